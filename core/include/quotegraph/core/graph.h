@@ -1,0 +1,99 @@
+// The graph layer: nodes and edges keyed by id, on a Boost.Graph topology.
+//
+// Records live in two vectors; a boost::adjacency_list mirrors the topology
+// (vertex i is nodes()[i]; each BGL edge carries the index of its record) so
+// Boost's algorithms (BFS for `path`, etc.) run on it directly.
+//
+// Adding a node whose id exists merges the records (model.h, MergeInto);
+// adding an edge whose (source, target, type, role) exists adds its count.
+// Nothing is ever removed in place: Relabeled() builds a new graph instead,
+// which keeps every index stable while a graph is being read.
+//
+// Iteration for output goes through SortedNodes() / SortedEdges(): ordered by
+// id, never by insertion, so output is identical whatever order (or thread)
+// the articles were read in.
+
+#ifndef QUOTEGRAPH_CORE_GRAPH_H_
+#define QUOTEGRAPH_CORE_GRAPH_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "quotegraph/core/model.h"
+
+namespace quotegraph {
+
+class Graph {
+ public:
+  struct EdgeRef {
+    std::size_t index;  // into edges()
+  };
+  using Topology = boost::adjacency_list<boost::vecS, boost::vecS,
+                                         boost::bidirectionalS,
+                                         boost::no_property, EdgeRef>;
+  using Vertex = Topology::vertex_descriptor;
+
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  Graph() = default;
+
+  // Adds the node, or merges it into the node with the same id.  Returns its
+  // index in nodes().
+  std::size_t AddNode(Node node);
+
+  // Adds the edge, or merges it into the existing one with the same key.
+  // Both endpoints must already exist; returns false (and adds nothing) if
+  // either does not.
+  bool AddEdge(Edge edge);
+
+  // Adds every node and edge of `other`.
+  void Merge(const Graph& other);
+
+  // A copy in which every node id found in `renames` is replaced by its
+  // value (nodes merging where two ids meet), edges following their ends.
+  // Self-loops created by the renaming are dropped.
+  Graph Relabeled(const std::unordered_map<std::string, std::string>& renames) const;
+
+  // Index of the node with this id, or kNone.
+  std::size_t Find(std::string_view id) const;
+  const Node* FindNode(std::string_view id) const;
+
+  const std::vector<Node>& nodes() const { return nodes_; }
+  const std::vector<Edge>& edges() const { return edges_; }
+  const Node& node(std::size_t i) const { return nodes_[i]; }
+  const Edge& edge(std::size_t i) const { return edges_[i]; }
+  std::size_t num_nodes() const { return nodes_.size(); }
+  std::size_t num_edges() const { return edges_.size(); }
+
+  // Indices of the edges leaving / entering node i, in insertion order.
+  std::vector<std::size_t> OutEdges(std::size_t node_index) const;
+  std::vector<std::size_t> InEdges(std::size_t node_index) const;
+
+  // Node indices ordered by id; edge indices ordered by (source, target,
+  // type, role).  The canonical order of every writer.
+  std::vector<std::size_t> SortedNodes() const;
+  std::vector<std::size_t> SortedEdges() const;
+
+  const Topology& topology() const { return topology_; }
+
+  // Reserves room for about n nodes and m edges.
+  void Reserve(std::size_t n, std::size_t m);
+
+ private:
+  static std::string EdgeKey(const Edge& e);
+
+  std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+  std::unordered_map<std::string, std::size_t> node_index_;
+  std::unordered_map<std::string, std::size_t> edge_index_;
+  Topology topology_;
+};
+
+}  // namespace quotegraph
+
+#endif  // QUOTEGRAPH_CORE_GRAPH_H_

@@ -1,0 +1,73 @@
+#include "quotegraph/core/ids.h"
+
+#include <cstdlib>
+#include <memory>
+
+#include <utf8proc.h>
+
+namespace quotegraph {
+
+std::string Slugify(std::string_view name) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(
+      UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+      UTF8PROC_IGNORE);
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+                                    static_cast<utf8proc_ssize_t>(name.size()), &folded,
+                                    options);
+  std::string out;
+  if (n < 0) {
+    // Invalid UTF-8: fall back to ASCII letters and digits only.
+    for (char c : name) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out += c;
+      } else if (c >= 'A' && c <= 'Z') {
+        out += static_cast<char>(c - 'A' + 'a');
+      } else if (!out.empty() && out.back() != '-') {
+        out += '-';
+      }
+    }
+  } else {
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(folded, &std::free);
+    utf8proc_ssize_t i = 0;
+    while (i < n) {
+      utf8proc_int32_t cp = 0;
+      utf8proc_ssize_t len = utf8proc_iterate(folded + i, n - i, &cp);
+      if (len <= 0) break;
+      const utf8proc_category_t cat = utf8proc_category(cp);
+      const bool keep = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                        (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+      if (keep) {
+        out.append(reinterpret_cast<const char*>(folded + i), static_cast<std::size_t>(len));
+      } else if (!out.empty() && out.back() != '-') {
+        out += '-';
+      }
+      i += len;
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.empty()) out = "unnamed";
+  return out;
+}
+
+std::string EntityId(NodeType type, std::string_view canonical_name) {
+  std::string id(ToString(type));
+  id += ':';
+  id += Slugify(canonical_name);
+  return id;
+}
+
+std::string ArticleId(std::string_view article_id) {
+  return "article:" + std::string(article_id);
+}
+
+std::string OutletId(std::string_view outlet_name) { return "outlet:" + Slugify(outlet_name); }
+
+std::string AgencyId(std::string_view agency_name) { return "agency:" + Slugify(agency_name); }
+
+std::string StatementId(std::string_view article_id, Span content) {
+  return "statement:" + std::string(article_id) + "@" + std::to_string(content.start) + "-" +
+         std::to_string(content.end);
+}
+
+}  // namespace quotegraph

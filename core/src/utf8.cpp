@@ -1,0 +1,139 @@
+#include "quotegraph/core/utf8.h"
+
+namespace quotegraph {
+namespace {
+
+// Length of the well-formed sequence starting at s[i], or 0 if ill-formed.
+// Follows Table 3-7 of the Unicode standard (well-formed byte sequences).
+std::size_t WellFormedLength(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  const std::size_t left = s.size() - i;
+  const unsigned char c = b(0);
+  if (c < 0x80) return 1;
+  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return k < left && b(k) >= lo && b(k) <= hi;
+  };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c == 0xE0) return cont(1, 0xA0, 0xBF) && cont(2) ? 3 : 0;
+  if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return cont(1) && cont(2) ? 3 : 0;
+  if (c == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+  if (c == 0xF0) return cont(1, 0x90, 0xBF) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 0xF1 && c <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+// How many bytes of an ill-formed sequence at s[i] form one "maximal
+// subpart" (replaced by a single U+FFFD).
+std::size_t MaximalSubpart(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t expect = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) expect = 2;
+  else if (c == 0xE0) { expect = 3; lo = 0xA0; }
+  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) expect = 3;
+  else if (c == 0xED) { expect = 3; hi = 0x9F; }
+  else if (c == 0xF0) { expect = 4; lo = 0x90; }
+  else if (c >= 0xF1 && c <= 0xF3) expect = 4;
+  else if (c == 0xF4) { expect = 4; hi = 0x8F; }
+  else return 1;
+  std::size_t n = 1;
+  while (n < expect && i + n < s.size()) {
+    const auto d = static_cast<unsigned char>(s[i + n]);
+    if (d < lo || d > hi) break;
+    lo = 0x80;
+    hi = 0xBF;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t n = WellFormedLength(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::string RepairUtf8(std::string_view s, std::size_t* first_bad) {
+  if (first_bad) *first_bad = std::string::npos;
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t n = WellFormedLength(s, i);
+    if (n > 0) {
+      out.append(s.data() + i, n);
+      i += n;
+      continue;
+    }
+    if (first_bad && *first_bad == std::string::npos) *first_bad = i;
+    out += "\xEF\xBF\xBD";
+    i += MaximalSubpart(s, i);
+  }
+  return out;
+}
+
+std::size_t CountCodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+OffsetMap::OffsetMap(std::string_view text) {
+  cp_of_byte_.resize(text.size() + 1);
+  byte_of_cp_.reserve(text.size() + 1);
+  std::uint32_t cp = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (lead) {
+      if (i > 0) ++cp;
+      byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
+    }
+    cp_of_byte_[i] = cp;
+  }
+  const auto total = static_cast<std::uint32_t>(byte_of_cp_.size());
+  cp_of_byte_[text.size()] = total;
+  byte_of_cp_.push_back(static_cast<std::uint32_t>(text.size()));
+}
+
+char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (i + n > s.size()) n = s.size() - i;
+  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  if (length) *length = n;
+  return cp;
+}
+
+void AppendUtf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,49 @@
+#include <array>
+#include <utility>
+
+#include "quotegraph/exporters/exporter.h"
+
+namespace quotegraph {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, ExportFormat>, 3> kNames = {{
+    {"json", ExportFormat::kJson},
+    {"graphml", ExportFormat::kGraphml},
+    {"dot", ExportFormat::kDot},
+}};
+
+constexpr std::array<std::pair<std::string_view, ExportFormat>, 4> kExtensions = {{
+    {".json", ExportFormat::kJson},
+    {".graphml", ExportFormat::kGraphml},
+    {".dot", ExportFormat::kDot},
+    {".gv", ExportFormat::kDot},
+}};
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
+  for (const auto& [n, f] : kNames) {
+    if (n == name) return f;
+  }
+  return std::nullopt;
+}
+
+std::string_view ToString(ExportFormat f) {
+  for (const auto& [n, v] : kNames) {
+    if (v == f) return n;
+  }
+  return "json";
+}
+
+std::optional<ExportFormat> ExportFormatFromPath(std::string_view path) {
+  for (const auto& [ext, f] : kExtensions) {
+    if (EndsWith(path, ext)) return f;
+  }
+  return std::nullopt;
+}
+
+}  // namespace quotegraph

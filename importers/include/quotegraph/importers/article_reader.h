@@ -1,0 +1,71 @@
+// Reading articles from files, directories and standard input.
+//
+//   plain text (.txt, or anything not JSON)  one article per file
+//   JSON (.json)    one article object, or an array of them
+//   JSONL (.jsonl, .ndjson)  one article object per line; blank lines skipped
+//   directory       every file below it, recursively, in sorted path order
+//                   (hidden files and directories skipped)
+//   "-"             standard input; its format is sniffed (JSON if it starts
+//                   with '{' or '[', JSONL if that is followed by more
+//                   objects on later lines, else plain text)
+//
+// JSON records: `text` (aliases: body, content) is required; `id`, `title`,
+// `url`, `publisher` (aliases: source, outlet), `date` (aliases:
+// published_at, published, pubdate; ISO dates and date-times are cut to
+// YYYY-MM-DD) are optional.
+//
+// Plain text: an optional leading line starting with "date YYYY-MM-DD"
+// (leading spaces allowed) gives the date; the text after the date on that
+// line, if any, stays part of the body.
+//
+// Errors (thrown as quotegraph::Error, one line, naming the file and line or
+// offset): unreadable path, invalid JSON, a record that is not an object, a
+// record without text, input with no article at all.  Invalid UTF-8 is
+// repaired (U+FFFD) and reported through `warn`, never fatal.
+
+#ifndef QUOTEGRAPH_IMPORTERS_ARTICLE_READER_H_
+#define QUOTEGRAPH_IMPORTERS_ARTICLE_READER_H_
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotegraph/importers/article.h"
+
+namespace quotegraph {
+
+enum class InputFormat { kAuto, kText, kJson, kJsonLines };
+
+// Called once per article, in input order.
+using ArticleCallback = std::function<void(Article&&)>;
+// Called with one-line warnings ("FILE: offset N: invalid UTF-8 repaired").
+using WarningCallback = std::function<void(const std::string&)>;
+
+struct ReadOptions {
+  InputFormat format = InputFormat::kAuto;  // kAuto: by extension / sniffing
+  WarningCallback warn;                     // may be empty
+};
+
+// Reads every input path ("-" = standard input) and calls `on_article` for
+// each article.  Throws quotegraph::Error if any input fails or if no
+// article at all was found.
+void ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& options,
+                  const ArticleCallback& on_article);
+
+// Parsers for content already in memory.  `origin` names it in errors and
+// is used for ids (its file stem).
+Article ParsePlainTextArticle(std::string_view content, std::string_view origin,
+                              const WarningCallback& warn = {});
+void ParseJsonArticles(std::string_view content, std::string_view origin,
+                       const ArticleCallback& on_article, const WarningCallback& warn = {});
+void ParseJsonLinesArticles(std::string_view content, std::string_view origin,
+                            const ArticleCallback& on_article,
+                            const WarningCallback& warn = {});
+
+// Parses "--format" names: auto, text, json, jsonl.  Throws on unknown.
+InputFormat ParseInputFormat(std::string_view name);
+
+}  // namespace quotegraph
+
+#endif  // QUOTEGRAPH_IMPORTERS_ARTICLE_READER_H_
