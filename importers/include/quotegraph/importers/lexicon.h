@@ -1,0 +1,110 @@
+// The lexicons of the extraction pipeline, loaded once from importers/data.
+//
+// Every word list the stages consult lives in a data file (data_files.h);
+// this class indexes them for fast lookups by std::string_view, so stages
+// never allocate to ask "is this a reporting verb?".  Keys of
+// case-insensitive lists are stored lower-cased (ASCII); callers pass a
+// lower-cased view (LowerAscii) for those.
+//
+// Lexicon::Get() is thread-safe and built on first use.
+
+#ifndef QUOTEGRAPH_IMPORTERS_LEXICON_H_
+#define QUOTEGRAPH_IMPORTERS_LEXICON_H_
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "quotegraph/core/model.h"
+#include "quotegraph/importers/document.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace quotegraph {
+
+struct ReportingVerb {
+  std::string_view relation;  // "said" or "denied"
+  bool speech = true;         // false for belief / perception verbs
+};
+
+struct KnownName {
+  std::string_view canonical;
+  NodeType type = NodeType::kOrganization;
+};
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+
+  // reporting_verbs.txt: inflected form (lower case) -> relation.
+  const ReportingVerb* Verb(std::string_view lower) const;
+  // not_cues.txt: true if `verb` followed by `next` is no report
+  // ("called for", "agreed to").  Both lower case.
+  bool IsNotCue(std::string_view verb, std::string_view next) const;
+  // titles.txt: "president", "secretary of state" (lower case, multiword).
+  bool IsTitle(std::string_view lower) const;
+  // Longest number of words of any title (for greedy matching).
+  std::size_t max_title_words() const { return max_title_words_; }
+  // Gender a title implies ("spokeswoman" -> female), or kUnknown.
+  Gender TitleGender(std::string_view lower) const;
+  // first_names.txt: exact case.
+  Gender FirstName(std::string_view name, bool* known) const;
+  // places.txt, demonyms.txt (-> place), agencies.txt, outlets.txt,
+  // known_organizations.txt: exact case; nullptr if unknown.
+  const KnownName* Place(std::string_view name) const;
+  const KnownName* Demonym(std::string_view word) const;
+  const KnownName* Agency(std::string_view name) const;
+  const KnownName* Outlet(std::string_view name) const;
+  const KnownName* Organization(std::string_view name) const;
+  // organization_words.txt: "Ministry", "Council" (exact case).
+  bool IsOrganizationWord(std::string_view word) const;
+  // abbreviations.txt: "Mr.", "U.S." (exact case, dot included).
+  bool IsAbbreviation(std::string_view word) const;
+  // pronouns.txt: lower case -> gender; nullptr if not a subject pronoun.
+  const Gender* Pronoun(std::string_view lower) const;
+  // group_nouns.txt: "officials", "source" (lower case).
+  bool IsGroupNoun(std::string_view lower) const;
+  // function_words.txt: capitalised at a sentence start, never a name.
+  bool IsFunctionWord(std::string_view lower) const;
+  // name_particles.txt: "de", "van", "bin": lower-case words inside names.
+  bool IsNameParticle(std::string_view word) const;
+  // skip_words.txt: words allowed between a speaker and its cue
+  // ("also", "has", "on", "Monday") (lower case).
+  bool IsSkipWord(std::string_view lower) const;
+  // furniture.txt / captions.txt: RE2 patterns, matched against a whole
+  // paragraph.
+  bool IsFurniture(std::string_view paragraph) const;
+  bool IsCaption(std::string_view paragraph) const;
+
+  ~Lexicon();
+
+ private:
+  Lexicon();
+  std::string_view Store(std::string s);
+
+  std::deque<std::string> storage_;
+  std::unordered_map<std::string_view, ReportingVerb> verbs_;
+  std::unordered_set<std::string> not_cues_;  // "verb next"
+  std::unordered_map<std::string_view, Gender> titles_;
+  std::size_t max_title_words_ = 1;
+  std::unordered_map<std::string_view, Gender> first_names_;
+  std::unordered_map<std::string_view, KnownName> places_, demonyms_, agencies_, outlets_,
+      organizations_;
+  std::unordered_set<std::string_view> org_words_, abbreviations_, group_nouns_,
+      function_words_, particles_, skip_words_;
+  std::unordered_map<std::string_view, Gender> pronouns_;
+  std::vector<std::unique_ptr<re2::RE2>> furniture_, captions_;
+};
+
+// Writes the ASCII-lower-cased `s` into `buffer` and returns a view of it.
+std::string_view LowerAscii(std::string_view s, std::string& buffer);
+
+}  // namespace quotegraph
+
+#endif  // QUOTEGRAPH_IMPORTERS_LEXICON_H_

@@ -1,0 +1,70 @@
+// Stage 8d, sieve 4: "according to X".
+//
+//   According to X, CLAUSE.        CLAUSE, according to X.
+// When the sentence already has an attribution before "according to" and X
+// is a news agency or outlet, X relays that statement (relays stage), and
+// no new statement is made.
+#include "attribution_rules.h"
+#include "quotegraph/importers/stages.h"
+
+namespace quotegraph {
+namespace {
+
+const ReportingVerb kAccordingTo{"said", true};
+
+// Words allowed between "according to" and the source's name.
+bool IsSourceFiller(const TokenView& tv, std::uint32_t i) {
+  static constexpr std::string_view kFillers[] = {"the",    "a",     "state", "news",
+                                                  "agency", "agencies", "official", "media",
+                                                  "outlet", "wire",  "service"};
+  for (std::string_view f : kFillers) {
+    if (tv.IsLower(i, f)) return true;
+  }
+  return false;
+}
+
+bool HasEarlierAttribution(const Document& doc, std::uint32_t token) {
+  const std::uint32_t sentence = doc.tokens[token].sentence;
+  const ByteSpan s = doc.sentences[sentence].span;
+  for (const Attribution& a : doc.attributions) {
+    if (a.cue.begin >= s.begin && a.cue.end <= doc.tokens[token].span.begin) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AttributeAccordingTo(Document& doc) {
+  AttributionRules rules(doc);
+  const TokenView& tv = rules.tokens();
+  const Lexicon& lex = rules.lexicon();
+  for (std::uint32_t i = 0; i + 2 < tv.size(); ++i) {
+    if (!tv.IsLower(i, "according") || !tv.IsLower(i + 1, "to") || tv.InQuote(i)) continue;
+    std::uint32_t k = i + 2;
+    while (k < tv.size() && tv.SameSentence(i, k) && IsSourceFiller(tv, k)) ++k;
+    const std::int32_t speaker = rules.SpeakerAt(k);
+    if (speaker == kNoMention) continue;
+    const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
+    const std::string_view name = doc.Slice(m.name.empty() ? m.span : m.name);
+    const bool medium = lex.Agency(name) || lex.Outlet(name);
+    if (medium && HasEarlierAttribution(doc, i)) continue;
+    const std::uint32_t begin = rules.SentenceBegin(i);
+    const std::uint32_t end = rules.SentenceEnd(i);
+    if (i == begin || (i == begin + 1 && tv.Is(begin, "\u201C"))) {
+      // According to X, CLAUSE.
+      std::uint32_t c = m.end_token;
+      if (c < end && tv.Is(c, ",")) ++c;
+      const std::uint32_t clause_end = rules.ClauseEnd(c);
+      if (clause_end > c) {
+        rules.Add({tv.RangeSpan(c, clause_end)}, i, i + 2, speaker, kAccordingTo,
+                  rules.KindOf(c, clause_end), "according-to");
+      }
+    } else if (i > begin && tv.Is(i - 1, ",")) {
+      // CLAUSE, according to X.
+      rules.Add({tv.RangeSpan(begin, i - 1)}, i, i + 2, speaker, kAccordingTo,
+                rules.KindOf(begin, i - 1), "according-to");
+    }
+  }
+}
+
+}  // namespace quotegraph

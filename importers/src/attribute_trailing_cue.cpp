@@ -1,0 +1,39 @@
+// Stage 8c, sieve 3: the content first, the attribution after a comma.
+//
+//   CLAUSE, X said.        CLAUSE, said X.
+//   CLAUSE, X said, adding that ...
+#include "attribution_rules.h"
+#include "quotegraph/importers/stages.h"
+
+namespace quotegraph {
+
+void AttributeTrailingCue(Document& doc) {
+  AttributionRules rules(doc);
+  const TokenView& tv = rules.tokens();
+  for (std::uint32_t i = 1; i < tv.size(); ++i) {
+    const ReportingVerb* verb = rules.CueAt(i);
+    if (verb == nullptr) continue;
+    // ", said X" (finite forms only: ", saying X ..." is not inverted).
+    const std::string_view form = tv.Text(i);
+    const bool participle = form.size() > 4 && form.substr(form.size() - 3) == "ing";
+    std::int32_t speaker = participle ? kNoMention : rules.SpeakerAt(i + 1);
+    std::uint32_t comma = i - 1;
+    if (speaker == kNoMention) {
+      speaker = rules.SpeakerBefore(i);  // ", X said"
+      if (speaker == kNoMention) continue;
+      const std::uint32_t first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;
+      if (first == 0) continue;
+      comma = first - 1;
+    }
+    if (!tv.Is(comma, ",") || !tv.SameSentence(comma, i) || !rules.Agrees(i, speaker)) continue;
+    const std::uint32_t begin = rules.SentenceBegin(i);
+    if (begin >= comma) continue;
+    const std::uint32_t cue_end = speaker >= 0 && rules.SpeakerAt(i + 1) == speaker
+                                      ? i + 1
+                                      : rules.CueEnd(i);
+    rules.Add({tv.RangeSpan(begin, comma)}, i, cue_end, speaker, *verb,
+              rules.KindOf(begin, comma), "trailing-cue");
+  }
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,360 @@
+#include "attribution_rules.h"
+
+#include <algorithm>
+
+namespace quotegraph {
+namespace {
+
+// Content shorter than this (in tokens) is not a statement.
+constexpr std::uint32_t kMinContentTokens = 2;
+// How many skip words may stand between a speaker and its cue.
+constexpr std::uint32_t kMaxSkipWords = 4;
+
+// The tokens [first, second) whose spans lie inside `span`.
+std::pair<std::size_t, std::size_t> TokensIn(const Document& doc, ByteSpan span) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                             [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
+  const auto first = static_cast<std::size_t>(it - doc.tokens.begin());
+  std::size_t end = first;
+  while (end < doc.tokens.size() && doc.tokens[end].span.end <= span.end) ++end;
+  return {first, end};
+}
+
+void MarkTokens(const Document& doc, ByteSpan span, std::vector<bool>& marks) {
+  const auto [first, end] = TokensIn(doc, span);
+  for (std::size_t i = first; i < end; ++i) marks[i] = true;
+}
+
+}  // namespace
+
+AttributionRules::AttributionRules(Document& doc)
+    : doc_(doc),
+      tv_(doc),
+      lex_(Lexicon::Get()),
+      starts_(doc.tokens.size() + 1, kNoMention),
+      ends_(doc.tokens.size() + 1, kNoMention),
+      cue_used_(doc.tokens.size(), false),
+      content_used_(doc.tokens.size(), false) {
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mention = doc.mentions[m];
+    auto longer = [&](std::int32_t other) {
+      if (other == kNoMention) return true;
+      const Mention& o = doc.mentions[static_cast<std::size_t>(other)];
+      return mention.end_token - mention.first_token > o.end_token - o.first_token;
+    };
+    if (longer(starts_[mention.first_token])) starts_[mention.first_token] = static_cast<std::int32_t>(m);
+    if (longer(ends_[mention.end_token])) ends_[mention.end_token] = static_cast<std::int32_t>(m);
+  }
+  for (const Attribution& a : doc.attributions) {
+    MarkTokens(doc, a.cue, cue_used_);
+    for (const ByteSpan& c : a.content) MarkTokens(doc, c, content_used_);
+  }
+}
+
+const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
+  if (!tv_.IsWord(i) || tv_.InQuote(i) || cue_used_[i]) return nullptr;
+  // Capitalised mid-sentence, it is a name ("Said"), not a verb.
+  if (tv_.IsCap(i) && !(doc_.tokens[i].flags & kSentenceStart)) return nullptr;
+  const ReportingVerb* verb = lex_.Verb(tv_.Lower(i));
+  if (verb == nullptr) return nullptr;
+  if (i + 1 < tv_.size() && tv_.SameSentence(i, i + 1)) {
+    std::string next(tv_.Lower(i + 1));
+    if (lex_.IsNotCue(tv_.Lower(i), next)) return nullptr;
+  }
+  if (i > 0 && tv_.IsLower(i - 1, "to")) return nullptr;  // "to say"
+  if (i > 0 && tv_.IsLower(i - 1, "the")) return nullptr;  // "the said agreement"
+  return verb;
+}
+
+std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
+  std::uint32_t end = cue + 1;
+  const std::string_view verb = tv_.Lower(cue);
+  auto same = [&](std::uint32_t k) { return k < tv_.size() && tv_.SameSentence(cue, k); };
+  if (verb == "told" || verb == "tells" || verb == "telling" || verb == "tell") {
+    if (same(end) && (tv_.IsLower(end, "reporters") || tv_.IsLower(end, "journalists"))) {
+      return end + 1;
+    }
+    std::uint32_t k = end;
+    if (same(k) && tv_.IsLower(k, "the")) ++k;
+    while (same(k) && (tv_.IsLower(k, "news") || tv_.IsLower(k, "agency") ||
+                       tv_.IsLower(k, "state") || tv_.IsLower(k, "broadcaster"))) {
+      ++k;
+    }
+    const std::int32_t m = MentionStartingAt(k);
+    if (m != kNoMention) {
+      const std::string_view name = doc_.Slice(doc_.mentions[static_cast<std::size_t>(m)].span);
+      if (lex_.Agency(name) || lex_.Outlet(name)) return doc_.mentions[static_cast<std::size_t>(m)].end_token;
+    }
+  }
+  if (same(end) && tv_.IsLower(end, "out") && verb.rfind("point", 0) == 0) return end + 1;
+  if (same(end + 2) && tv_.IsLower(end, "in") && tv_.IsLower(end + 1, "a") &&
+      (tv_.IsLower(end + 2, "statement") || tv_.IsLower(end + 2, "tweet") ||
+       tv_.IsLower(end + 2, "post") || tv_.IsLower(end + 2, "interview"))) {
+    return end + 3;
+  }
+  return end;
+}
+
+bool AttributionRules::IsTimeWord(std::uint32_t i) const {
+  return tv_.IsWord(i) && lex_.IsSkipWord(tv_.Lower(i));
+}
+
+std::int32_t AttributionRules::MentionStartingAt(std::uint32_t token) const {
+  return token < starts_.size() ? starts_[token] : kNoMention;
+}
+
+std::int32_t AttributionRules::MentionEndingAt(std::uint32_t end_token) const {
+  return end_token < ends_.size() ? ends_[end_token] : kNoMention;
+}
+
+bool AttributionRules::CanSpeak(std::int32_t m) const {
+  if (m == kNoMention) return false;
+  const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+  if (tv_.InQuote(mention.first_token)) return false;
+  // A lone demonym ("European state") is an adjective, not a speaker.
+  return !(mention.tentative && mention.type == NodeType::kPlace);
+}
+
+std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
+  std::uint32_t end = token;
+  for (std::uint32_t skipped = 0; skipped <= kMaxSkipWords && end > 0; ++skipped) {
+    if (!tv_.SameSentence(end - 1, token)) return kNoMention;
+    const std::int32_t m = MentionEndingAt(end);
+    if (m != kNoMention) return CanSpeak(m) ? m : kNoMention;
+    if (!IsTimeWord(end - 1)) return kNoMention;
+    --end;
+  }
+  return kNoMention;
+}
+
+std::int32_t AttributionRules::SpeakerAt(std::uint32_t token) const {
+  const std::int32_t m = MentionStartingAt(token);
+  return CanSpeak(m) ? m : kNoMention;
+}
+
+bool AttributionRules::IsParticiple(std::uint32_t i) const {
+  const std::string_view form = tv_.Text(i);
+  return form.size() > 4 && form.substr(form.size() - 3) == "ing";
+}
+
+std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
+  if (cue == 0 || !tv_.SameSentence(cue - 1, cue)) return kNoMention;
+  const bool coordinated = tv_.IsLower(cue - 1, "and") || tv_.IsLower(cue - 1, "but");
+  // ", saying ..." / "claiming that ..." (not "of calling ...").
+  const bool participle =
+      IsParticiple(cue) && (tv_.Is(cue - 1, ",") || tv_.IsLower(cue + 1, "that"));
+  if (!coordinated && !participle) return kNoMention;
+  const std::uint32_t begin = SentenceBegin(cue);
+  // "X said, adding" / "said X, adding": the attribution right before.
+  if (tv_.Is(cue - 1, ",") && cue >= 2) {
+    const std::uint32_t k = cue - 2;
+    if (lex_.Verb(tv_.Lower(k)) && !tv_.InQuote(k)) {
+      if (std::int32_t m = SpeakerBefore(k); m != kNoMention) return m;
+    }
+    if (std::int32_t m = MentionEndingAt(cue - 1); m != kNoMention && CanSpeak(m)) {
+      const std::uint32_t first = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+      if (first > 0 && lex_.Verb(tv_.Lower(first - 1))) return m;
+    }
+  }
+  // The speaker of the latest attribution before it in the sentence.
+  const ByteSpan sentence = doc_.sentences[doc_.tokens[cue].sentence].span;
+  const std::uint32_t at = doc_.tokens[cue].span.begin;
+  std::int32_t best = kNoMention;
+  std::uint32_t best_cue = 0;
+  for (const Attribution& a : doc_.attributions) {
+    if (a.cue.begin >= sentence.begin && a.cue.end <= at && a.source_mention != kNoMention &&
+        a.cue.begin >= best_cue) {
+      best = a.source_mention;
+      best_cue = a.cue.begin;
+    }
+  }
+  if (best != kNoMention) return best;
+  // Else the sentence's subject: a mention at its start ("The X ...").
+  std::int32_t subject = MentionStartingAt(begin);
+  if (subject == kNoMention && tv_.IsLower(begin, "the")) subject = MentionStartingAt(begin + 1);
+  return CanSpeak(subject) ? subject : kNoMention;
+}
+
+bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
+  // A base-form verb ("state", "report", "claim") after a singular subject
+  // is a noun ("a European state"), unless an auxiliary comes first.
+  std::string form(tv_.Lower(cue));
+  if (!lex_.Verb(form + "s") && !lex_.Verb(form + "es")) return true;  // not a base form
+  if (cue > 0 && lex_.IsSkipWord(tv_.Lower(cue - 1))) {
+    const std::string_view prev = tv_.Lower(cue - 1);
+    if (prev == "would" || prev == "will" || prev == "did" || prev == "do" || prev == "does" ||
+        prev == "could" || prev == "might" || prev == "may") {
+      return true;
+    }
+  }
+  if (speaker == kNoMention) return false;
+  const Mention& m = doc_.mentions[static_cast<std::size_t>(speaker)];
+  if (m.kind == MentionKind::kGroup || m.gender == Gender::kPlural) return true;
+  const std::string_view text = doc_.Slice(m.span);
+  return text == "I" || text == "we" || text == "We" || text == "you" || text == "You";
+}
+
+std::uint32_t AttributionRules::SentenceBegin(std::uint32_t i) const {
+  return doc_.sentences[doc_.tokens[i].sentence].first_token;
+}
+
+std::uint32_t AttributionRules::SentenceEnd(std::uint32_t i) const {
+  return doc_.sentences[doc_.tokens[i].sentence].end_token;
+}
+
+std::uint32_t AttributionRules::SkipToContent(std::uint32_t token, std::uint32_t limit) const {
+  while (token < limit) {
+    if (tv_.IsLower(token, "that") || IsTimeWord(token)) {
+      ++token;
+      continue;
+    }
+    break;
+  }
+  return token;
+}
+
+std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
+  const std::uint32_t sentence_end = SentenceEnd(begin);
+  std::uint32_t end = begin;
+  for (; end < sentence_end; ++end) {
+    if (tv_.InQuote(end)) continue;
+    if (end > begin && IsNewClause(end, sentence_end)) break;
+    if (!tv_.Is(end, ",")) continue;
+    const std::uint32_t next = end + 1;
+    if (next >= sentence_end) break;
+    if (tv_.IsLower(next, "according") || tv_.IsLower(next, "adding") ||
+        tv_.IsLower(next, "saying")) {
+      return end;
+    }
+    // ", X said" / ", said X"
+    const std::int32_t m = MentionStartingAt(next);
+    if (m != kNoMention) {
+      const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(m)].end_token;
+      std::uint32_t k = after;
+      while (k < sentence_end && IsTimeWord(k)) ++k;
+      if (k < sentence_end && lex_.Verb(tv_.Lower(k))) return end;
+    }
+    if (lex_.Verb(tv_.Lower(next)) && SpeakerAt(next + 1) != kNoMention) return end;
+  }
+  // Drop final punctuation (but keep a closing quote mark).
+  while (end > begin) {
+    const std::string_view t = tv_.Text(end - 1);
+    const TokenKind k = doc_.tokens[end - 1].kind;
+    if (k == TokenKind::kPunct && (t == "." || t == "," || t == ";" || t == ":" || t == "!" ||
+                                   t == "?" || t == "\u2014" || t == "-")) {
+      --end;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const {
+  // "claiming that ...": a participle cue opening a new report.
+  const std::string_view form = tv_.Text(i);
+  if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && tv_.IsLower(i + 1, "that") &&
+      lex_.Verb(tv_.Lower(i))) {
+    return true;
+  }
+  if (!(tv_.IsLower(i, "and") || tv_.IsLower(i, "but"))) return false;
+  std::uint32_t k = i + 1;
+  // "and added that" / "and he called" / "and Brandt said"
+  const std::int32_t m = MentionStartingAt(k);
+  if (m != kNoMention) k = doc_.mentions[static_cast<std::size_t>(m)].end_token;
+  while (k < sentence_end && IsTimeWord(k)) ++k;
+  return k < sentence_end && lex_.Verb(tv_.Lower(k)) != nullptr;
+}
+
+QuoteKind AttributionRules::KindOf(std::uint32_t a, std::uint32_t b) const {
+  bool any_quote = false;
+  for (const Quote& q : doc_.quotes) {
+    if (!q.double_marks || q.end_token <= a || q.first_token >= b) continue;
+    any_quote = true;
+    if (q.first_token <= a && q.end_token >= b) return QuoteKind::kDirect;
+  }
+  return any_quote ? QuoteKind::kMixed : QuoteKind::kIndirect;
+}
+
+void AttributionRules::EnsureEntity(std::int32_t mention) {
+  if (mention == kNoMention) return;
+  Mention& m = doc_.mentions[static_cast<std::size_t>(mention)];
+  if (m.entity >= 0 || m.kind == MentionKind::kPronoun || m.kind == MentionKind::kDescription) {
+    return;
+  }
+  if (m.kind == MentionKind::kGroup) {
+    MakeGroupEntity(m, mention);
+    return;
+  }
+  // A tentative name that speaks is a person (or, after "the", a body).
+  const std::string_view name = m.name.empty() ? doc_.Slice(m.span) : doc_.Slice(m.name);
+  for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].name == name) {
+      m.entity = static_cast<std::int32_t>(e);
+      return;
+    }
+  }
+  Entity e;
+  e.type = m.type == NodeType::kPlace ? NodeType::kPerson : m.type;
+  e.name = std::string(name);
+  e.aliases.push_back(e.name);
+  e.first_mention = static_cast<std::uint32_t>(mention);
+  doc_.entities.push_back(std::move(e));
+  m.entity = static_cast<std::int32_t>(doc_.entities.size() - 1);
+  m.tentative = false;
+}
+
+void AttributionRules::MakeGroupEntity(Mention& m, std::int32_t mention) {
+  // "officials" in two articles are different people: fragment_builder
+  // scopes group nodes to their article.  Keep a demonym's capital.
+  std::string text(doc_.Slice(m.span));
+  const std::size_t space = text.find(' ');
+  if (space == std::string::npos || !lex_.Demonym(std::string_view(text).substr(0, space))) {
+    std::string buffer;
+    text = std::string(LowerAscii(text, buffer));
+  }
+  for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].group && doc_.entities[e].name == text) {
+      m.entity = static_cast<std::int32_t>(e);
+      return;
+    }
+  }
+  Entity e;
+  e.type = NodeType::kOrganization;
+  e.name = text;
+  e.aliases.push_back(text);
+  e.group = true;
+  e.gender = Gender::kPlural;
+  e.first_mention = static_cast<std::uint32_t>(mention);
+  doc_.entities.push_back(std::move(e));
+  m.entity = static_cast<std::int32_t>(doc_.entities.size() - 1);
+}
+
+bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begin,
+                           std::uint32_t cue_end, std::int32_t speaker,
+                           const ReportingVerb& verb, QuoteKind kind, std::string_view stage) {
+  std::size_t tokens = 0;
+  std::size_t used = 0;
+  for (const ByteSpan& c : content) {
+    const auto [first, end] = TokensIn(doc_, c);
+    for (std::size_t i = first; i < end; ++i) used += content_used_[i];
+    tokens += end - first;
+  }
+  if (tokens < kMinContentTokens) return false;
+  // Nested attributions share content; the same content twice is one.
+  if (used == tokens) return false;
+  for (const ByteSpan& c : content) MarkTokens(doc_, c, content_used_);
+  for (std::uint32_t k = cue_begin; k < cue_end; ++k) cue_used_[k] = true;
+  EnsureEntity(speaker);
+  Attribution a;
+  a.content = std::move(content);
+  a.cue = tv_.RangeSpan(cue_begin, cue_end);
+  a.source_mention = speaker;
+  a.relation = std::string(verb.relation);
+  a.quote_kind = kind;
+  a.stage = std::string(stage);
+  doc_.attributions.push_back(std::move(a));
+  return true;
+}
+
+}  // namespace quotegraph

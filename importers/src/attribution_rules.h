@@ -1,0 +1,100 @@
+// Building blocks shared by the attribution sieves (internal header).
+//
+// The sieves differ in which patterns they accept; finding a cue, the
+// speaker next to it, the end of a content clause, and recording an
+// attribution are the same everywhere and live here.
+
+#ifndef QUOTEGRAPH_IMPORTERS_SRC_ATTRIBUTION_RULES_H_
+#define QUOTEGRAPH_IMPORTERS_SRC_ATTRIBUTION_RULES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "quotegraph/importers/document.h"
+#include "quotegraph/importers/lexicon.h"
+#include "token_view.h"
+
+namespace quotegraph {
+
+constexpr std::int32_t kNoMention = -1;
+constexpr std::uint32_t kNoToken = static_cast<std::uint32_t>(-1);
+
+class AttributionRules {
+ public:
+  explicit AttributionRules(Document& doc);
+
+  const TokenView& tokens() const { return tv_; }
+  const Lexicon& lexicon() const { return lex_; }
+
+  // The reporting verb at token i if it can be a cue here: a word outside
+  // quotes and body text, not "to say" (infinitive), not yet used as a cue.
+  const ReportingVerb* CueAt(std::uint32_t i) const;
+
+  // One past the cue that starts at `cue`: takes in "reporters",
+  // "journalists", "the agency X", an outlet or agency name after "told",
+  // "in a statement", and particles ("out" in "pointed out").
+  std::uint32_t CueEnd(std::uint32_t cue) const;
+
+  // The mention ending right before `token`, across skip words and time
+  // expressions ("The Kremlin on Wednesday said"); kNoMention if none.
+  std::int32_t SpeakerBefore(std::uint32_t token) const;
+  // For a cue with no speaker of its own: the speaker it shares with an
+  // earlier attribution in its sentence, or the sentence's subject, when
+  // it is coordinated ("and added that") or a participle (", saying").
+  std::int32_t InheritedSpeaker(std::uint32_t cue) const;
+  // False when a base-form cue ("state") cannot agree with a singular
+  // speaker: then it is a noun.
+  bool Agrees(std::uint32_t cue, std::int32_t speaker) const;
+  // True for -ing forms.
+  bool IsParticiple(std::uint32_t i) const;
+  // The mention starting at `token` (after a cue: "said Dmitry Peskov").
+  std::int32_t SpeakerAt(std::uint32_t token) const;
+  // The longest mention that starts at / ends before `token`.
+  std::int32_t MentionStartingAt(std::uint32_t token) const;
+  std::int32_t MentionEndingAt(std::uint32_t end_token) const;
+
+  // Skips "that", commas and time expressions after a cue.
+  std::uint32_t SkipToContent(std::uint32_t token, std::uint32_t limit) const;
+
+  // Where a content clause that starts at `begin` ends: the sentence end
+  // (final punctuation excluded), a ", according to", a ", adding", or a
+  // comma that opens a trailing attribution (", X said").
+  std::uint32_t ClauseEnd(std::uint32_t begin) const;
+
+  // The sentence [first, end) of token i.
+  std::uint32_t SentenceBegin(std::uint32_t i) const;
+  std::uint32_t SentenceEnd(std::uint32_t i) const;
+
+  // True if the tokens [a, b) are all inside one quotation (with marks).
+  QuoteKind KindOf(std::uint32_t a, std::uint32_t b) const;
+
+  // Records an attribution; makes sure its speaker has an entity.
+  // Returns false (and records nothing) if the content is too short or
+  // lies wholly inside earlier attributions' content.
+  bool Add(std::vector<ByteSpan> content, std::uint32_t cue_begin, std::uint32_t cue_end,
+           std::int32_t speaker, const ReportingVerb& verb, QuoteKind kind,
+           std::string_view stage);
+
+  bool CueUsed(std::uint32_t token) const { return cue_used_[token]; }
+
+ private:
+  bool IsTimeWord(std::uint32_t i) const;
+  // True if token i opens a new clause that ends a content clause: "and"
+  // before a (speaker and) cue, or a participle cue before "that".
+  bool IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const;
+  // False for mentions inside quotes and lone demonyms.
+  bool CanSpeak(std::int32_t mention) const;
+  void EnsureEntity(std::int32_t mention);
+  void MakeGroupEntity(Mention& m, std::int32_t mention);
+
+  Document& doc_;
+  TokenView tv_;
+  const Lexicon& lex_;
+  std::vector<std::int32_t> starts_, ends_;  // token -> mention
+  std::vector<bool> cue_used_, content_used_;
+};
+
+}  // namespace quotegraph
+
+#endif  // QUOTEGRAPH_IMPORTERS_SRC_ATTRIBUTION_RULES_H_

@@ -1,0 +1,31 @@
+// Character classes used by the segmentation stages (internal header).
+
+#ifndef QUOTEGRAPH_IMPORTERS_SRC_CHAR_CLASS_H_
+#define QUOTEGRAPH_IMPORTERS_SRC_CHAR_CLASS_H_
+
+#include <string_view>
+
+namespace quotegraph {
+
+bool IsLetter(char32_t c);
+bool IsUpper(char32_t c);
+bool IsDigit(char32_t c);
+// Unicode white space, including no-break space.
+bool IsSpace(char32_t c);
+// ' and ’ (U+2019): apostrophe or single closing quote.
+inline bool IsApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
+inline bool IsDoubleQuote(char32_t c) {
+  return c == U'"' || c == U'\u201C' || c == U'\u201D' || c == U'\u201E' || c == U'\u00AB' ||
+         c == U'\u00BB';
+}
+inline bool IsSingleQuote(char32_t c) {
+  return c == U'\'' || c == U'\u2018' || c == U'\u2019' || c == U'\u201A';
+}
+inline bool IsDash(char32_t c) { return c == U'-' || c == U'\u2013' || c == U'\u2014'; }
+
+// True if the first code point of `word` is upper case.
+bool StartsUpper(std::string_view word);
+
+}  // namespace quotegraph
+
+#endif  // QUOTEGRAPH_IMPORTERS_SRC_CHAR_CLASS_H_

@@ -1,0 +1,81 @@
+// Stage 2: captions and page furniture.
+//
+// Three rules, most certain first:
+//   - a paragraph matching a caption pattern (photo credit) is a caption;
+//   - a short paragraph matching a furniture pattern (subscribe prompts,
+//     "Read more", copyright lines) is furniture;
+//   - the trailing run of headline-like paragraphs (short, no sentence-final
+//     punctuation) that contains furniture, or is at least three long, is
+//     furniture: the "most read" lists sites append after the article.
+#include "char_class.h"
+#include "quotegraph/core/utf8.h"
+#include "quotegraph/importers/lexicon.h"
+#include "quotegraph/importers/stages.h"
+
+namespace quotegraph {
+namespace {
+
+// Furniture patterns are only trusted on short paragraphs: a real paragraph
+// that mentions a newsletter stays article text.
+constexpr std::size_t kMaxFurnitureBytes = 300;
+// A headline in a list is short.
+constexpr std::size_t kMaxHeadlineWords = 16;
+constexpr std::size_t kMinHeadlineRun = 3;
+
+std::size_t CountWords(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// Last code point of a non-empty string.
+char32_t LastCodePoint(std::string_view s) {
+  std::size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  std::size_t n = 0;
+  return DecodeAt(s, i, &n);
+}
+
+bool LooksLikeHeadline(std::string_view p) {
+  if (p.empty() || CountWords(p) > kMaxHeadlineWords) return false;
+  const char32_t last = LastCodePoint(p);
+  return last != U'.' && last != U'"' && last != U'\u201D' && last != U'\u2026' &&
+         last != U':' && last != U',';
+}
+
+}  // namespace
+
+void ClassifyParagraphs(Document& doc) {
+  const Lexicon& lex = Lexicon::Get();
+  for (Paragraph& p : doc.paragraphs) {
+    const std::string_view s = doc.Slice(p.span);
+    if (lex.IsCaption(s)) {
+      p.role = ParagraphRole::kCaption;
+    } else if (s.size() <= kMaxFurnitureBytes && lex.IsFurniture(s)) {
+      p.role = ParagraphRole::kFurniture;
+    }
+  }
+  // The trailing block (never the first paragraph).
+  std::size_t begin = doc.paragraphs.size();
+  bool has_furniture = false;
+  while (begin > 1) {
+    const Paragraph& p = doc.paragraphs[begin - 1];
+    const bool furniture = p.role == ParagraphRole::kFurniture;
+    if (!furniture && !LooksLikeHeadline(doc.Slice(p.span))) break;
+    has_furniture = has_furniture || furniture;
+    --begin;
+  }
+  const std::size_t run = doc.paragraphs.size() - begin;
+  if (has_furniture || run >= kMinHeadlineRun) {
+    for (std::size_t i = begin; i < doc.paragraphs.size(); ++i) {
+      doc.paragraphs[i].role = ParagraphRole::kFurniture;
+    }
+  }
+}
+
+}  // namespace quotegraph

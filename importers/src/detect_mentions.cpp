@@ -1,0 +1,249 @@
+// Stage 6: mentions of people, organisations, places, groups; pronouns.
+//
+// Names are runs of capitalised words (with particles such as "of", "de"
+// between them).  A title inside the run ("U.S. Secretary of State Antony
+// Blinken") or just before it in lower case ("prosecutor-general Lryna
+// Venediktova", "Putin's spokesman Dmitry Peskov") is split off into
+// Mention::title, and what stands before the title (an organisation, a
+// place, a possessor) is kept as Mention::possessor for affiliation.
+// Descriptions are "the" + modifiers + a title with no name after it ("the
+// US president"); groups are group nouns ("Ukrainian officials"); pronouns
+// come from pronouns.txt.  Only names are detected inside quotes (they feed
+// `about` edges); speakers are never inside quotes.
+#include <algorithm>
+
+#include "quotegraph/importers/lexicon.h"
+#include "quotegraph/importers/stages.h"
+#include "token_view.h"
+
+namespace quotegraph {
+namespace {
+
+// How many modifier words may stand between "the" and a title.
+constexpr std::uint32_t kMaxDescriptionModifiers = 2;
+
+class MentionDetector {
+ public:
+  explicit MentionDetector(Document& doc) : doc_(doc), tv_(doc), lex_(Lexicon::Get()) {}
+
+  void Run() {
+    const std::uint32_t n = tv_.size();
+    std::uint32_t i = 0;
+    while (i < n) {
+      const std::uint32_t next = DetectAt(i);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+ private:
+  // Detects a mention starting at token i; returns the token after it, or
+  // i if there is none.
+  std::uint32_t DetectAt(std::uint32_t i) {
+    if (!tv_.IsWord(i)) return i;
+    const bool quoted = tv_.InQuote(i);
+    if (!quoted) {
+      if (std::uint32_t end = Pronoun(i); end > i) return end;
+      if (std::uint32_t end = Description(i); end > i) return end;
+      if (std::uint32_t end = Group(i); end > i) return end;
+    }
+    if (tv_.IsCap(i)) return Name(i, quoted);
+    return i;
+  }
+
+  bool StartsRun(std::uint32_t i) const {
+    if (!tv_.IsCap(i)) return false;
+    if (lex_.IsFunctionWord(tv_.Lower(i))) return false;
+    return true;
+  }
+
+  // End of the capitalised run starting at i.
+  std::uint32_t RunEnd(std::uint32_t i) const {
+    std::uint32_t end = i + 1;
+    while (end < tv_.size() && tv_.SameSentence(i, end)) {
+      if (tv_.IsCap(end) && !lex_.IsFunctionWord(tv_.Lower(end))) {
+        ++end;
+      } else if (tv_.IsWord(end) && lex_.IsNameParticle(tv_.Text(end)) && tv_.IsCap(end + 1) &&
+                 tv_.SameSentence(end, end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  // Longest title (in words) starting at token p, ending at or before
+  // `limit`; 0 if none.
+  std::uint32_t TitleAt(std::uint32_t p, std::uint32_t limit) const {
+    const auto max = static_cast<std::uint32_t>(lex_.max_title_words());
+    for (std::uint32_t len = std::min(max, limit - p); len > 0; --len) {
+      if (lex_.IsTitle(tv_.JoinLower(p, p + len))) return len;
+    }
+    return 0;
+  }
+
+  // Lower-case title words ending just before token `end`; returns the
+  // first token of the title, or `end` if none.
+  std::uint32_t TitleBefore(std::uint32_t end) const {
+    const auto max = static_cast<std::uint32_t>(lex_.max_title_words());
+    std::uint32_t best = end;
+    for (std::uint32_t len = 1; len <= max && len <= end; ++len) {
+      const std::uint32_t start = end - len;
+      if (!tv_.IsWord(start) || tv_.IsCap(start) || !tv_.SameSentence(start, end)) break;
+      if (lex_.IsTitle(tv_.JoinLower(start, end))) best = start;
+    }
+    return best;
+  }
+
+  std::uint32_t Pronoun(std::uint32_t i) {
+    const Gender* g = lex_.Pronoun(tv_.Lower(i));
+    if (g == nullptr) return i;
+    Mention m = MakeMention(i, i + 1, MentionKind::kPronoun);
+    m.gender = *g;
+    m.type = *g == Gender::kPlural || *g == Gender::kUnknown ? NodeType::kOrganization
+                                                             : NodeType::kPerson;
+    if (tv_.Lower(i) == "it") m.type = NodeType::kOrganization;
+    doc_.mentions.push_back(std::move(m));
+    return i + 1;
+  }
+
+  // "the [modifiers] title" not followed by a name.
+  std::uint32_t Description(std::uint32_t i) {
+    if (tv_.Lower(i) != "the") return i;
+    for (std::uint32_t mods = 0; mods <= kMaxDescriptionModifiers; ++mods) {
+      const std::uint32_t p = i + 1 + mods;
+      if (p >= tv_.size() || !tv_.SameSentence(i, p) || !tv_.IsWord(p)) break;
+      const std::uint32_t len = TitleAt(p, std::min<std::uint32_t>(tv_.size(), p + 4));
+      if (len > 0 && !tv_.IsCap(p + len)) {
+        // Lower-case titles only ("the president"), or capitalised ones
+        // that the run detector would miss ("the President").
+        Mention m = MakeMention(i, p + len, MentionKind::kDescription);
+        m.title = std::string(tv_.Range(i + 1, p + len));
+        m.type = NodeType::kPerson;
+        m.gender = lex_.TitleGender(tv_.JoinLower(p, p + len));
+        doc_.mentions.push_back(std::move(m));
+        return p + len;
+      }
+      // Modifiers: demonyms, places, lower-case adjectives.
+      if (mods == kMaxDescriptionModifiers || tv_.Is(p, ",")) break;
+    }
+    return i;
+  }
+
+  // "[demonym] officials", "a source", "sources".
+  std::uint32_t Group(std::uint32_t i) {
+    std::uint32_t noun = i;
+    if (lex_.Demonym(tv_.Text(i)) || lex_.Place(tv_.Text(i))) noun = i + 1;
+    if (noun >= tv_.size() || !tv_.SameSentence(i, noun) || !tv_.IsWord(noun)) return i;
+    if (tv_.IsCap(noun) && noun == i + 1) return i;
+    if (!lex_.IsGroupNoun(tv_.Lower(noun))) return i;
+    Mention m = MakeMention(i, noun + 1, MentionKind::kGroup);
+    m.type = NodeType::kOrganization;
+    m.gender = Gender::kPlural;
+    doc_.mentions.push_back(std::move(m));
+    return noun + 1;
+  }
+
+  std::uint32_t Name(std::uint32_t i, bool quoted) {
+    if (!StartsRun(i)) return i + 1;
+    const std::uint32_t end = RunEnd(i);
+    // A title inside the run with a name after it.
+    std::uint32_t name_begin = i;
+    std::string title;
+    for (std::uint32_t p = i; p + 1 < end; ++p) {
+      const std::uint32_t len = TitleAt(p, end);
+      if (len > 0 && p + len < end) {
+        name_begin = p + len;
+        title = std::string(tv_.Range(i, p + len));
+        break;
+      }
+    }
+    // A lower-case title just before the run, and what owns it.
+    std::uint32_t mention_begin = i;
+    std::string possessor;
+    if (title.empty() && !quoted) {
+      const std::uint32_t t = TitleBefore(i);
+      if (t < i) {
+        title = std::string(tv_.Range(t, i));
+        mention_begin = t;
+        if (t >= 2 && tv_.IsPossessive(t - 1) && tv_.IsCap(t - 2)) {
+          possessor = std::string(tv_.Text(t - 2));
+          mention_begin = t - 2;  // "Putin's spokesman Dmitry Peskov"
+        } else if (t >= 1 && tv_.IsCap(t - 1)) {
+          possessor = std::string(tv_.Text(t - 1));
+        }
+      }
+    } else if (name_begin > i) {
+      // "White House Press Secretary": the words before the title proper.
+      for (std::uint32_t p = i; p < name_begin; ++p) {
+        const std::uint32_t len = TitleAt(p, name_begin);
+        if (len > 0) {
+          if (p > i) possessor = std::string(tv_.Range(i, p));
+          break;
+        }
+      }
+    }
+    if (name_begin == end) return end;
+    Mention m = MakeMention(mention_begin, end, MentionKind::kName);
+    m.name = tv_.RangeSpan(name_begin, end);
+    m.title = std::move(title);
+    m.possessor = std::move(possessor);
+    TypeName(m, name_begin, end, i > 0 && tv_.IsLower(i - 1, "the"));
+    if (m.tentative && end - name_begin == 1 && !m.title.empty()) m.tentative = false;
+    if (!m.title.empty()) m.type = NodeType::kPerson;
+    doc_.mentions.push_back(std::move(m));
+    return end;
+  }
+
+  void TypeName(Mention& m, std::uint32_t a, std::uint32_t b, bool after_the) const {
+    const std::string_view name = tv_.Range(a, b);
+    m.type = NodeType::kPerson;
+    if (lex_.Agency(name) || lex_.Outlet(name) || lex_.Organization(name)) {
+      m.type = NodeType::kOrganization;
+      return;
+    }
+    if (lex_.Place(name)) {
+      m.type = NodeType::kPlace;
+      return;
+    }
+    for (std::uint32_t k = a; k < b; ++k) {
+      if (lex_.IsOrganizationWord(tv_.Text(k))) {
+        m.type = NodeType::kOrganization;
+        return;
+      }
+    }
+    bool known = false;
+    m.gender = lex_.FirstName(tv_.Text(a), &known);
+    if (known && b - a >= 2) return;  // a person
+    if (b - a == 1 && lex_.Demonym(name)) {
+      m.tentative = true;  // "Russian" as an adjective
+      m.type = NodeType::kPlace;
+      return;
+    }
+    if (after_the) {
+      m.type = NodeType::kOrganization;  // "the Kremlin"-like, unknown
+      m.tentative = b - a == 1;
+      return;
+    }
+    m.tentative = b - a == 1 || (doc_.tokens[a].flags & kSentenceStart) != 0;
+  }
+
+  Mention MakeMention(std::uint32_t a, std::uint32_t b, MentionKind kind) const {
+    Mention m;
+    m.span = tv_.RangeSpan(a, b);
+    m.first_token = a;
+    m.end_token = b;
+    m.kind = kind;
+    return m;
+  }
+
+  Document& doc_;
+  TokenView tv_;
+  const Lexicon& lex_;
+};
+
+}  // namespace
+
+void DetectMentions(Document& doc) { MentionDetector(doc).Run(); }
+
+}  // namespace quotegraph

@@ -1,0 +1,115 @@
+// Stage 5: quote marks -> quotations.
+//
+// Double quotes (" “ ” „ « ») pair up in reading order: an opener starts a
+// quote, the next closer ends it; a straight quote of unclear direction
+// closes an open quote and otherwise opens one.  News convention for long
+// quotes: a paragraph that ends inside a quote continues it when the next
+// paragraph opens with a quote mark; otherwise the quote ends with its
+// paragraph (closed = false).  Single quotes (‘ ’ ') only pair within one
+// paragraph, outside double quotes, and over a short stretch: most
+// single marks are apostrophes.
+#include <algorithm>
+
+#include "char_class.h"
+#include "quotegraph/core/utf8.h"
+#include "quotegraph/importers/stages.h"
+
+namespace quotegraph {
+namespace {
+
+constexpr std::uint32_t kMaxSingleQuoteTokens = 40;
+
+char32_t FirstCodePoint(std::string_view s) {
+  std::size_t n = 0;
+  return s.empty() ? 0 : DecodeAt(s, 0, &n);
+}
+
+bool IsMark(const Document& doc, std::uint32_t i, bool double_marks) {
+  const TokenKind k = doc.tokens[i].kind;
+  if (k == TokenKind::kWord || k == TokenKind::kNumber) return false;
+  const char32_t c = FirstCodePoint(doc.TokenText(i));
+  return double_marks ? IsDoubleQuote(c) : IsSingleQuote(c);
+}
+
+void MarkInside(Document& doc, const Quote& q) {
+  for (std::uint32_t k = q.first_token; k < q.end_token; ++k) doc.tokens[k].flags |= kInQuote;
+}
+
+void FindDoubleQuotes(Document& doc) {
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  bool open = false;
+  Quote q;
+  std::uint32_t part_start = 0;  // token opening the current part
+  auto finish = [&](std::uint32_t end_token, bool closed) {
+    const Token& last = doc.tokens[end_token - 1];
+    q.parts.push_back(ByteSpan{doc.tokens[part_start].span.begin, last.span.end});
+    q.end_token = end_token;
+    q.closed = closed;
+    MarkInside(doc, q);
+    doc.quotes.push_back(std::move(q));
+    q = Quote{};
+    open = false;
+  };
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    const bool mark = IsMark(doc, i, true);
+    if (open && mark && t.kind != TokenKind::kOpenQuote) {
+      finish(i + 1, true);
+      continue;
+    }
+    if (mark && t.kind != TokenKind::kCloseQuote) {
+      if (open) finish(i, false);  // an opener inside an open quote: restart
+      open = true;
+      q = Quote{};
+      q.first_token = i;
+      part_start = i;
+    }
+    const bool paragraph_ends = i + 1 == n || doc.tokens[i + 1].paragraph != t.paragraph;
+    if (open && paragraph_ends) {
+      const bool continues = i + 1 < n && IsMark(doc, i + 1, true) &&
+                             doc.tokens[i + 1].kind != TokenKind::kCloseQuote;
+      if (continues) {
+        q.parts.push_back(ByteSpan{doc.tokens[part_start].span.begin, t.span.end});
+        part_start = i + 1;
+        ++i;  // the continuation's opening mark
+      } else {
+        finish(i + 1, false);
+      }
+    }
+  }
+}
+
+void FindSingleQuotes(Document& doc) {
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::kOpenQuote || (t.flags & kInQuote) || !IsMark(doc, i, false)) {
+      continue;
+    }
+    for (std::uint32_t j = i + 1; j < n && j - i <= kMaxSingleQuoteTokens; ++j) {
+      const Token& u = doc.tokens[j];
+      if (u.paragraph != t.paragraph || (u.flags & kInQuote)) break;
+      if (u.kind == TokenKind::kCloseQuote && IsMark(doc, j, false)) {
+        Quote q;
+        q.parts.push_back(ByteSpan{t.span.begin, u.span.end});
+        q.first_token = i;
+        q.end_token = j + 1;
+        q.double_marks = false;
+        doc.quotes.push_back(std::move(q));
+        i = j;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void FindQuotes(Document& doc) {
+  FindDoubleQuotes(doc);
+  FindSingleQuotes(doc);
+  std::sort(doc.quotes.begin(), doc.quotes.end(),
+            [](const Quote& a, const Quote& b) { return a.first_token < b.first_token; });
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,93 @@
+// Stage 9: who relayed each statement, and through what medium.
+//
+//   ..., according to the state news agencies TASS and Ria Novosti.
+//   X told the agency KNA / X told CNN           -> intermediaries
+//   X tweeted / in a tweet / on Telegram          -> medium
+// Intermediaries are agencies or outlets from the lexicons, named in the
+// statement's sentence after its cue.
+#include <algorithm>
+
+#include "attribution_rules.h"
+#include "quotegraph/importers/stages.h"
+
+namespace quotegraph {
+namespace {
+
+// Platforms implied by a cue verb.
+std::string_view ImpliedMedium(std::string_view lower_cue) {
+  if (lower_cue.rfind("tweet", 0) == 0) return "Twitter";
+  return {};
+}
+
+// Index of the token whose span starts at byte `begin`.
+std::uint32_t TokenAt(const Document& doc, std::uint32_t begin) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), begin,
+                             [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
+  return static_cast<std::uint32_t>(it - doc.tokens.begin());
+}
+
+void AddRelay(Attribution& a, const KnownName& known, bool agency, std::string role,
+              ByteSpan span) {
+  for (const Relay& r : a.relays) {
+    if (r.name == known.canonical) return;
+  }
+  Relay r;
+  r.name = std::string(known.canonical);
+  r.kind = agency ? SourceKind::kAgency : SourceKind::kOutlet;
+  r.role = std::move(role);
+  r.span = span;
+  a.relays.push_back(std::move(r));
+}
+
+}  // namespace
+
+void FindRelays(Document& doc) {
+  AttributionRules rules(doc);
+  const TokenView& tv = rules.tokens();
+  const Lexicon& lex = rules.lexicon();
+  for (Attribution& a : doc.attributions) {
+    const std::uint32_t cue = TokenAt(doc, a.cue.begin);
+    if (cue >= tv.size()) continue;
+    const std::uint32_t end = rules.SentenceEnd(cue);
+    // Named agencies and outlets after the cue, in the same sentence.
+    bool after_according = false;
+    for (std::uint32_t k = cue; k < end; ++k) {
+      if (tv.IsLower(k, "according")) after_according = true;
+      const std::int32_t m = rules.MentionStartingAt(k);
+      if (m == kNoMention || tv.InQuote(k)) continue;
+      const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+      const std::string_view name = doc.Slice(mention.name.empty() ? mention.span : mention.name);
+      const bool in_cue = mention.span.begin >= a.cue.begin && mention.span.end <= a.cue.end;
+      if (!after_according && !in_cue) continue;
+      if (const KnownName* agency = lex.Agency(name)) {
+        AddRelay(a, *agency, true, "intermediary", mention.span);
+      } else if (const KnownName* outlet = lex.Outlet(name)) {
+        AddRelay(a, *outlet, false, "intermediary", mention.span);
+      }
+    }
+    // Media: a tweet, or "on Twitter" / "in a post on Telegram".
+    std::string buffer;
+    const std::string_view lower_cue = LowerAscii(doc.Slice(a.cue), buffer);
+    const std::string_view implied = ImpliedMedium(lower_cue);
+    if (!implied.empty()) {
+      const KnownName platform{implied, NodeType::kOrganization};
+      const KnownName* known = lex.Outlet(implied);
+      AddRelay(a, known ? *known : platform, false, "medium", ByteSpan{});
+      a.relays.back().role = "medium";
+    }
+    for (std::uint32_t k = cue; k + 1 < end; ++k) {
+      if (!tv.IsLower(k, "on")) continue;
+      const std::int32_t m = rules.MentionStartingAt(k + 1);
+      if (m == kNoMention) continue;
+      const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
+      const std::string_view name = doc.Slice(mention.span);
+      const KnownName* outlet = lex.Outlet(name);
+      if (outlet && (name == "Twitter" || name == "Facebook" || name == "Telegram" ||
+                     name == "Instagram" || name == "YouTube" || name == "TikTok")) {
+        AddRelay(a, *outlet, false, "medium", mention.span);
+      }
+    }
+  }
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,49 @@
+#include "quotegraph/importers/pipeline.h"
+
+#include <algorithm>
+
+#include "quotegraph/importers/stages.h"
+
+namespace quotegraph {
+
+Document::Document(Article a) : article(std::move(a)), text(article.text), offsets(text) {}
+
+Pipeline Pipeline::Default() {
+  Pipeline p;
+  p.stages_ = {
+      {"paragraphs", SegmentParagraphs},
+      {"furniture", ClassifyParagraphs},
+      {"tokens", Tokenize},
+      {"sentences", SplitSentences},
+      {"quotes", FindQuotes},
+      {"mentions", DetectMentions},
+      {"coreference", ResolveCoreference},
+      {"adjacent-quotes", AttributeAdjacentQuotes},
+      {"speaker-verb", AttributeSpeakerVerb},
+      {"trailing-cue", AttributeTrailingCue},
+      {"according-to", AttributeAccordingTo},
+      {"relays", FindRelays},
+      {"dates", EstimateDates},
+  };
+  return p;
+}
+
+std::vector<std::string_view> Pipeline::StageNames() const {
+  std::vector<std::string_view> names;
+  for (const Stage& s : stages_) names.push_back(s.name);
+  return names;
+}
+
+bool Pipeline::Disable(std::string_view name) {
+  auto it = std::find_if(stages_.begin(), stages_.end(),
+                         [&](const Stage& s) { return s.name == name; });
+  if (it == stages_.end()) return false;
+  stages_.erase(it);
+  return true;
+}
+
+void Pipeline::Run(Document& doc) const {
+  for (const Stage& s : stages_) s.run(doc);
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,265 @@
+// Stage 7: mentions -> entities, in sieve order.
+//
+//   1. full names (two words or more) and lexicon names make entities;
+//   2. a one-word name joins the person whose last (or first) name it is,
+//      when exactly one person in the document has it;
+//   3. a description ("the US president") joins the latest entity holding
+//      that title, else the most mentioned person so far;
+//   4. he / she join the nearest compatible person: first in the same
+//      sentence, then the first person of each earlier sentence (subjects
+//      come first in English news); they / it join the nearest group or
+//      organisation.
+// Possessors and title prefixes ("Putin's spokesman", "U.S. Secretary of
+// State") become the entity's affiliation.
+#include <algorithm>
+#include <map>
+
+#include "quotegraph/importers/lexicon.h"
+#include "quotegraph/importers/stages.h"
+#include "token_view.h"
+
+namespace quotegraph {
+namespace {
+
+// How far back (in sentences) a pronoun looks for its antecedent.
+constexpr std::uint32_t kPronounWindow = 3;
+
+std::string_view LastWord(std::string_view s) {
+  const std::size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
+std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
+
+std::string LowerString(std::string_view s) {
+  std::string buffer;
+  return std::string(LowerAscii(s, buffer));
+}
+
+bool Compatible(Gender pronoun, Gender entity) {
+  return entity == Gender::kUnknown || pronoun == Gender::kUnknown || pronoun == entity;
+}
+
+class Resolver {
+ public:
+  explicit Resolver(Document& doc) : doc_(doc), tv_(doc), lex_(Lexicon::Get()) {}
+
+  void Run() {
+    RegisterFullNames();
+    for (std::uint32_t i = 0; i < doc_.mentions.size(); ++i) {
+      Mention& m = doc_.mentions[i];
+      switch (m.kind) {
+        case MentionKind::kName: ResolveName(i); break;
+        case MentionKind::kDescription: ResolveDescription(i); break;
+        case MentionKind::kPronoun: ResolvePronoun(i); break;
+        case MentionKind::kGroup: break;  // made lazily when a group speaks
+      }
+      if (m.entity >= 0) {
+        ++mention_counts_[m.entity];
+        Entity& e = doc_.entities[static_cast<std::size_t>(m.entity)];
+        if (e.gender == Gender::kUnknown && m.gender != Gender::kPlural) e.gender = m.gender;
+      }
+    }
+  }
+
+ private:
+  std::string_view NameText(const Mention& m) const {
+    return m.name.empty() ? doc_.Slice(m.span) : doc_.Slice(m.name);
+  }
+
+  std::int32_t FindOrAdd(NodeType type, std::string_view canonical, std::uint32_t mention) {
+    std::string key(ToString(type));
+    key += '\x1f';
+    key += canonical;
+    auto it = by_key_.find(key);
+    if (it != by_key_.end()) return it->second;
+    Entity e;
+    e.type = type;
+    e.name = std::string(canonical);
+    e.first_mention = mention;
+    doc_.entities.push_back(std::move(e));
+    const auto index = static_cast<std::int32_t>(doc_.entities.size() - 1);
+    by_key_.emplace(std::move(key), index);
+    mention_counts_.push_back(0);
+    return index;
+  }
+
+  void RegisterFullNames() {
+    for (std::uint32_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.kind != MentionKind::kName || m.type != NodeType::kPerson || m.tentative) continue;
+      const std::string_view name = NameText(m);
+      if (name.find(' ') == std::string_view::npos) continue;
+      const std::int32_t e = FindOrAdd(NodeType::kPerson, name, i);
+      surnames_[std::string(LastWord(name))].push_back(e);
+      first_names_[std::string(FirstWord(name))].push_back(e);
+    }
+    for (auto* map : {&surnames_, &first_names_}) {
+      for (auto& [word, list] : *map) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+      }
+    }
+  }
+
+  // The one person whose surname (else first name) is `word`, or -1.
+  std::int32_t PersonByPart(std::string_view word) const {
+    for (const auto* map : {&surnames_, &first_names_}) {
+      auto it = map->find(std::string(word));
+      if (it != map->end() && it->second.size() == 1) return it->second.front();
+    }
+    return -1;
+  }
+
+  void ResolveName(std::uint32_t i) {
+    Mention& m = doc_.mentions[i];
+    const std::string_view name = NameText(m);
+    std::int32_t e = -1;
+    if (m.type == NodeType::kPerson && name.find(' ') != std::string_view::npos &&
+        !m.tentative) {
+      e = FindOrAdd(NodeType::kPerson, name, i);
+    } else if (name.find(' ') == std::string_view::npos &&
+               (m.type == NodeType::kPerson || m.tentative)) {
+      e = PersonByPart(name);
+      if (e >= 0) {
+        m.type = NodeType::kPerson;
+        m.tentative = false;
+      }
+    }
+    if (e < 0) {
+      if (const KnownName* k = Known(name)) {
+        m.type = k->type;
+        m.tentative = false;
+        e = FindOrAdd(k->type, k->canonical, i);
+      } else if (!m.tentative) {
+        e = FindOrAdd(m.type, name, i);
+      }
+    }
+    if (e < 0) return;  // tentative: a speaker sieve may still claim it
+    m.entity = e;
+    InsertSorted(doc_.entities[static_cast<std::size_t>(e)].aliases, std::string(name));
+    if (!m.title.empty()) AddTitle(e, m, i);
+  }
+
+  const KnownName* Known(std::string_view name) const {
+    if (const KnownName* k = lex_.Agency(name)) return k;
+    if (const KnownName* k = lex_.Outlet(name)) return k;
+    if (const KnownName* k = lex_.Organization(name)) return k;
+    if (const KnownName* k = lex_.Place(name)) return k;
+    return nullptr;
+  }
+
+  // Records the title and, through the possessor, the affiliation.
+  void AddTitle(std::int32_t self, const Mention& m, std::uint32_t mention_index) {
+    std::string title = m.title;
+    std::string possessor = m.possessor;
+    if (!possessor.empty() && title.compare(0, possessor.size(), possessor) == 0) {
+      title = title.substr(std::min(title.size(), possessor.size() + 1));
+    }
+    if (!title.empty()) InsertSorted(doc_.entities[static_cast<std::size_t>(self)].titles, title);
+    if (possessor.empty() || doc_.entities[static_cast<std::size_t>(self)].affiliation >= 0) {
+      return;
+    }
+    std::int32_t owner = -1;
+    if (const KnownName* k = lex_.Demonym(possessor)) {
+      owner = FindOrAdd(NodeType::kPlace, k->canonical, mention_index);
+    } else if (const KnownName* k = Known(possessor)) {
+      owner = FindOrAdd(k->type, k->canonical, mention_index);
+    } else if (std::int32_t p = PersonByPart(possessor); p >= 0) {
+      owner = p;
+    } else {
+      owner = FindOrAdd(NodeType::kPerson, possessor, mention_index);
+    }
+    if (owner == self) return;
+    Entity& e = doc_.entities[static_cast<std::size_t>(self)];
+    e.affiliation = owner;
+    e.affiliation_role = title;
+  }
+
+  void ResolveDescription(std::uint32_t i) {
+    Mention& m = doc_.mentions[i];
+    const std::string head = LowerString(LastWord(m.title));
+    // The latest entity already holding this title.
+    for (std::uint32_t k = i; k-- > 0;) {
+      const Mention& prev = doc_.mentions[k];
+      if (prev.entity < 0 || prev.type != NodeType::kPerson) continue;
+      const Entity& e = doc_.entities[static_cast<std::size_t>(prev.entity)];
+      for (const std::string& t : e.titles) {
+        if (LowerString(LastWord(t)) == head) {
+          m.entity = prev.entity;
+          return;
+        }
+      }
+    }
+    // Else the most mentioned person so far.
+    std::int32_t best = -1;
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (doc_.entities[e].type != NodeType::kPerson || mention_counts_[e] == 0) continue;
+      if (!Compatible(m.gender, doc_.entities[e].gender)) continue;
+      if (best < 0 || mention_counts_[e] > mention_counts_[static_cast<std::size_t>(best)]) {
+        best = static_cast<std::int32_t>(e);
+      }
+    }
+    if (best < 0) return;
+    m.entity = best;
+    std::string title = m.title;
+    if (title.rfind("the ", 0) == 0) title = title.substr(4);
+    InsertSorted(doc_.entities[static_cast<std::size_t>(best)].titles, title);
+  }
+
+  bool Matches(const Mention& pronoun, const Mention& cand) const {
+    if (cand.entity < 0 || (doc_.tokens[cand.first_token].flags & kInQuote)) return false;
+    const Entity& e = doc_.entities[static_cast<std::size_t>(cand.entity)];
+    if (pronoun.gender == Gender::kMale || pronoun.gender == Gender::kFemale) {
+      return e.type == NodeType::kPerson && Compatible(pronoun.gender, e.gender);
+    }
+    if (pronoun.gender == Gender::kPlural) {
+      return cand.kind == MentionKind::kGroup || e.type == NodeType::kOrganization;
+    }
+    return e.type == NodeType::kOrganization && cand.kind != MentionKind::kGroup;
+  }
+
+  void ResolvePronoun(std::uint32_t i) {
+    Mention& m = doc_.mentions[i];
+    const std::uint32_t sentence = doc_.tokens[m.first_token].sentence;
+    // Same sentence: nearest first.
+    for (std::uint32_t k = i; k-- > 0;) {
+      const Mention& c = doc_.mentions[k];
+      if (doc_.tokens[c.first_token].sentence != sentence) break;
+      if (Matches(m, c)) {
+        m.entity = c.entity;
+        return;
+      }
+    }
+    // Earlier sentences: leftmost first (subject preference).
+    std::uint32_t k = i;
+    for (std::uint32_t back = 1; back <= kPronounWindow && back <= sentence; ++back) {
+      const std::uint32_t s = sentence - back;
+      while (k > 0 && doc_.tokens[doc_.mentions[k - 1].first_token].sentence > s) --k;
+      std::uint32_t first = k;
+      while (first > 0 && doc_.tokens[doc_.mentions[first - 1].first_token].sentence == s) {
+        --first;
+      }
+      for (std::uint32_t c = first; c < k; ++c) {
+        if (Matches(m, doc_.mentions[c])) {
+          m.entity = doc_.mentions[c].entity;
+          return;
+        }
+      }
+      k = first;
+    }
+  }
+
+  Document& doc_;
+  TokenView tv_;
+  const Lexicon& lex_;
+  std::map<std::string, std::int32_t> by_key_;
+  std::map<std::string, std::vector<std::int32_t>> surnames_, first_names_;
+  std::vector<std::uint32_t> mention_counts_;
+};
+
+}  // namespace
+
+void ResolveCoreference(Document& doc) { Resolver(doc).Run(); }
+
+}  // namespace quotegraph

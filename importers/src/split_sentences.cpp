@@ -1,0 +1,73 @@
+// Stage 4: tokens -> sentences.
+//
+// A sentence ends at ".", "!", "?" or "…" (abbreviation dots stay inside
+// their word token, so they never end one), together with any closing quote
+// marks or brackets right after it, when the next token starts a new
+// sentence: a capitalised word, a number or an opening quote.  A paragraph
+// end always ends a sentence.
+#include "char_class.h"
+#include "quotegraph/importers/stages.h"
+
+namespace quotegraph {
+namespace {
+
+bool IsTerminal(std::string_view t) {
+  return t == "." || t == "!" || t == "?" || t == "\u2026";
+}
+
+bool IsCloser(const Token& t, std::string_view text) {
+  return t.kind == TokenKind::kCloseQuote || text == ")" || text == "]" ||
+         (t.kind == TokenKind::kPunct && (text == "\"" || text == "'"));
+}
+
+bool StartsSentence(const Token& t) {
+  return (t.flags & kCapitalized) || t.kind == TokenKind::kNumber ||
+         t.kind == TokenKind::kOpenQuote;
+}
+
+}  // namespace
+
+void SplitSentences(Document& doc) {
+  std::vector<Token>& toks = doc.tokens;
+  std::uint32_t start = 0;
+  auto close = [&](std::uint32_t end) {  // [start, end)
+    Sentence s;
+    s.first_token = start;
+    s.end_token = end;
+    s.paragraph = toks[start].paragraph;
+    s.span = ByteSpan{toks[start].span.begin, toks[end - 1].span.end};
+    const auto index = static_cast<std::uint32_t>(doc.sentences.size());
+    for (std::uint32_t k = start; k < end; ++k) toks[k].sentence = index;
+    doc.sentences.push_back(s);
+    start = end;
+  };
+  const auto n = static_cast<std::uint32_t>(toks.size());
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const bool last_in_paragraph = i + 1 == n || toks[i + 1].paragraph != toks[i].paragraph;
+    if (last_in_paragraph) {
+      close(i + 1);
+      continue;
+    }
+    if (!IsTerminal(doc.TokenText(i))) continue;
+    std::uint32_t end = i + 1;
+    while (end < n && toks[end].paragraph == toks[i].paragraph &&
+           IsCloser(toks[end], doc.TokenText(end))) {
+      ++end;
+    }
+    if (end < n && toks[end].paragraph == toks[i].paragraph && StartsSentence(toks[end])) {
+      close(end);
+      i = end - 1;
+    }
+  }
+  // Sentence-start flags.
+  for (const Sentence& s : doc.sentences) {
+    for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (toks[k].kind == TokenKind::kWord || toks[k].kind == TokenKind::kNumber) {
+        toks[k].flags |= kSentenceStart;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,154 @@
+// Stage 3: body paragraphs -> tokens.
+//
+// Words are runs of letters and digits that keep inner apostrophes
+// ("can't"), hyphens ("north-west") and the dots of abbreviations ("U.S.",
+// "Mr."); a possessive 's / ’s is split off as its own word token so the
+// name before it stays whole.  Every other symbol is one token.  Quote
+// marks are classified opening or closing from their neighbours; a straight
+// quote with no telling context stays kPunct for the quote finder.
+#include "char_class.h"
+#include "quotegraph/core/utf8.h"
+#include "quotegraph/importers/lexicon.h"
+#include "quotegraph/importers/stages.h"
+
+namespace quotegraph {
+namespace {
+
+struct Cursor {
+  std::string_view text;
+  std::size_t end;  // paragraph end
+
+  // Code point at byte i (0 past the end) and its length.
+  char32_t At(std::size_t i, std::size_t* len = nullptr) const {
+    std::size_t n = 0;
+    if (i >= end) {
+      if (len) *len = 0;
+      return 0;
+    }
+    char32_t c = DecodeAt(text, i, &n);
+    if (len) *len = n;
+    return c;
+  }
+  // Code point ending just before byte i (0 at the start).
+  char32_t Before(std::size_t i, std::size_t begin) const {
+    if (i <= begin) return 0;
+    std::size_t j = i - 1;
+    while (j > begin && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
+    std::size_t n = 0;
+    return DecodeAt(text, j, &n);
+  }
+};
+
+bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
+
+// Byte length of the word starting at i.
+std::size_t ScanWord(const Cursor& cur, std::size_t i, const Lexicon& lex) {
+  const std::size_t start = i;
+  std::size_t n = 0;
+  while (true) {
+    char32_t c = cur.At(i, &n);
+    if (n == 0) break;
+    if (IsWordChar(c)) {
+      i += n;
+      continue;
+    }
+    std::size_t m = 0;
+    const char32_t next = cur.At(i + n, &m);
+    if (IsApostrophe(c) && IsLetter(next)) {
+      // Possessive 's ends the word (the 's becomes its own token).
+      std::size_t k = 0;
+      const char32_t after = cur.At(i + n + m, &k);
+      if ((next == U's' || next == U'S') && !IsWordChar(after)) break;
+      i += n;
+      continue;
+    }
+    if ((c == U'-' || c == U'.' || c == U'/' || c == U',') && IsWordChar(next)) {
+      // Inner hyphen; "U.S" style dots; 1,000 and 3.5 (digit on both sides).
+      const char32_t prev = cur.Before(i, start);
+      const bool digits = IsDigit(prev) && IsDigit(next);
+      if (c == U'-' || digits || (c == U'.' && IsUpper(next) && IsUpper(prev) &&
+                                  i - start <= 3)) {
+        i += n;
+        continue;
+      }
+      if (c == U'/' && digits) {
+        i += n;
+        continue;
+      }
+    }
+    if (c == U'.') {
+      // A trailing dot belongs to an abbreviation or an initial ("J.").
+      std::string_view with_dot = cur.text.substr(start, i + 1 - start);
+      const bool initial = i - start == 1 && IsUpper(cur.At(start));
+      const bool dotted = with_dot.find('.') < with_dot.size() - 1;  // U.S.
+      if (lex.IsAbbreviation(with_dot) || initial || dotted) i += 1;
+    }
+    break;
+  }
+  return i - start;
+}
+
+TokenKind ClassifyQuote(const Cursor& cur, std::size_t i, std::size_t len,
+                        std::size_t para_begin) {
+  const char32_t c = cur.At(i);
+  if (c == U'\u201C' || c == U'\u2018' || c == U'\u201E' || c == U'\u00AB' || c == U'\u201A') {
+    return TokenKind::kOpenQuote;
+  }
+  if (c == U'\u201D' || c == U'\u00BB') return TokenKind::kCloseQuote;
+  const char32_t before = cur.Before(i, para_begin);
+  std::size_t n = 0;
+  const char32_t after = cur.At(i + len, &n);
+  const bool space_before = before == 0 || IsSpace(before) || before == U'(' ||
+                            before == U'[' || IsDash(before) || before == U'\u201C';
+  const bool space_after = after == 0 || IsSpace(after) || after == U')' || after == U']' ||
+                           after == U',' || after == U'.' || after == U';' || after == U':' ||
+                           after == U'?' || after == U'!' || IsDash(after);
+  if (space_before && !space_after) return TokenKind::kOpenQuote;
+  if (!space_before && space_after) return TokenKind::kCloseQuote;
+  return TokenKind::kPunct;
+}
+
+}  // namespace
+
+void Tokenize(Document& doc) {
+  const Lexicon& lex = Lexicon::Get();
+  doc.tokens.reserve(doc.text.size() / 5);
+  for (std::uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const Paragraph& para = doc.paragraphs[p];
+    if (para.role != ParagraphRole::kBody) continue;
+    const Cursor cur{doc.text, para.span.end};
+    std::size_t i = para.span.begin;
+    while (i < para.span.end) {
+      std::size_t len = 0;
+      const char32_t c = cur.At(i, &len);
+      if (IsSpace(c)) {
+        i += len;
+        continue;
+      }
+      Token tok;
+      tok.paragraph = p;
+      if (IsWordChar(c)) {
+        len = ScanWord(cur, i, lex);
+        tok.kind = IsDigit(c) ? TokenKind::kNumber : TokenKind::kWord;
+        if (IsUpper(c)) tok.flags |= kCapitalized;
+      } else if (IsApostrophe(c) && (cur.At(i + len) == U's' || cur.At(i + len) == U'S') &&
+                 IsWordChar(cur.Before(i, para.span.begin)) &&
+                 !IsWordChar(cur.At(i + len + 1))) {
+        len += 1;  // possessive 's
+        tok.kind = TokenKind::kWord;
+      } else if (IsDoubleQuote(c) || IsSingleQuote(c)) {
+        tok.kind = ClassifyQuote(cur, i, len, para.span.begin);
+        // An apostrophe inside or closing a word ("officials'") is not a
+        // quote opener.
+        if (c == U'\u2019' && tok.kind == TokenKind::kOpenQuote) tok.kind = TokenKind::kPunct;
+      } else {
+        tok.kind = TokenKind::kPunct;
+      }
+      tok.span = ByteSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + len)};
+      doc.tokens.push_back(tok);
+      i += len;
+    }
+  }
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,122 @@
+// Stages 6-7: mentions and coreference.
+#include <catch2/catch.hpp>
+
+#include "document_fixture.h"
+
+using namespace quotegraph;
+using quotegraph::testing::Process;
+
+namespace {
+
+const Mention* FindMention(const Document& doc, std::string_view text) {
+  for (const Mention& m : doc.mentions) {
+    if (doc.Slice(m.span) == text) return &m;
+  }
+  return nullptr;
+}
+
+std::string EntityOf(const Document& doc, std::string_view mention_text) {
+  const Mention* m = FindMention(doc, mention_text);
+  if (m == nullptr || m->entity < 0) return "";
+  return doc.entities[static_cast<std::size_t>(m->entity)].name;
+}
+
+}  // namespace
+
+TEST_CASE("mentions: a title inside a name is split off", "[stage][mentions]") {
+  auto doc = Process("U.S. Secretary of State Laura Chen spoke.", "mentions");
+  const Mention* m = FindMention(*doc, "U.S. Secretary of State Laura Chen");
+  REQUIRE(m != nullptr);
+  CHECK(doc->Slice(m->name) == "Laura Chen");
+  CHECK(m->title == "U.S. Secretary of State");
+  CHECK(m->possessor == "U.S.");
+  CHECK(m->type == NodeType::kPerson);
+}
+
+TEST_CASE("mentions: possessor and lower-case title before a name", "[stage][mentions]") {
+  auto doc = Process("It came from Kessler's spokesman Ivan Petrov yesterday.", "mentions");
+  const Mention* m = FindMention(*doc, "Kessler's spokesman Ivan Petrov");
+  REQUIRE(m != nullptr);
+  CHECK(doc->Slice(m->name) == "Ivan Petrov");
+  CHECK(m->title == "spokesman");
+  CHECK(m->possessor == "Kessler");
+}
+
+TEST_CASE("mentions: descriptions, groups and pronouns", "[stage][mentions]") {
+  auto doc = Process("The US president met Ukrainian officials and she left.", "mentions");
+  const Mention* d = FindMention(*doc, "The US president");
+  REQUIRE(d != nullptr);
+  CHECK(d->kind == MentionKind::kDescription);
+  const Mention* g = FindMention(*doc, "Ukrainian officials");
+  REQUIRE(g != nullptr);
+  CHECK(g->kind == MentionKind::kGroup);
+  const Mention* p = FindMention(*doc, "she");
+  REQUIRE(p != nullptr);
+  CHECK(p->kind == MentionKind::kPronoun);
+  CHECK(p->gender == Gender::kFemale);
+}
+
+TEST_CASE("mentions: organisations and places are typed from lexicons", "[stage][mentions]") {
+  auto doc = Process("The Kremlin and the Defence Ministry spoke in Geneva.", "mentions");
+  const Mention* k = FindMention(*doc, "Kremlin");
+  REQUIRE(k != nullptr);
+  CHECK(k->type == NodeType::kOrganization);
+  const Mention* d = FindMention(*doc, "Defence Ministry");
+  REQUIRE(d != nullptr);
+  CHECK(d->type == NodeType::kOrganization);
+  const Mention* g = FindMention(*doc, "Geneva");
+  REQUIRE(g != nullptr);
+  CHECK(g->type == NodeType::kPlace);
+}
+
+TEST_CASE("coreference: a surname joins the full name seen earlier", "[stage][coreference]") {
+  auto doc = Process("Maria Okafor arrived. Later Okafor spoke.", "coreference");
+  CHECK(EntityOf(*doc, "Okafor") == "Maria Okafor");
+}
+
+TEST_CASE("coreference: a surname joins a full name seen later too", "[stage][coreference]") {
+  auto doc = Process("Okafor arrived first. Then Maria Okafor spoke.", "coreference");
+  CHECK(EntityOf(*doc, "Okafor") == "Maria Okafor");
+}
+
+TEST_CASE("coreference: he joins the subject of the previous sentence", "[stage][coreference]") {
+  auto doc = Process("Daniel Reyes met Anna Weiss on Monday. Then he left.", "coreference");
+  const Mention* he = FindMention(*doc, "he");
+  REQUIRE(he != nullptr);
+  REQUIRE(he->entity >= 0);
+  CHECK(doc->entities[static_cast<std::size_t>(he->entity)].name == "Daniel Reyes");
+}
+
+TEST_CASE("coreference: she skips a male antecedent", "[stage][coreference]") {
+  auto doc = Process("Daniel Reyes met Anna Weiss. She left.", "coreference");
+  const Mention* she = FindMention(*doc, "She");
+  REQUIRE(she != nullptr);
+  REQUIRE(she->entity >= 0);
+  CHECK(doc->entities[static_cast<std::size_t>(she->entity)].name == "Anna Weiss");
+}
+
+TEST_CASE("coreference: a description joins the entity with that title", "[stage][coreference]") {
+  auto doc = Process(
+      "Maria Okafor met Foreign Minister Tomas Brandt. The foreign minister left.", "coreference");
+  const Mention* d = FindMention(*doc, "The foreign minister");
+  REQUIRE(d != nullptr);
+  REQUIRE(d->entity >= 0);
+  CHECK(doc->entities[static_cast<std::size_t>(d->entity)].name == "Tomas Brandt");
+}
+
+TEST_CASE("coreference: an untitled description falls back to the main person", "[stage][coreference]") {
+  auto doc = Process("Daniel Reyes spoke twice. Reyes was angry. The US president left.", "coreference");
+  CHECK(EntityOf(*doc, "The US president") == "Daniel Reyes");
+}
+
+TEST_CASE("coreference: possessors become affiliations", "[stage][coreference]") {
+  auto doc = Process("Viktor Kessler was away. Kessler's spokesman Ivan Petrov spoke.", "coreference");
+  const Entity* peskov = nullptr;
+  for (const Entity& e : doc->entities) {
+    if (e.name == "Ivan Petrov") peskov = &e;
+  }
+  REQUIRE(peskov != nullptr);
+  REQUIRE(peskov->affiliation >= 0);
+  CHECK(doc->entities[static_cast<std::size_t>(peskov->affiliation)].name == "Viktor Kessler");
+  CHECK(peskov->affiliation_role == "spokesman");
+}
