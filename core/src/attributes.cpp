@@ -1,6 +1,7 @@
 #include "quotegraph/core/attributes.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace quotegraph {
 namespace {
@@ -37,6 +38,36 @@ void AddSpan(std::vector<Attribute>& out, std::string_view start_key,
 
 }  // namespace
 
+std::string FormatFragments(const std::vector<Span>& fragments) {
+  std::string out;
+  for (const Span& s : fragments) {
+    if (!out.empty()) out += ';';
+    out += std::to_string(s.start) + "-" + std::to_string(s.end);
+  }
+  return out;
+}
+
+bool ParseFragments(std::string_view text, std::vector<Span>* out) {
+  out->clear();
+  while (!text.empty()) {
+    const std::size_t semi = text.find(';');
+    const std::string_view part = text.substr(0, semi);
+    const std::size_t dash = part.find('-');
+    if (dash == std::string_view::npos) return false;
+    Span s;
+    try {
+      s.start = std::stoll(std::string(part.substr(0, dash)));
+      s.end = std::stoll(std::string(part.substr(dash + 1)));
+    } catch (const std::exception&) {
+      return false;
+    }
+    if (!s.present()) return false;
+    out->push_back(s);
+    text.remove_prefix(semi == std::string_view::npos ? text.size() : semi + 1);
+  }
+  return true;
+}
+
 const std::vector<AttrDef>& NodeAttributeSchema() {
   static const std::vector<AttrDef> schema = {
       {"label", AttrType::kString, "name shown for the node"},
@@ -61,6 +92,8 @@ const std::vector<AttrDef>& NodeAttributeSchema() {
       {"cue_end", AttrType::kInt, "statement: cue end (code points)"},
       {"source_start", AttrType::kInt, "statement: speaker mention start (code points)"},
       {"source_end", AttrType::kInt, "statement: speaker mention end (code points)"},
+      {"content_fragments", AttrType::kString,
+       "statement: content fragments \"start-end;start-end\" when split"},
   };
   return schema;
 }
@@ -104,6 +137,9 @@ std::vector<Attribute> NodeAttributes(const Node& n) {
     AddSpan(out, "content_start", "content_end", n.evidence.content);
     AddSpan(out, "cue_start", "cue_end", n.evidence.cue);
     AddSpan(out, "source_start", "source_end", n.evidence.source);
+    if (!n.evidence.content_fragments.empty()) {
+      out.push_back(Str("content_fragments", FormatFragments(n.evidence.content_fragments)));
+    }
   }
   return out;
 }
@@ -148,6 +184,9 @@ bool SetNodeAttribute(Node& n, std::string_view key, const Attribute& v) {
   else if (key == "cue_end") n.evidence.cue.end = v.number;
   else if (key == "source_start") n.evidence.source.start = v.number;
   else if (key == "source_end") n.evidence.source.end = v.number;
+  else if (key == "content_fragments") {
+    if (!ParseFragments(v.text, &n.evidence.content_fragments)) return false;
+  }
   else return false;
   if (key == "aliases" || key == "titles") {
     auto& list = key == "aliases" ? n.aliases : n.titles;

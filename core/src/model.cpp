@@ -100,6 +100,9 @@ void MergeInto(Node& into, const Node& from) {
   MergeSpan(into.evidence.content, from.evidence.content);
   MergeSpan(into.evidence.cue, from.evidence.cue);
   MergeSpan(into.evidence.source, from.evidence.source);
+  if (into.evidence.content_fragments.empty()) {
+    into.evidence.content_fragments = from.evidence.content_fragments;
+  }
 }
 
 void MergeInto(Edge& into, const Edge& from) { into.count += from.count; }

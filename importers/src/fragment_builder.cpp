@@ -112,6 +112,11 @@ class FragmentBuilder {
     n.date_estimate = a.date_estimate;
     n.evidence.article = doc_.article.id;
     n.evidence.content = content;
+    if (a.content.size() > 1) {
+      for (const ByteSpan& part : a.content) {
+        n.evidence.content_fragments.push_back(doc_.ToCodePoints(part));
+      }
+    }
     n.evidence.cue = doc_.ToCodePoints(a.cue);
     std::string speaker_id;
     if (a.source_mention >= 0) {

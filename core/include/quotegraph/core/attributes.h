@@ -57,6 +57,11 @@ bool SetEdgeAttribute(Edge& e, std::string_view key, const Attribute& value);
 // Looks a key up in a schema; nullptr if absent.
 const AttrDef* FindAttrDef(const std::vector<AttrDef>& schema, std::string_view key);
 
+// "10-20;30-40" for Evidence::content_fragments, and back (false on a
+// malformed string).
+std::string FormatFragments(const std::vector<Span>& fragments);
+bool ParseFragments(std::string_view text, std::vector<Span>* out);
+
 // "a|b|c" for list attributes in flat formats; '|' and '\' inside items are
 // escaped with '\'.
 std::string JoinList(const std::vector<std::string>& items);

@@ -98,6 +98,9 @@ struct Evidence {
   Span content;         // the words attributed (quote marks included if any)
   Span cue;             // "said", "told reporters", "according to"
   Span source;          // the mention of the speaker as written ("he")
+  // The content's fragments when there are several (a quote split by its
+  // attribution, a quote continued over paragraphs); empty otherwise.
+  std::vector<Span> content_fragments;
 };
 
 // A node.  Fields that do not apply to the node's type stay empty; the
