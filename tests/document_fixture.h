@@ -8,6 +8,7 @@
 
 #include "quotegraph/importers/document.h"
 #include "quotegraph/importers/pipeline.h"
+#include "quotegraph/importers/stages.h"
 
 namespace quotegraph::testing {
 

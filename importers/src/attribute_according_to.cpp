@@ -14,9 +14,10 @@ const ReportingVerb kAccordingTo{"said", true};
 
 // Words allowed between "according to" and the source's name.
 bool IsSourceFiller(const TokenView& tv, std::uint32_t i) {
-  static constexpr std::string_view kFillers[] = {"the",    "a",     "state", "news",
-                                                  "agency", "agencies", "official", "media",
-                                                  "outlet", "wire",  "service"};
+  static constexpr std::string_view kFillers[] = {
+      "the",   "a",       "state",    "news",     "agency", "agencies", "official",
+      "media", "outlet",  "wire",     "service",  "local",  "regional", "senior",
+      "two",   "several", "unnamed",  "government"};
   for (std::string_view f : kFillers) {
     if (tv.IsLower(i, f)) return true;
   }

@@ -1,0 +1,185 @@
+// GraphML writer (graphml_writer.h).  Text is built in one std::string and
+// handed to the stream in large chunks.
+
+#include "quotegraph/exporters/graphml_writer.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotegraph/core/attributes.h"
+#include "quotegraph/core/utf8.h"
+
+namespace quotegraph {
+namespace {
+
+constexpr std::size_t kFlushBytes = 1 << 20;
+
+constexpr std::string_view kHeader =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+    "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+    "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+    "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+
+// Where escaped text goes: attribute values also escape tab and newline,
+// which XML parsers would otherwise normalise to spaces.
+enum class XmlContext { kText, kAttribute };
+
+class GraphmlSink {
+ public:
+  explicit GraphmlSink(std::ostream& out) : out_(out) {}
+
+  void Raw(std::string_view s) { buf_.append(s.data(), s.size()); }
+
+  // Appends `s` escaped for XML: invalid UTF-8 repaired, characters XML 1.0
+  // forbids dropped.
+  void Escaped(std::string_view s, XmlContext context) {
+    if (!IsValidUtf8(s)) {
+      repaired_ = RepairUtf8(s);
+      s = repaired_;
+    }
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (IsNonCharacter(s, i)) {
+        i += 2;  // drop U+FFFE / U+FFFF (3 bytes)
+        continue;
+      }
+      AppendEscaped(c, context);
+    }
+  }
+
+  // Ends a record; flushes when the buffer is large.
+  void EndRecord() {
+    if (buf_.size() >= kFlushBytes) Flush();
+  }
+
+  void Flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
+ private:
+  // True at the start of U+FFFE or U+FFFF (EF BF BE / EF BF BF).
+  static bool IsNonCharacter(std::string_view s, std::size_t i) {
+    return static_cast<unsigned char>(s[i]) == 0xEF && i + 2 < s.size() &&
+           static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+           (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE;
+  }
+
+  void AppendEscaped(char c, XmlContext context) {
+    const bool attr = context == XmlContext::kAttribute;
+    switch (c) {
+      case '&': buf_ += "&amp;"; return;
+      case '<': buf_ += "&lt;"; return;
+      case '>': buf_ += "&gt;"; return;
+      case '"': buf_ += "&quot;"; return;
+      case '\'': buf_ += "&apos;"; return;
+      case '\r': buf_ += "&#13;"; return;  // parsers turn raw CR into LF
+      case '\t': buf_ += attr ? "&#9;" : "\t"; return;
+      case '\n': buf_ += attr ? "&#10;" : "\n"; return;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) return;  // illegal in XML 1.0
+        buf_ += c;
+    }
+  }
+
+  std::ostream& out_;
+  std::string buf_;
+  std::string repaired_;
+};
+
+std::string_view XmlType(AttrType t) { return t == AttrType::kInt ? "long" : "string"; }
+
+void WriteKey(GraphmlSink& sink, std::string_view prefix, std::string_view domain,
+              std::string_view name, AttrType type, std::string_view desc) {
+  sink.Raw("  <key id=\"");
+  sink.Raw(prefix);
+  sink.Raw(name);
+  sink.Raw("\" for=\"");
+  sink.Raw(domain);
+  sink.Raw("\" attr.name=\"");
+  sink.Raw(name);
+  sink.Raw("\" attr.type=\"");
+  sink.Raw(XmlType(type));
+  sink.Raw("\"><desc>");
+  sink.Escaped(desc, XmlContext::kText);
+  sink.Raw("</desc></key>\n");
+}
+
+void WriteKeys(GraphmlSink& sink) {
+  WriteKey(sink, "n_", "node", "type", AttrType::kString,
+           "node type: person, organization, place, statement or source");
+  for (const AttrDef& d : NodeAttributeSchema()) {
+    WriteKey(sink, "n_", "node", d.key, d.type, d.description);
+  }
+  WriteKey(sink, "e_", "edge", "type", AttrType::kString,
+           "edge type: said, denied, reported_by, published_by, mentions, about "
+           "or affiliated_with");
+  WriteKey(sink, "e_", "edge", "label", AttrType::kString, "the edge type, for display");
+  for (const AttrDef& d : EdgeAttributeSchema()) {
+    WriteKey(sink, "e_", "edge", d.key, d.type, d.description);
+  }
+}
+
+void WriteData(GraphmlSink& sink, std::string_view key_id, std::string_view text) {
+  sink.Raw("      <data key=\"");
+  sink.Raw(key_id);
+  sink.Raw("\">");
+  sink.Escaped(text, XmlContext::kText);
+  sink.Raw("</data>\n");
+}
+
+// Writes one attribute as <data>; key ids are `prefix` + attribute name.
+void WriteAttribute(GraphmlSink& sink, std::string& key_id, std::string_view prefix,
+                    const Attribute& a) {
+  key_id.assign(prefix.data(), prefix.size());
+  key_id.append(a.key.data(), a.key.size());
+  switch (a.type) {
+    case AttrType::kString: WriteData(sink, key_id, a.text); break;
+    case AttrType::kInt: WriteData(sink, key_id, std::to_string(a.number)); break;
+    case AttrType::kStringList: WriteData(sink, key_id, JoinList(a.list)); break;
+  }
+}
+
+void WriteNode(GraphmlSink& sink, std::string& key_id, const Node& n) {
+  sink.Raw("    <node id=\"");
+  sink.Escaped(n.id, XmlContext::kAttribute);
+  sink.Raw("\">\n");
+  WriteData(sink, "n_type", ToString(n.type));
+  for (const Attribute& a : NodeAttributes(n)) WriteAttribute(sink, key_id, "n_", a);
+  sink.Raw("    </node>\n");
+  sink.EndRecord();
+}
+
+void WriteEdge(GraphmlSink& sink, std::string& key_id, std::size_t number, const Edge& e) {
+  sink.Raw("    <edge id=\"e");
+  sink.Raw(std::to_string(number));
+  sink.Raw("\" source=\"");
+  sink.Escaped(e.source, XmlContext::kAttribute);
+  sink.Raw("\" target=\"");
+  sink.Escaped(e.target, XmlContext::kAttribute);
+  sink.Raw("\">\n");
+  WriteData(sink, "e_type", ToString(e.type));
+  WriteData(sink, "e_label", ToString(e.type));
+  for (const Attribute& a : EdgeAttributes(e)) WriteAttribute(sink, key_id, "e_", a);
+  sink.Raw("    </edge>\n");
+  sink.EndRecord();
+}
+
+}  // namespace
+
+void WriteGraphml(const Graph& graph, std::ostream& out) {
+  GraphmlSink sink(out);
+  std::string key_id;  // reused for every <data key="...">
+  sink.Raw(kHeader);
+  WriteKeys(sink);
+  sink.Raw("  <graph id=\"quotegraph\" edgedefault=\"directed\">\n");
+  for (std::size_t i : graph.SortedNodes()) WriteNode(sink, key_id, graph.node(i));
+  std::size_t number = 0;
+  for (std::size_t i : graph.SortedEdges()) WriteEdge(sink, key_id, number++, graph.edge(i));
+  sink.Raw("  </graph>\n</graphml>\n");
+  sink.Flush();
+}
+
+}  // namespace quotegraph

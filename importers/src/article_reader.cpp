@@ -1,0 +1,262 @@
+// ReadArticles: paths, directories and standard input -> articles.
+//
+// This file only finds and reads inputs and picks their format; the
+// parsers (plain_text_article.cpp, json_articles.cpp) turn content into
+// articles.  Each file is read in one go, so a 100 MB single-line file
+// costs one pass.
+
+#include "quotegraph/importers/article_reader.h"
+
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "quotegraph/core/error.h"
+
+namespace quotegraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kStdin = "-";
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+// How much of a text file is checked for NUL bytes.
+constexpr std::size_t kBinarySniffBytes = 8 * 1024;
+
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::string_view SkipBomAndSpace(std::string_view s) {
+  if (s.substr(0, kUtf8Bom.size()) == kUtf8Bom) s.remove_prefix(kUtf8Bom.size());
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  return s;
+}
+
+// The name used in messages: standard input is "<stdin>".
+std::string DisplayName(std::string_view input) {
+  return input == kStdin ? std::string("<stdin>") : std::string(input);
+}
+
+void Warn(const ReadOptions& options, const std::string& message) {
+  if (options.warn) options.warn(message);
+}
+
+// ---------------------------------------------------------------------------
+// Reading.
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+// Reads all of `f`; `size_hint` (the file size, if known) avoids regrowth.
+// Throws "NAME: cannot read: <reason>" on a read error.
+std::string ReadAll(std::FILE* f, std::size_t size_hint, const std::string& name) {
+  std::string data;
+  data.resize(std::max<std::size_t>(size_hint + 1, 64 * 1024));
+  std::size_t used = 0;
+  for (;;) {
+    used += std::fread(&data[used], 1, data.size() - used, f);
+    if (used < data.size()) break;  // end of file or error
+    data.resize(data.size() * 2);
+  }
+  if (std::ferror(f)) {
+    throw ErrorAt(name, 0, std::string("cannot read: ") + std::strerror(errno));
+  }
+  data.resize(used);
+  return data;
+}
+
+std::string ReadStdin() {
+  errno = 0;
+  return ReadAll(stdin, 0, DisplayName(kStdin));
+}
+
+std::string ReadFile(const std::string& path) {
+  errno = 0;
+  FilePtr f(std::fopen(path.c_str(), "rb"));
+  if (!f) throw ErrorAt(path, 0, std::string("cannot read: ") + std::strerror(errno));
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(path, ec);
+  return ReadAll(f.get(), ec ? 0 : static_cast<std::size_t>(size), path);
+}
+
+// ---------------------------------------------------------------------------
+// Directories.
+
+bool IsHidden(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+// Every file below `root`, sorted by path in byte order.  Hidden entries
+// and symbolic links to directories are skipped (no loops); other special
+// files (FIFOs, sockets, devices) are skipped with a warning.
+std::vector<std::string> ListFiles(const fs::path& root, const ReadOptions& options) {
+  std::vector<std::string> files;
+  std::vector<fs::path> pending = {root};
+  while (!pending.empty()) {
+    const fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) throw ErrorAt(dir.string(), 0, "cannot read: " + ec.message());
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) break;
+      const fs::path& p = it->path();
+      if (IsHidden(p)) continue;
+      const fs::file_status link = it->symlink_status(ec);
+      if (ec) throw ErrorAt(p.string(), 0, "cannot read: " + ec.message());
+      if (fs::is_directory(link)) {
+        pending.push_back(p);
+      } else if (fs::is_symlink(link)) {
+        std::error_code target_ec;
+        if (!fs::is_directory(fs::status(p, target_ec))) files.push_back(p.string());
+      } else if (fs::is_regular_file(link)) {
+        files.push_back(p.string());
+      } else {
+        Warn(options, p.string() + ": skipped: not a regular file");
+      }
+    }
+    if (ec) throw ErrorAt(dir.string(), 0, "cannot read: " + ec.message());
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) Warn(options, root.string() + ": no files");
+  return files;
+}
+
+// ---------------------------------------------------------------------------
+// Formats.
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    char c = s[s.size() - suffix.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+InputFormat FormatFromExtension(std::string_view path) {
+  if (EndsWith(path, ".json")) return InputFormat::kJson;
+  if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson")) return InputFormat::kJsonLines;
+  return InputFormat::kText;
+}
+
+// True if `line` is one complete JSON value.
+bool IsCompleteJson(std::string_view line) {
+  rapidjson::MemoryStream stream(line.data(), line.size());
+  rapidjson::BaseReaderHandler<> ignore;
+  rapidjson::Reader reader;
+  constexpr unsigned kFlags =
+      rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+  return !reader.Parse<kFlags>(stream, ignore).IsError() && stream.Tell() == line.size();
+}
+
+// Standard input has no extension: JSON if it starts with '{' or '[';
+// JSON Lines if its first line is a whole object and more lines follow;
+// else plain text.
+InputFormat SniffFormat(std::string_view content) {
+  const std::string_view s = SkipBomAndSpace(content);
+  if (s.empty() || (s[0] != '{' && s[0] != '[')) return InputFormat::kText;
+  if (s[0] == '[') return InputFormat::kJson;
+  const std::size_t nl = s.find('\n');
+  if (nl == std::string_view::npos) return InputFormat::kJson;
+  if (SkipBomAndSpace(s.substr(nl + 1)).empty()) return InputFormat::kJson;
+  return IsCompleteJson(s.substr(0, nl)) ? InputFormat::kJsonLines : InputFormat::kJson;
+}
+
+// ---------------------------------------------------------------------------
+// One input.
+
+bool LooksBinary(std::string_view content) {
+  const std::size_t n = std::min(content.size(), kBinarySniffBytes);
+  return std::memchr(content.data(), '\0', n) != nullptr;
+}
+
+// Parses the content of one file (or standard input, `input` "-");
+// returns the number of articles.
+std::size_t ParseContent(const std::string& input, std::string_view content, InputFormat format,
+                         const ReadOptions& options, const ArticleCallback& on_article) {
+  const std::string name = DisplayName(input);
+  if (SkipBomAndSpace(content).empty()) throw ErrorAt(name, 0, "empty input");
+  std::size_t count = 0;
+  const ArticleCallback counted = [&](Article&& a) {
+    ++count;
+    on_article(std::move(a));
+  };
+  switch (format) {
+    case InputFormat::kJson:
+      ParseJsonArticles(content, input, counted, options.warn);
+      break;
+    case InputFormat::kJsonLines:
+      ParseJsonLinesArticles(content, input, counted, options.warn);
+      break;
+    default:
+      if (LooksBinary(content)) throw ErrorAt(name, 0, "binary file, not an article");
+      counted(ParsePlainTextArticle(content, input, options.warn));
+      break;
+  }
+  return count;
+}
+
+std::size_t ReadFileInput(const std::string& path, const ReadOptions& options,
+                          const ArticleCallback& on_article) {
+  const std::string content = ReadFile(path);
+  const InputFormat format =
+      options.format == InputFormat::kAuto ? FormatFromExtension(path) : options.format;
+  return ParseContent(path, content, format, options, on_article);
+}
+
+std::size_t ReadInput(const std::string& input, const ReadOptions& options,
+                      const ArticleCallback& on_article) {
+  if (input == kStdin) {
+    const std::string content = ReadStdin();
+    const InputFormat format =
+        options.format == InputFormat::kAuto ? SniffFormat(content) : options.format;
+    return ParseContent(input, content, format, options, on_article);
+  }
+  std::error_code ec;
+  const fs::file_status status = fs::status(input, ec);  // follows a named symlink
+  if (ec) throw ErrorAt(input, 0, "cannot read: " + ec.message());
+  if (!fs::is_directory(status)) return ReadFileInput(input, options, on_article);
+  std::size_t count = 0;
+  for (const std::string& path : ListFiles(input, options)) {
+    count += ReadFileInput(path, options, on_article);
+  }
+  return count;
+}
+
+}  // namespace
+
+void ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& options,
+                  const ArticleCallback& on_article) {
+  std::size_t count = 0;
+  for (const std::string& input : inputs) count += ReadInput(input, options, on_article);
+  if (count == 0) throw Error("no articles in input");
+}
+
+InputFormat ParseInputFormat(std::string_view name) {
+  if (name == "auto") return InputFormat::kAuto;
+  if (name == "text") return InputFormat::kText;
+  if (name == "json") return InputFormat::kJson;
+  if (name == "jsonl") return InputFormat::kJsonLines;
+  throw Error("unknown input format \"" + std::string(name) +
+              "\" (expected auto, text, json or jsonl)");
+}
+
+}  // namespace quotegraph
