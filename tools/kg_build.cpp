@@ -82,8 +82,7 @@ int main(int argc, char** argv) {
                  "(.jsonl, .ndjson)");
   app.add_option("-o,--output", outputs,
                  "Output file, repeatable; the format follows the extension (.json, .graphml, "
-                 ".dot) unless --format is given; '-' writes JSON to standard output")
-      ->required();
+                 ".dot) unless --format is given; '-' writes JSON to standard output");
   app.add_option("-f,--format", format, "Output format for every output: json, graphml, dot");
   app.add_option("--input-format", input_format, "Input format: auto, text, json, jsonl")
       ->capture_default_str();
@@ -101,6 +100,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   try {
+    if (outputs.empty()) throw quotegraph::Error("no output: name one with -o FILE (see --help)");
     const std::vector<ExportFormat> formats = OutputFormats(outputs, format);
     quotegraph::Graph graph;
     if (merge->parsed()) {

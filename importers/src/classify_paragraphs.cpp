@@ -76,6 +76,16 @@ void ClassifyParagraphs(Document& doc) {
       doc.paragraphs[i].role = ParagraphRole::kFurniture;
     }
   }
+  // A headline: the first body paragraph, if it looks like one and the
+  // article came without a title.
+  if (doc.article.title.empty()) {
+    for (const Paragraph& p : doc.paragraphs) {
+      if (p.role != ParagraphRole::kBody) continue;
+      const std::string_view s = doc.Slice(p.span);
+      if (LooksLikeHeadline(s) && &p != &doc.paragraphs.back()) doc.article.title = std::string(s);
+      break;
+    }
+  }
 }
 
 }  // namespace quotegraph
