@@ -333,13 +333,14 @@ TEST_CASE("jsonl: errors name the line", "[reader]") {
 // ---------------------------------------------------------------------------
 // ReadArticles.
 
-TEST_CASE("read: directories recursively, sorted, hidden entries skipped", "[reader]") {
+TEST_CASE("read: directories recursively, sorted, hidden and non-article files skipped", "[reader]") {
   TempDir dir;
   dir.Write("b.txt", "date 2022-03-16 B body.");
   dir.Write("a.json", R"([{"text": "A1"}, {"text": "A2"}])");
   dir.Write("a/x.txt", "AX body.");  // "a.json" < "a/x.txt" in byte order
   dir.Write("sub/c.jsonl", "{\"text\": \"C1\"}\n\n{\"text\": \"C3\"}\n");
-  dir.Write("z.md", "Z body.");
+  dir.Write("z.txt", "Z body.");
+  dir.Write("README.md", "not an article: skipped inside a directory");
   dir.Write(".hidden.txt", "hidden");
   dir.Write(".git/d.txt", "hidden too");
   std::error_code ec;

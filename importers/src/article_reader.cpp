@@ -11,6 +11,7 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
@@ -102,7 +103,17 @@ bool IsHidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
-// Every file below `root`, sorted by path in byte order.  Hidden entries
+// Inside a directory only article files are read (a README.md or a
+// stray image beside the articles is not an article); a file named
+// explicitly is read whatever its extension.
+bool IsArticleFile(const fs::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".txt" || ext == ".text" || ext == ".json" || ext == ".jsonl" ||
+         ext == ".ndjson";
+}
+
+// Every article file below `root`, sorted by path in byte order.  Hidden entries
 // and symbolic links to directories are skipped (no loops); other special
 // files (FIFOs, sockets, devices) are skipped with a warning.
 std::vector<std::string> ListFiles(const fs::path& root, const ReadOptions& options) {
@@ -124,8 +135,11 @@ std::vector<std::string> ListFiles(const fs::path& root, const ReadOptions& opti
         pending.push_back(p);
       } else if (fs::is_symlink(link)) {
         std::error_code target_ec;
-        if (!fs::is_directory(fs::status(p, target_ec))) files.push_back(p.string());
+        if (!fs::is_directory(fs::status(p, target_ec)) && IsArticleFile(p)) {
+          files.push_back(p.string());
+        }
       } else if (fs::is_regular_file(link)) {
+        if (!IsArticleFile(p)) continue;
         files.push_back(p.string());
       } else {
         Warn(options, p.string() + ": skipped: not a regular file");
@@ -134,7 +148,7 @@ std::vector<std::string> ListFiles(const fs::path& root, const ReadOptions& opti
     if (ec) throw ErrorAt(dir.string(), 0, "cannot read: " + ec.message());
   }
   std::sort(files.begin(), files.end());
-  if (files.empty()) Warn(options, root.string() + ": no files");
+  if (files.empty()) Warn(options, root.string() + ": no article files (.txt, .json, .jsonl)");
   return files;
 }
 

@@ -3,8 +3,10 @@
 //   plain text (.txt, or anything not JSON)  one article per file
 //   JSON (.json)    one article object, or an array of them
 //   JSONL (.jsonl, .ndjson)  one article object per line; blank lines skipped
-//   directory       every file below it, recursively, in sorted path order
-//                   (hidden files and directories skipped)
+//   directory       every .txt, .text, .json, .jsonl and .ndjson file below
+//                   it, recursively, in sorted path order (hidden files and
+//                   directories skipped; a named file is read whatever its
+//                   extension)
 //   "-"             standard input; its format is sniffed (JSON if it starts
 //                   with '{' or '[', JSONL if that is followed by more
 //                   objects on later lines, else plain text)
