@@ -148,3 +148,11 @@ TEST_CASE("dates: weekdays and last week against the article date", "[stage][dat
   CHECK(doc->attributions[0].date_estimate == "2031-05-12");
   CHECK(doc->attributions[1].date_estimate == "2031-05-07");
 }
+
+TEST_CASE("sieve 1: a speaker with an appositive", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Anna Weiss, the agency's relief coordinator, said on Monday: \"We need a corridor.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
+}

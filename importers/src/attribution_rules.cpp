@@ -121,8 +121,25 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
     if (!tv_.SameSentence(end - 1, token)) return kNoMention;
     const std::int32_t m = MentionEndingAt(end);
     if (m != kNoMention) return CanSpeak(m) ? m : kNoMention;
+    if (tv_.Is(end - 1, ",")) return AppositiveSpeaker(end - 1, token);
     if (!IsTimeWord(end - 1)) return kNoMention;
     --end;
+  }
+  return kNoMention;
+}
+
+std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const {
+  // "Sofia Marchetti, the Council's relief coordinator, said": a name, then
+  // a description between commas with no verb or quote in it.
+  constexpr std::uint32_t kMaxAppositiveTokens = 12;
+  for (std::uint32_t k = comma; k-- > 0 && comma - k <= kMaxAppositiveTokens;) {
+    if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) return kNoMention;
+    if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k))) return kNoMention;
+    if (!tv_.Is(k, ",")) continue;
+    const std::int32_t m = MentionEndingAt(k);
+    if (m == kNoMention || !CanSpeak(m)) return kNoMention;
+    const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+    return mention.kind == MentionKind::kName ? m : kNoMention;
   }
   return kNoMention;
 }

@@ -83,6 +83,9 @@ class AttributionRules {
   // True if token i opens a new clause that ends a content clause: "and"
   // before a (speaker and) cue, or a participle cue before "that".
   bool IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const;
+  // The name before an appositive that ends at `comma` ("X, a spokeswoman
+  // for Y, said").
+  std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;
   // False for mentions inside quotes and lone demonyms.
   bool CanSpeak(std::int32_t mention) const;
   void EnsureEntity(std::int32_t mention);

@@ -59,8 +59,14 @@ void FindRelays(Document& doc) {
       const std::string_view name = doc.Slice(mention.name.empty() ? mention.span : mention.name);
       const bool in_cue = mention.span.begin >= a.cue.begin && mention.span.end <= a.cue.end;
       if (!after_according && !in_cue) continue;
+      // "the state news agency MIRA": named an agency by the text itself.
+      const bool called_agency = k > 0 && (tv.IsLower(k - 1, "agency") ||
+                                           tv.IsLower(k - 1, "agencies"));
       if (const KnownName* agency = lex.Agency(name)) {
         AddRelay(a, *agency, true, "intermediary", mention.span);
+      } else if (called_agency) {
+        AddRelay(a, KnownName{name, NodeType::kOrganization}, true, "intermediary",
+                 mention.span);
       } else if (const KnownName* outlet = lex.Outlet(name)) {
         AddRelay(a, *outlet, false, "intermediary", mention.span);
       }
