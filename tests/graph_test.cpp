@@ -19,7 +19,7 @@ Node Person(const std::string& name) {
 TEST_CASE("ids are deterministic slugs", "[ids]") {
   CHECK(EntityId(NodeType::kPerson, "Joe Biden") == "person:joe-biden");
   CHECK(EntityId(NodeType::kPerson, "  Emmanuel  Macron ") == "person:emmanuel-macron");
-  CHECK(Slugify("Volodymyr Zelénsky") == "volodymyr-zelensky");
+  CHECK(Slugify("Jörg Müllér") == "jorg-muller");
   CHECK(Slugify("!!!") == "unnamed");
   CHECK(StatementId("a1", Span{3, 9}) == "statement:a1@3-9");
 }

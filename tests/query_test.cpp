@@ -25,7 +25,7 @@ namespace {
 //
 //   s1  Joe Biden said "I think he is a war criminal"   reported by a1, a2, TASS
 //   s4  Joe Biden said "Putin is a war criminal, he added"  reported by a1 only
-//   s2  Dmitry Peskov denied "Russia’s army isn’t targeting civilians"  (a2)
+//   s2  Ivan Petrov denied "Russia’s army isn’t targeting civilians"  (a2)
 //   s3  unattributed "Calling him a criminal is about the war"  (a3, the earliest)
 
 Node Source(const std::string& id, SourceKind kind, const std::string& label) {
@@ -89,7 +89,7 @@ void AddSources(Graph& g) {
 
 void AddStatements(Graph& g) {
   g.AddNode(Person("Joe Biden"));
-  g.AddNode(Person("Dmitry Peskov"));
+  g.AddNode(Person("Ivan Petrov"));
   g.AddNode(Statement("a1", {100, 128}, "I think he is a war criminal", "told reporters",
                       QuoteKind::kDirect, "said"));
   g.AddNode(Statement("a1", {10, 40}, "Putin is a war criminal, he added", "added",
@@ -220,7 +220,7 @@ TEST_CASE("denials and unattributed statements", "[query]") {
   const std::vector<StatementAnswer> denial = engine.WhoSaid("civilians");
   REQUIRE(denial.size() == 1);
   CHECK(denial[0].relation == "denied");
-  CHECK(denial[0].speaker.name == "Dmitry Peskov");
+  CHECK(denial[0].speaker.name == "Ivan Petrov");
 
   const std::vector<StatementAnswer> anonymous = engine.WhoSaid("calling");
   REQUIRE(anonymous.size() == 1);
@@ -297,7 +297,7 @@ TEST_CASE("the who-said table reads like the answer", "[query]") {
 
   std::ostringstream denial;
   WriteWhoSaidTable(engine.WhoSaid("civilians"), denial);
-  CHECK_THAT(denial.str(), Catch::StartsWith("Dmitry Peskov (person) denied: Russia\u2019s army"));
+  CHECK_THAT(denial.str(), Catch::StartsWith("Ivan Petrov (person) denied: Russia\u2019s army"));
 }
 
 TEST_CASE("who-said JSON has every field and null for no speaker", "[query]") {

@@ -48,7 +48,7 @@ class AttributionRules {
   bool Agrees(std::uint32_t cue, std::int32_t speaker) const;
   // True for -ing forms.
   bool IsParticiple(std::uint32_t i) const;
-  // The mention starting at `token` (after a cue: "said Dmitry Peskov").
+  // The mention starting at `token` (after a cue: "said Ivan Petrov").
   std::int32_t SpeakerAt(std::uint32_t token) const;
   // The longest mention that starts at / ends before `token`.
   std::int32_t MentionStartingAt(std::uint32_t token) const;

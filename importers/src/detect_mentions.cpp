@@ -1,9 +1,9 @@
 // Stage 6: mentions of people, organisations, places, groups; pronouns.
 //
 // Names are runs of capitalised words (with particles such as "of", "de"
-// between them).  A title inside the run ("U.S. Secretary of State Antony
-// Blinken") or just before it in lower case ("prosecutor-general Lryna
-// Venediktova", "Putin's spokesman Dmitry Peskov") is split off into
+// between them).  A title inside the run ("U.S. Secretary of State Laura
+// Chen") or just before it in lower case ("prosecutor-general Ana Lind",
+// "Kessler's spokesman Ivan Petrov") is split off into
 // Mention::title, and what stands before the title (an organisation, a
 // place, a possessor) is kept as Mention::possessor for affiliation.
 // Descriptions are "the" + modifiers + a title with no name after it ("the
@@ -168,7 +168,7 @@ class MentionDetector {
         mention_begin = t;
         if (t >= 2 && tv_.IsPossessive(t - 1) && tv_.IsCap(t - 2)) {
           possessor = std::string(tv_.Text(t - 2));
-          mention_begin = t - 2;  // "Putin's spokesman Dmitry Peskov"
+          mention_begin = t - 2;  // "Kessler's spokesman Ivan Petrov"
         } else if (t >= 1 && tv_.IsCap(t - 1)) {
           possessor = std::string(tv_.Text(t - 1));
         }

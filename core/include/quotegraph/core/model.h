@@ -58,7 +58,7 @@ enum class EdgeType : std::uint8_t {
 enum class QuoteKind : std::uint8_t {
   kDirect,    // "We are shocked," Macron said.
   kIndirect,  // Macron said the evidence was clear.
-  kMixed,     // Psaki said Biden was "speaking from his heart".
+  kMixed,     // Weiss said the plan was "dead on arrival".
 };
 
 // What a `source` node stands for.

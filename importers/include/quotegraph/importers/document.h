@@ -96,7 +96,7 @@ enum class Gender : std::uint8_t { kUnknown, kMale, kFemale, kPlural };
 
 struct Mention {
   ByteSpan span;        // the whole mention as written, title included
-  ByteSpan name;        // the name part ("Dmitry Peskov"); empty if none
+  ByteSpan name;        // the name part ("Ivan Petrov"); empty if none
   std::uint32_t first_token = 0;
   std::uint32_t end_token = 0;
   MentionKind kind = MentionKind::kName;
@@ -104,7 +104,7 @@ struct Mention {
   Gender gender = Gender::kUnknown;
   bool tentative = false;  // type guessed; resolution may drop the mention
   std::string title;      // "US president", "spokesman"; may be empty
-  std::string possessor;  // "Putin" in "Putin's spokesman Dmitry Peskov"
+  std::string possessor;  // "Putin" in "Kessler's spokesman Ivan Petrov"
   std::int32_t entity = -1;  // index into Document::entities once resolved
 };
 
@@ -114,7 +114,7 @@ struct Entity {
   std::vector<std::string> aliases;
   std::vector<std::string> titles;
   Gender gender = Gender::kUnknown;
-  std::int32_t affiliation = -1;  // entity index ("Putin" for Peskov)
+  std::int32_t affiliation = -1;  // entity index ("Kessler" for Petrov)
   std::string affiliation_role;   // "spokesman"
   std::uint32_t first_mention = 0;
   // An unnamed group ("officials"): the same words in two articles are not
