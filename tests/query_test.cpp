@@ -103,7 +103,7 @@ void AddStatements(Graph& g) {
 void AddStatementEdges(Graph& g) {
   g.AddEdge(Edge{"person:joe-biden", kS1, EdgeType::kSaid, "", 1});
   g.AddEdge(Edge{"person:joe-biden", kS4, EdgeType::kSaid, "", 1});
-  g.AddEdge(Edge{"person:dmitry-peskov", kS2, EdgeType::kDenied, "", 1});
+  g.AddEdge(Edge{"person:ivan-petrov", kS2, EdgeType::kDenied, "", 1});
   // Inserted latest-first and in reverse id order: the answer must sort them.
   g.AddEdge(Edge{kS1, "agency:tass", EdgeType::kReportedBy, "intermediary", 1});
   g.AddEdge(Edge{kS1, "article:a1", EdgeType::kReportedBy, "article", 1});
