@@ -27,7 +27,7 @@ std::vector<ExportFormat> OutputFormats(const std::vector<std::string>& outputs,
   std::optional<ExportFormat> forced;
   if (!format_name.empty()) {
     forced = quotegraph::ParseExportFormat(format_name);
-    if (!forced) throw quotegraph::Error("unknown --format \"" + format_name + "\" (json, graphml, dot)");
+    if (!forced) throw quotegraph::Error("unknown --format \"" + format_name + "\" (json, graphml, dot, brat)");
   }
   for (const std::string& out : outputs) {
     std::optional<ExportFormat> f = forced ? forced : quotegraph::ExportFormatFromPath(out);
@@ -83,7 +83,8 @@ int main(int argc, char** argv) {
   app.add_option("-o,--output", outputs,
                  "Output file, repeatable; the format follows the extension (.json, .graphml, "
                  ".dot) unless --format is given; '-' writes JSON to standard output");
-  app.add_option("-f,--format", format, "Output format for every output: json, graphml, dot");
+  app.add_option("-f,--format", format, "Output format for every output: json, graphml, dot, or brat (-o names a "
+                 "directory that receives one <article>.ann per article)");
   app.add_option("--input-format", input_format, "Input format: auto, text, json, jsonl")
       ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "Print nothing but errors");

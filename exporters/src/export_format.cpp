@@ -6,10 +6,11 @@
 namespace quotegraph {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, ExportFormat>, 3> kNames = {{
+constexpr std::array<std::pair<std::string_view, ExportFormat>, 4> kNames = {{
     {"json", ExportFormat::kJson},
     {"graphml", ExportFormat::kGraphml},
     {"dot", ExportFormat::kDot},
+    {"brat", ExportFormat::kBrat},
 }};
 
 constexpr std::array<std::pair<std::string_view, ExportFormat>, 4> kExtensions = {{
