@@ -156,3 +156,9 @@ TEST_CASE("sieve 1: a speaker with an appositive", "[stage][sieve][adjacent-quot
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
 }
+
+TEST_CASE("sieve 1: a quote that goes on after its attribution", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"We waited,\" Anna Weiss said. \"Nobody came to help us.\"", "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "\"We waited,\" | \"Nobody came to help us.\"");
+}

@@ -54,9 +54,11 @@ class AdjacentQuoteSieve {
     }
     const ReportingVerb* verb = rules_.CueAt(cue);
     std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
-    // "A," X said, "B."
-    if (end + 1 < tv_.size() && tv_.Is(end, ",") && q + 1 < doc_.quotes.size() &&
-        doc_.quotes[q + 1].first_token == end + 1) {
+    // "A," X said, "B."  /  "A," X said. "B."  (the quote goes on)
+    if (end + 1 < tv_.size() && (tv_.Is(end, ",") || tv_.Is(end, ".")) &&
+        q + 1 < doc_.quotes.size() && doc_.quotes[q + 1].first_token == end + 1 &&
+        doc_.quotes[q + 1].double_marks &&
+        doc_.tokens[end + 1].paragraph == doc_.tokens[end].paragraph) {
       const Quote& next = doc_.quotes[q + 1];
       content.insert(content.end(), next.parts.begin(), next.parts.end());
     }
