@@ -50,6 +50,15 @@ void WriteOutputs(const quotegraph::Graph& graph, const std::vector<std::string>
   }
 }
 
+std::string JoinNames(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (std::string_view n : names) {
+    if (!out.empty()) out += ", ";
+    out += n;
+  }
+  return out;
+}
+
 void PrintSummary(const quotegraph::Graph& graph, const std::vector<std::string>& outputs) {
   std::cerr << "kg-build: " << graph.num_nodes() << " nodes, " << graph.num_edges()
             << " edges";
@@ -88,6 +97,10 @@ int main(int argc, char** argv) {
   app.add_option("--input-format", input_format, "Input format: auto, text, json, jsonl")
       ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "Print nothing but errors");
+  std::vector<std::string> without_stages;
+  app.add_option("--without-stage", without_stages,
+                 "Switch an extraction stage off (repeatable), to measure what it adds: " +
+                     JoinNames(quotegraph::Pipeline::Default().StageNames()));
 
   CLI::App* merge = app.add_subcommand(
       "merge", "Merge graph files built from separate article sets into the graph one build "
@@ -114,7 +127,11 @@ int main(int argc, char** argv) {
       options.warn = [&](const std::string& w) {
         if (!quiet) std::cerr << "kg-build: warning: " << w << "\n";
       };
-      quotegraph::GraphBuilder builder;
+      quotegraph::Pipeline pipeline = quotegraph::Pipeline::Default();
+      for (const std::string& stage : without_stages) {
+        if (!pipeline.Disable(stage)) throw quotegraph::Error("no extraction stage named \"" + stage + "\"");
+      }
+      quotegraph::GraphBuilder builder(std::move(pipeline));
       quotegraph::ReadArticles(inputs, options,
                                [&](quotegraph::Article&& a) { builder.Add(std::move(a)); });
       const quotegraph::BuildStats stats = builder.stats();
