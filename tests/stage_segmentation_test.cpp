@@ -106,3 +106,10 @@ TEST_CASE("quotes: single quotes pair, apostrophes do not", "[stage][quotes]") {
   CHECK(doc->Slice(doc->quotes[0].parts[0]) == "'careful review'");
   CHECK_FALSE(doc->quotes[0].double_marks);
 }
+
+TEST_CASE("quotes: doubled single marks stand for double quotes", "[stage][quotes]") {
+  auto doc = Process("''It is deplorable,'' said Anna Weiss.", "quotes");
+  REQUIRE(doc->quotes.size() == 1);
+  CHECK(doc->quotes[0].double_marks);
+  CHECK(doc->Slice(doc->quotes[0].parts[0]) == "''It is deplorable,''");
+}

@@ -19,7 +19,7 @@ inline bool IsDoubleQuote(char32_t c) {
          c == U'\u00BB';
 }
 inline bool IsSingleQuote(char32_t c) {
-  return c == U'\'' || c == U'\u2018' || c == U'\u2019' || c == U'\u201A';
+  return c == U'\'' || c == U'`' || c == U'\u2018' || c == U'\u2019' || c == U'\u201A';
 }
 inline bool IsDash(char32_t c) { return c == U'-' || c == U'\u2013' || c == U'\u2014'; }
 

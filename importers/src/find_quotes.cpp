@@ -27,8 +27,11 @@ char32_t FirstCodePoint(std::string_view s) {
 bool IsMark(const Document& doc, std::uint32_t i, bool double_marks) {
   const TokenKind k = doc.tokens[i].kind;
   if (k == TokenKind::kWord || k == TokenKind::kNumber) return false;
-  const char32_t c = FirstCodePoint(doc.TokenText(i));
-  return double_marks ? IsDoubleQuote(c) : IsSingleQuote(c);
+  const std::string_view text = doc.TokenText(i);
+  const char32_t c = FirstCodePoint(text);
+  // '' and `` stand for a double mark.
+  const bool doubled = text == "''" || text == "``";
+  return double_marks ? (IsDoubleQuote(c) || doubled) : (IsSingleQuote(c) && !doubled);
 }
 
 void MarkInside(Document& doc, const Quote& q) {

@@ -137,6 +137,10 @@ void Tokenize(Document& doc) {
         len += 1;  // possessive 's
         tok.kind = TokenKind::kWord;
       } else if (IsDoubleQuote(c) || IsSingleQuote(c)) {
+        // Two single marks ('' or ``) written for one double mark.
+        if ((c == U'\'' && cur.At(i + 1) == U'\'') || (c == U'`' && cur.At(i + 1) == U'`')) {
+          len = 2;
+        }
         tok.kind = ClassifyQuote(cur, i, len, para.span.begin);
         // An apostrophe inside or closing a word ("officials'") is not a
         // quote opener.
