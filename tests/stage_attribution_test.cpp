@@ -162,3 +162,24 @@ TEST_CASE("sieve 1: a quote that goes on after its attribution", "[stage][sieve]
   REQUIRE(doc->attributions.size() == 1);
   CHECK(ContentText(*doc, 0) == "\"We waited,\" | \"Nobody came to help us.\"");
 }
+
+TEST_CASE("unnamed sources: a noun phrase before the cue", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("The ministry's report said the dam was safe. Polls show the race is close.",
+                     "trailing-cue");
+  REQUIRE(doc->attributions.size() == 2);
+  const Attribution& a = doc->attributions[0];
+  REQUIRE(a.source_mention >= 0);
+  CHECK(doc->Slice(doc->mentions[static_cast<std::size_t>(a.source_mention)].span) ==
+        "The ministry's report");
+  CHECK(SpeakerName(*doc, 0).empty());  // unattributed in the graph
+  CHECK(ContentText(*doc, 1) == "the race is close");
+}
+
+TEST_CASE("unnamed sources: \"Q,\" a spokesman said", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"We will not comment,\" a ministry spokesman said.", "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  const Attribution& a = doc->attributions[0];
+  REQUIRE(a.source_mention >= 0);
+  CHECK(doc->Slice(doc->mentions[static_cast<std::size_t>(a.source_mention)].span) ==
+        "a ministry spokesman");
+}

@@ -49,6 +49,10 @@ class AdjacentQuoteSieve {
       cue = k;  // "Q," X said
       cue_end = rules_.CueEnd(k);
       end = cue_end;
+    } else if ((cue = PhraseCue(j)) != kNoToken) {
+      speaker = rules_.MentionEndingAt(cue);  // "Q," a spokesman said
+      cue_end = rules_.CueEnd(cue);
+      end = cue_end;
     } else {
       return false;
     }
@@ -64,6 +68,20 @@ class AdjacentQuoteSieve {
     }
     return rules_.Add(std::move(content), cue, cue_end, speaker, *verb, QuoteKind::kDirect,
                       "adjacent-quotes");
+  }
+
+  // The cue of an unnamed source phrase that starts at j ("a spokesman
+  // said"), or kNoToken.
+  std::uint32_t PhraseCue(std::uint32_t j) {
+    constexpr std::uint32_t kMaxLookahead = 6;
+    for (std::uint32_t k = j + 1; k < tv_.size() && k - j <= kMaxLookahead; ++k) {
+      if (!tv_.SameSentence(j, k) || !tv_.IsWord(k)) return kNoToken;
+      if (!rules_.CueAt(k)) continue;
+      const std::int32_t m = rules_.PhraseBefore(k);
+      if (m != kNoMention && doc_.mentions[static_cast<std::size_t>(m)].first_token == j) return k;
+      return kNoToken;
+    }
+    return kNoToken;
   }
 
   // X said: "Q" / X said, "Q"

@@ -20,6 +20,9 @@ void AttributeTrailingCue(Document& doc) {
     std::uint32_t comma = i - 1;
     if (speaker == kNoMention) {
       speaker = rules.SpeakerBefore(i);  // ", X said"
+      if (speaker == kNoMention && i >= 2 && !tv.InQuote(i - 1)) {
+        speaker = rules.PhraseBefore(i);  // ", the report said"
+      }
       if (speaker == kNoMention) continue;
       const std::uint32_t first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;
       if (first == 0) continue;

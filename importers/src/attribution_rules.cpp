@@ -144,6 +144,54 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
   return kNoMention;
 }
 
+std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
+  constexpr std::uint32_t kMaxPhraseTokens = 5;
+  static constexpr std::string_view kDeterminers[] = {
+      "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
+      "some", "many", "several", "most", "other", "two", "three"};
+  auto is_determiner = [&](std::uint32_t k) {
+    const std::string_view w = tv_.Lower(k);
+    for (std::string_view d : kDeterminers) {
+      if (w == d) return true;
+    }
+    return false;
+  };
+  std::uint32_t end = cue;
+  while (end > 0 && cue - end < kMaxSkipWords && IsTimeWord(end - 1)) --end;
+  const std::uint32_t sentence_begin = SentenceBegin(cue);
+  std::uint32_t k = end;
+  while (k > sentence_begin && end - k < kMaxPhraseTokens) {
+    const std::uint32_t t = k - 1;
+    // A base-form verb here is a noun ("the report said"); others end it.
+    if (!tv_.IsWord(t) || tv_.InQuote(t) || (lex_.Verb(tv_.Lower(t)) && !IsBaseForm(t))) break;
+    if (is_determiner(t)) {
+      k = t;
+      break;
+    }
+    if (lex_.IsFunctionWord(tv_.Lower(t))) return kNoMention;
+    k = t;
+  }
+  if (k == end || tv_.IsPossessive(end - 1)) return kNoMention;
+  const bool determined = is_determiner(k);
+  // Without a determiner only a short phrase opening the sentence ("Polls
+  // show", "Critics say").
+  if (!determined && (k != sentence_begin || end - k > 3)) return kNoMention;
+  if (determined && end - k < 2) return kNoMention;
+  Mention m;
+  m.span = tv_.RangeSpan(k, end);
+  m.first_token = k;
+  m.end_token = end;
+  m.kind = MentionKind::kDescription;
+  m.type = NodeType::kOrganization;
+  const std::string_view head = tv_.Text(end - 1);
+  m.gender = !head.empty() && head.back() == 's' ? Gender::kPlural : Gender::kUnknown;
+  doc_.mentions.push_back(std::move(m));
+  const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
+  starts_[k] = index;
+  ends_[end] = index;
+  return index;
+}
+
 std::int32_t AttributionRules::SpeakerAt(std::uint32_t token) const {
   const std::int32_t m = MentionStartingAt(token);
   return CanSpeak(m) ? m : kNoMention;
@@ -192,11 +240,15 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   return CanSpeak(subject) ? subject : kNoMention;
 }
 
+bool AttributionRules::IsBaseForm(std::uint32_t i) const {
+  const std::string form(tv_.Lower(i));
+  return lex_.Verb(form + "s") != nullptr || lex_.Verb(form + "es") != nullptr;
+}
+
 bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
   // A base-form verb ("state", "report", "claim") after a singular subject
   // is a noun ("a European state"), unless an auxiliary comes first.
-  std::string form(tv_.Lower(cue));
-  if (!lex_.Verb(form + "s") && !lex_.Verb(form + "es")) return true;  // not a base form
+  if (!IsBaseForm(cue)) return true;
   if (cue > 0 && lex_.IsSkipWord(tv_.Lower(cue - 1))) {
     const std::string_view prev = tv_.Lower(cue - 1);
     if (prev == "would" || prev == "will" || prev == "did" || prev == "do" || prev == "does" ||
@@ -208,6 +260,8 @@ bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
   const Mention& m = doc_.mentions[static_cast<std::size_t>(speaker)];
   if (m.kind == MentionKind::kGroup || m.gender == Gender::kPlural) return true;
   const std::string_view text = doc_.Slice(m.span);
+  // An unknown capitalised plural opening a sentence: "Polls show".
+  if (m.tentative && !text.empty() && text.back() == 's') return true;
   return text == "I" || text == "we" || text == "We" || text == "you" || text == "You";
 }
 

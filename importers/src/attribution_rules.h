@@ -46,8 +46,16 @@ class AttributionRules {
   // False when a base-form cue ("state") cannot agree with a singular
   // speaker: then it is a noun.
   bool Agrees(std::uint32_t cue, std::int32_t speaker) const;
+  // True for base forms ("say", "report": "+s" is also a form).
+  bool IsBaseForm(std::uint32_t i) const;
   // True for -ing forms.
   bool IsParticiple(std::uint32_t i) const;
+  // When no known mention precedes a cue: an unnamed source written as a
+  // noun phrase right before it ("the report said", "a spokesman said",
+  // "Polls show").  Records it as a description mention (no entity: the
+  // statement stays unattributed in the graph, its source span kept) and
+  // returns it; kNoMention if the words before the cue are no such phrase.
+  std::int32_t PhraseBefore(std::uint32_t cue);
   // The mention starting at `token` (after a cue: "said Ivan Petrov").
   std::int32_t SpeakerAt(std::uint32_t token) const;
   // The longest mention that starts at / ends before `token`.
