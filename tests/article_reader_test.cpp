@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "quotegraph/core/error.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 using quotegraph::Article;
@@ -45,48 +46,9 @@ Collected ParseJsonl(const std::string& content, const std::string& origin = "a.
   return c;
 }
 
-// The message of the quotegraph::Error `f` throws ("" if it does not).
-template <typename F>
-std::string ErrorOf(F f) {
-  try {
-    f();
-  } catch (const quotegraph::Error& e) {
-    return e.what();
-  }
-  return "";
-}
+using quotegraph::testing::ErrorOf;
+using quotegraph::testing::TempDir;
 
-// A fresh directory under the system temp dir, removed on destruction.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    for (;;) {
-      path_ = fs::temp_directory_path() / ("quotegraph-reader-test-" + std::to_string(rd()));
-      if (fs::create_directory(path_)) break;
-    }
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // Writes `content` to `relative` (creating directories); returns its path.
-  std::string Write(const std::string& relative, const std::string& content) const {
-    const fs::path p = path_ / relative;
-    fs::create_directories(p.parent_path());
-    std::ofstream out(p, std::ios::binary);
-    out << content;
-    return p.string();
-  }
-  std::string path() const { return path_.string(); }
-  std::string operator/(const std::string& relative) const { return (path_ / relative).string(); }
-
- private:
-  fs::path path_;
-};
 
 Collected Read(const std::vector<std::string>& inputs, InputFormat format = InputFormat::kAuto) {
   Collected c;
@@ -344,9 +306,9 @@ TEST_CASE("read: directories recursively, sorted, hidden and non-article files s
   dir.Write(".hidden.txt", "hidden");
   dir.Write(".git/d.txt", "hidden too");
   std::error_code ec;
-  fs::create_directory_symlink(dir.path(), dir / "loop", ec);  // must not be followed
+  fs::create_directory_symlink(dir.path.string(), dir / "loop", ec);  // must not be followed
 
-  const Collected c = Read({dir.path()});
+  const Collected c = Read({dir.path.string()});
   std::vector<std::string> ids, texts;
   for (const Article& a : c.articles) {
     ids.push_back(a.id);
@@ -401,7 +363,7 @@ TEST_CASE("read: binary, empty and missing inputs are errors", "[reader]") {
 TEST_CASE("read: no articles at all is an error", "[reader]") {
   TempDir dir;
   dir.Write(".only-hidden.txt", "x");
-  CHECK(ReadError({dir.path()}) == "no articles in input");
+  CHECK(ReadError({dir.path.string()}) == "no articles in input");
   const std::string empty_array = dir.Write("e.json", "[]");
   CHECK(ReadError({empty_array}) == "no articles in input");
   CHECK(ReadError({}) == "no articles in input");

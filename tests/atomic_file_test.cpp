@@ -18,41 +18,15 @@
 #include "quotegraph/exporters/atomic_file.h"
 #include "quotegraph/exporters/exporter.h"
 #include "quotegraph/exporters/json_writer.h"
+#include "test_support.h"
 
 namespace quotegraph {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("qg-atomic-test-" + std::to_string(::getpid()) + "-" +
-            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  // Names of the files in the directory.
-  std::vector<std::string> Files() const {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(path)) {
-      names.push_back(entry.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using quotegraph::testing::ReadFile;
+using quotegraph::testing::TempDir;
 
 void WriteText(const std::string& path, const std::string& text) {
   WriteFileAtomically(path, [&](std::ostream& out) { out << text; });

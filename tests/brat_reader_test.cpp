@@ -15,6 +15,7 @@
 
 #include "quotegraph/core/attribution_score.h"
 #include "quotegraph/core/error.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 using quotegraph::BratAttribution;
@@ -23,16 +24,7 @@ using Fragments = std::vector<std::pair<std::int64_t, std::int64_t>>;
 
 namespace {
 
-// The message of the quotegraph::Error `f` throws ("" if it does not).
-template <typename F>
-std::string ErrorOf(F f) {
-  try {
-    f();
-  } catch (const quotegraph::Error& e) {
-    return e.what();
-  }
-  return "";
-}
+using quotegraph::testing::ErrorOf;
 
 std::string ParseError(const std::string& ann) {
   return ErrorOf([&] { quotegraph::ParseBrat(ann, "x.ann"); });

@@ -18,6 +18,7 @@
 #include "quotegraph/core/utf8.h"
 #include "quotegraph/exporters/dot_writer.h"
 #include "quotegraph/exporters/exporter.h"
+#include "test_support.h"
 
 namespace quotegraph {
 namespace {
@@ -86,44 +87,10 @@ Graph HostileGraph() {
   return g;
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("qg-dot-test-" + std::to_string(::getpid()) + "-" +
-            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-struct RunResult {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-RunResult Run(const std::string& command, const TempDir& dir) {
-  const fs::path out = dir.path / "stdout.txt";
-  const fs::path err = dir.path / "stderr.txt";
-  const int rc =
-      std::system((command + " >'" + out.string() + "' 2>'" + err.string() + "'").c_str());
-  RunResult r;
-  r.status = rc != -1 && WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
-}
+using quotegraph::testing::ReadFile;
+using quotegraph::testing::Run;
+using quotegraph::testing::RunResult;
+using quotegraph::testing::TempDir;
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;

@@ -17,6 +17,7 @@
 #include "quotegraph/core/utf8.h"
 #include "quotegraph/exporters/json_writer.h"
 #include "quotegraph/importers/graph_file_reader.h"
+#include "test_support.h"
 
 namespace quotegraph {
 namespace {
@@ -101,19 +102,7 @@ Graph SampleGraph() {
 }
 
 // A scratch directory removed at scope exit.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("qg-reader-test-" + std::to_string(::getpid()) + "-" +
-            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-};
+using quotegraph::testing::TempDir;
 
 const char* const kHead = "{\"format\":\"quotegraph\",\"version\":1,\n";
 

@@ -24,6 +24,7 @@
 #include "quotegraph/exporters/exporter.h"
 #include "quotegraph/exporters/graphml_writer.h"
 #include "quotegraph/exporters/json_writer.h"
+#include "test_support.h"
 
 namespace quotegraph {
 namespace {
@@ -95,50 +96,10 @@ Graph HostileGraph() {
   return g;
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("qg-graphml-test-" + std::to_string(::getpid()) + "-" +
-            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  std::string Write(const std::string& name, const std::string& content) const {
-    const fs::path p = path / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-struct RunResult {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs a shell command with stdout and stderr captured in `dir`.
-RunResult Run(const std::string& command, const TempDir& dir) {
-  const fs::path out = dir.path / "stdout.txt";
-  const fs::path err = dir.path / "stderr.txt";
-  const int rc =
-      std::system((command + " >'" + out.string() + "' 2>'" + err.string() + "'").c_str());
-  RunResult r;
-  r.status = rc != -1 && WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
-}
+using quotegraph::testing::ReadFile;
+using quotegraph::testing::Run;
+using quotegraph::testing::RunResult;
+using quotegraph::testing::TempDir;
 
 bool HaveNetworkx(const TempDir& dir) {
   return Run("/usr/bin/python3 -c 'import networkx'", dir).status == 0;
