@@ -14,9 +14,7 @@ void AttributeTrailingCue(Document& doc) {
     const ReportingVerb* verb = rules.CueAt(i);
     if (verb == nullptr) continue;
     // ", said X" (finite forms only: ", saying X ..." is not inverted).
-    const std::string_view form = tv.Text(i);
-    const bool participle = form.size() > 4 && form.substr(form.size() - 3) == "ing";
-    std::int32_t speaker = participle ? kNoMention : rules.SpeakerAt(i + 1);
+    std::int32_t speaker = rules.IsParticiple(i) ? kNoMention : rules.SpeakerAt(i + 1);
     std::uint32_t comma = i - 1;
     if (speaker == kNoMention) {
       speaker = rules.SpeakerBefore(i);  // ", X said"

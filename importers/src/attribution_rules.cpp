@@ -10,11 +10,16 @@ constexpr std::uint32_t kMinContentTokens = 2;
 // How many skip words may stand between a speaker and its cue.
 constexpr std::uint32_t kMaxSkipWords = 4;
 
+// Index of the first token starting at or after byte `begin`.
+std::uint32_t FirstTokenFrom(const Document& doc, std::uint32_t begin) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), begin,
+                             [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
+  return static_cast<std::uint32_t>(it - doc.tokens.begin());
+}
+
 // The tokens [first, second) whose spans lie inside `span`.
 std::pair<std::size_t, std::size_t> TokensIn(const Document& doc, ByteSpan span) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
-                             [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
-  const auto first = static_cast<std::size_t>(it - doc.tokens.begin());
+  const std::size_t first = FirstTokenFrom(doc, span.begin);
   std::size_t end = first;
   while (end < doc.tokens.size() && doc.tokens[end].span.end <= span.end) ++end;
   return {first, end};
@@ -197,6 +202,10 @@ std::int32_t AttributionRules::SpeakerAt(std::uint32_t token) const {
   return CanSpeak(m) ? m : kNoMention;
 }
 
+std::uint32_t AttributionRules::TokenAt(std::uint32_t byte) const {
+  return FirstTokenFrom(doc_, byte);
+}
+
 bool AttributionRules::IsParticiple(std::uint32_t i) const {
   const std::string_view form = tv_.Text(i);
   return form.size() > 4 && form.substr(form.size() - 3) == "ing";
@@ -323,9 +332,7 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
 
 bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const {
   // "claiming that ...": a participle cue opening a new report.
-  const std::string_view form = tv_.Text(i);
-  if (form.size() > 4 && form.substr(form.size() - 3) == "ing" && tv_.IsLower(i + 1, "that") &&
-      lex_.Verb(tv_.Lower(i))) {
+  if (IsParticiple(i) && tv_.IsLower(i + 1, "that") && lex_.Verb(tv_.Lower(i))) {
     return true;
   }
   if (!(tv_.IsLower(i, "and") || tv_.IsLower(i, "but"))) return false;

@@ -48,6 +48,9 @@ class AttributionRules {
   bool Agrees(std::uint32_t cue, std::int32_t speaker) const;
   // True for base forms ("say", "report": "+s" is also a form).
   bool IsBaseForm(std::uint32_t i) const;
+  // Index of the token that starts at byte `byte` (of the first one after
+  // it; size() if none): the cue token of an attribution.
+  std::uint32_t TokenAt(std::uint32_t byte) const;
   // True for -ing forms.
   bool IsParticiple(std::uint32_t i) const;
   // When no known mention precedes a cue: an unnamed source written as a

@@ -5,7 +5,6 @@
 // before the article date), "yesterday", "today", "last week" (seven days
 // before), "last month" is too vague and is left out.  Without an article
 // date nothing is estimated.
-#include <algorithm>
 #include <cstdio>
 
 #include "attribution_rules.h"
@@ -35,7 +34,7 @@ std::string CivilFromDays(long z) {
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   y += m <= 2;
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y, m, d);
   return buf;
 }
@@ -69,10 +68,8 @@ void EstimateDates(Document& doc) {
   AttributionRules rules(doc);
   const TokenView& tv = rules.tokens();
   for (Attribution& a : doc.attributions) {
-    auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), a.cue.begin,
-                               [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
-    if (it == doc.tokens.end()) continue;
-    const auto cue = static_cast<std::uint32_t>(it - doc.tokens.begin());
+    const std::uint32_t cue = rules.TokenAt(a.cue.begin);
+    if (cue >= tv.size()) continue;
     const std::uint32_t begin = rules.SentenceBegin(cue);
     const std::uint32_t end = rules.SentenceEnd(cue);
     for (std::uint32_t k = begin; k < end; ++k) {

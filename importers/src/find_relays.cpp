@@ -5,7 +5,6 @@
 //   X tweeted / in a tweet / on Telegram          -> medium
 // Intermediaries are agencies or outlets from the lexicons, named in the
 // statement's sentence after its cue.
-#include <algorithm>
 
 #include "attribution_rules.h"
 #include "quotegraph/importers/stages.h"
@@ -17,13 +16,6 @@ namespace {
 std::string_view ImpliedMedium(std::string_view lower_cue) {
   if (lower_cue.rfind("tweet", 0) == 0) return "Twitter";
   return {};
-}
-
-// Index of the token whose span starts at byte `begin`.
-std::uint32_t TokenAt(const Document& doc, std::uint32_t begin) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), begin,
-                             [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
-  return static_cast<std::uint32_t>(it - doc.tokens.begin());
 }
 
 void AddRelay(Attribution& a, const KnownName& known, bool agency, std::string role,
@@ -46,7 +38,7 @@ void FindRelays(Document& doc) {
   const TokenView& tv = rules.tokens();
   const Lexicon& lex = rules.lexicon();
   for (Attribution& a : doc.attributions) {
-    const std::uint32_t cue = TokenAt(doc, a.cue.begin);
+    const std::uint32_t cue = rules.TokenAt(a.cue.begin);
     if (cue >= tv.size()) continue;
     const std::uint32_t end = rules.SentenceEnd(cue);
     // Named agencies and outlets after the cue, in the same sentence.
