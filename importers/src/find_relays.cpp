@@ -71,7 +71,6 @@ void FindRelays(Document& doc) {
       const KnownName platform{implied, NodeType::kOrganization};
       const KnownName* known = lex.Outlet(implied);
       AddRelay(a, known ? *known : platform, false, "medium", ByteSpan{});
-      a.relays.back().role = "medium";
     }
     for (std::uint32_t k = cue; k + 1 < end; ++k) {
       if (!tv.IsLower(k, "on")) continue;
