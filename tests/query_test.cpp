@@ -258,12 +258,14 @@ TEST_CASE("stats count nodes and edges by type", "[query]") {
   const GraphStats stats = ComputeStats(Fixture());
   CHECK(stats.nodes == 12);
   CHECK(stats.edges == 12);
-  REQUIRE(stats.node_types.size() == 5);
+  REQUIRE(stats.node_types.size() == 6);
   CHECK(stats.node_types[0].name == "person");
   CHECK(stats.node_types[0].count == 2);
   CHECK(stats.node_types[3].name == "statement");
   CHECK(stats.node_types[3].count == 4);
   CHECK(stats.node_types[4].count == 6);
+  CHECK(stats.node_types[5].name == "claim");
+  CHECK(stats.node_types[5].count == 0);
   CHECK(stats.source_kinds[0].count == 3);  // articles
   CHECK(stats.source_kinds[1].count == 2);  // outlets
   CHECK(stats.source_kinds[2].count == 1);  // agencies

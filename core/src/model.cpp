@@ -7,11 +7,11 @@
 namespace quotegraph {
 namespace {
 
-constexpr std::array<std::string_view, 5> kNodeTypeNames = {
-    "person", "organization", "place", "statement", "source"};
-constexpr std::array<std::string_view, 7> kEdgeTypeNames = {
-    "said",     "denied", "reported_by",    "published_by",
-    "mentions", "about",  "affiliated_with"};
+constexpr std::array<std::string_view, 6> kNodeTypeNames = {
+    "person", "organization", "place", "statement", "source", "claim"};
+constexpr std::array<std::string_view, 8> kEdgeTypeNames = {
+    "said",     "denied", "reported_by",     "published_by",
+    "mentions", "about",  "affiliated_with", "expresses"};
 constexpr std::array<std::string_view, 3> kQuoteKindNames = {"direct", "indirect",
                                                              "mixed"};
 constexpr std::array<std::string_view, 3> kSourceKindNames = {"article", "outlet",

@@ -15,13 +15,13 @@ namespace {
 // rows by the enum's numeric value.
 constexpr NodeType kNodeTypes[] = {NodeType::kPerson, NodeType::kOrganization,
                                    NodeType::kPlace, NodeType::kStatement,
-                                   NodeType::kSource};
+                                   NodeType::kSource, NodeType::kClaim};
 constexpr SourceKind kSourceKinds[] = {SourceKind::kArticle, SourceKind::kOutlet,
                                        SourceKind::kAgency};
 constexpr EdgeType kEdgeTypes[] = {EdgeType::kSaid,        EdgeType::kDenied,
                                    EdgeType::kReportedBy,  EdgeType::kPublishedBy,
                                    EdgeType::kMentions,    EdgeType::kAbout,
-                                   EdgeType::kAffiliatedWith};
+                                   EdgeType::kAffiliatedWith, EdgeType::kExpresses};
 
 bool IsSpeakerEdge(const Edge& e) {
   return e.type == EdgeType::kSaid || e.type == EdgeType::kDenied;

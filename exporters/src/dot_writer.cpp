@@ -55,6 +55,7 @@ NodeStyle StyleOf(const Node& n) {
     case NodeType::kOrganization: return {"box", "filled,rounded", "#d1e7dd"};
     case NodeType::kPlace: return {"house", "filled", "#ffe5d0"};
     case NodeType::kStatement: return {"note", "filled", "#fff3cd"};
+    case NodeType::kClaim: return {"hexagon", "filled", "#fde2e4"};
     case NodeType::kSource: break;
   }
   switch (n.source_kind) {
@@ -66,7 +67,7 @@ NodeStyle StyleOf(const Node& n) {
 }
 
 EdgeStyle StyleOf(EdgeType t) {
-  static constexpr std::array<EdgeStyle, 7> kStyles = {{
+  static constexpr std::array<EdgeStyle, 8> kStyles = {{
       {"#198754", "solid"},   // said
       {"#dc3545", "bold"},    // denied
       {"#6c757d", "dashed"},  // reported_by
@@ -74,6 +75,7 @@ EdgeStyle StyleOf(EdgeType t) {
       {"#adb5bd", "dotted"},  // mentions
       {"#6f42c1", "dashed"},  // about
       {"#fd7e14", "solid"},   // affiliated_with
+      {"#d63384", "bold"},    // expresses
   }};
   return kStyles[static_cast<std::size_t>(t)];
 }

@@ -1,11 +1,14 @@
 // quotegraph data model: the node and edge records of the provenance graph.
 //
-// The graph has five node types and seven edge types (docs/data-model.md):
+// The graph has six node types and eight edge types (docs/data-model.md):
 //
 //   person, organization, place   entities that speak, are spoken of, or host
 //   statement                     one attributed utterance found in one article
 //   source                        an article, an outlet (newspaper, site) or an
 //                                 agency (TASS, Reuters) -- told apart by `kind`
+//   claim                         what several statements assert, once: the
+//                                 same or nearly the same content, quoted or
+//                                 paraphrased, in one or many articles
 //
 //   said            speaker   -> statement   the speaker asserted it
 //   denied          speaker   -> statement   the speaker rejected / disputed it
@@ -16,6 +19,8 @@
 //   mentions        article   -> entity
 //   about           statement -> entity      entities named in its content
 //   affiliated_with person    -> entity      "Putin's spokesman", "of the Kremlin"
+//   expresses       statement -> claim       the statement asserts (or, when its
+//                                            relation is denied, rejects) it
 //
 // Offsets are Unicode code points into the article's original text (as brat
 // counts them), half-open [start, end).  -1 means "unknown / absent".
@@ -42,6 +47,7 @@ enum class NodeType : std::uint8_t {
   kPlace,
   kStatement,
   kSource,
+  kClaim,
 };
 
 enum class EdgeType : std::uint8_t {
@@ -52,6 +58,7 @@ enum class EdgeType : std::uint8_t {
   kMentions,
   kAbout,
   kAffiliatedWith,
+  kExpresses,
 };
 
 // How a statement renders its content.
