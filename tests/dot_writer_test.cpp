@@ -226,3 +226,67 @@ TEST_CASE("dot: WriteGraph dispatches to the DOT writer", "[dot]") {
 }
 
 }  // namespace quotegraph
+
+namespace quotegraph {
+
+TEST_CASE("dot: clusters group each article with the statements found in it", "[dot]") {
+  Graph g = SampleGraph();  // statement:a1@3-79 has no evidence article yet
+  Node s = *g.FindNode("statement:a1@3-79");
+  s.evidence.article = "a1";
+  Graph clustered;
+  for (const Node& n : g.nodes()) clustered.AddNode(n.id == s.id ? s : n);
+  for (const Edge& e : g.edges()) clustered.AddEdge(e);
+  Node title_only = MakeNode(NodeType::kSource, "article:a2", "x");
+  title_only.title = "Headline with \"quotes\" & <tags>\nand a second line";
+  clustered.AddNode(title_only);
+
+  std::ostringstream out;
+  DotOptions options;
+  options.clusters = true;
+  WriteDot(clustered, out, options);
+  const std::string dot = out.str();
+  const std::size_t c0 = dot.find("  subgraph cluster_0 {\n    label=\"Headline\";\n");
+  const std::size_t c1 = dot.find("  subgraph cluster_1 {\n    label=\"Headline with \\\"quotes\\\" &amp; <tags>\\nand a second line\";\n");
+  REQUIRE(c0 != std::string::npos);
+  REQUIRE(c1 != std::string::npos);
+  const std::string first = dot.substr(c0, dot.find("  }\n", c0) - c0);
+  CHECK_THAT(first, Catch::Contains("    \"article:a1\" [label=\"Headline\""));
+  CHECK_THAT(first, Catch::Contains("    \"statement:a1@3-79\" [label="));
+  CHECK_THAT(first, !Catch::Contains("person:joe-biden"));
+  // Everything else at the top level, every node exactly once.
+  CHECK_THAT(dot, Catch::Contains("\n  \"person:joe-biden\" [label=\"Joe Biden\""));
+  for (const Node& n : clustered.nodes()) {
+    const std::string decl = "\"" + n.id + "\" [label=";
+    std::size_t declarations = 0;
+    for (const std::string& line : Lines(dot)) {
+      const std::size_t text = line.find_first_not_of(' ');
+      declarations += text != std::string::npos && line.compare(text, decl.size(), decl) == 0;
+    }
+    INFO(n.id);
+    CHECK(declarations == 1);
+  }
+  // Without the option there is no cluster; the default is unchanged.
+  CHECK(ToDot(clustered).find("subgraph") == std::string::npos);
+  std::ostringstream via_options;
+  ExportOptions export_options;
+  export_options.dot_clusters = true;
+  WriteGraph(clustered, ExportFormat::kDot, via_options, export_options);
+  CHECK(via_options.str() == dot);
+
+  TempDir dir;
+  if (Run("dot -V", dir).status != 0) {
+    WARN("Graphviz dot not installed; skipped");
+    return;
+  }
+  Graph hostile = HostileGraph();
+  hostile.Merge(clustered);
+  std::ostringstream hostile_dot;
+  WriteDot(hostile, hostile_dot, options);
+  const fs::path file = dir.path / "clusters.dot";
+  std::ofstream(file, std::ios::binary) << hostile_dot.str();
+  const RunResult r = Run("dot -Tsvg -o /dev/null '" + file.string() + "'", dir);
+  CHECK(r.status == 0);
+  CHECK(r.err == "");
+}
+
+}  // namespace quotegraph

@@ -102,4 +102,67 @@ void WriteFileAtomically(const std::string& path, const std::function<void(std::
   }
 }
 
+namespace {
+
+// True if `dir` holds only regular files named in `names`.
+bool HoldsOnly(const fs::path& dir, const std::vector<std::string>& names) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    bool known = false;
+    for (const std::string& n : names) known = known || n == name;
+    if (!known || !entry.is_regular_file()) return false;
+  }
+  return !ec;
+}
+
+// A fresh directory beside `target` (".<name>.tmp.<pid>.<counter>").
+fs::path MakeTempDir(const std::string& dir, const fs::path& target) {
+  const fs::path temp = TempPathFor(target);
+  std::error_code ec;
+  if (!fs::create_directory(temp, ec) || ec) {
+    throw CannotWrite(dir, ec ? ec.message() : "cannot create temporary directory");
+  }
+  return temp;
+}
+
+}  // namespace
+
+void WriteDirectoryAtomically(const std::string& dir, const std::vector<std::string>& names,
+                              const std::function<void(const std::string&)>& fill) {
+  fs::path target(dir);
+  if (!target.has_filename()) target = target.parent_path();  // "out/" -> "out"
+  if (target.empty() || !target.has_filename()) throw CannotWrite(dir, "not a directory name");
+  std::error_code ec;
+  const bool exists = fs::exists(target, ec);
+  if (exists && (!fs::is_directory(target, ec) || !HoldsOnly(target, names))) {
+    throw CannotWrite(dir, "exists and holds other files; refusing to replace it");
+  }
+  const fs::path temp = MakeTempDir(dir, target);
+  fs::path old;
+  try {
+    fill(temp.string());
+    for (const std::string& n : names) {
+      if (const int err = SyncFile(temp / n); err != 0) throw CannotWrite(dir, std::strerror(err));
+    }
+    if (exists) {
+      old = TempPathFor(target);
+      if (std::rename(target.c_str(), old.c_str()) != 0) {
+        old.clear();
+        throw CannotWrite(dir, std::strerror(errno));
+      }
+    }
+    if (std::rename(temp.c_str(), target.c_str()) != 0) {
+      const int err = errno;
+      if (!old.empty() && std::rename(old.c_str(), target.c_str()) == 0) old.clear();
+      throw CannotWrite(dir, std::strerror(err));
+    }
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove_all(temp, ignored);
+    throw;
+  }
+  if (!old.empty()) fs::remove_all(old, ec);
+}
+
 }  // namespace quotegraph

@@ -1,34 +1,22 @@
 // Graphviz DOT writer (dot_writer.h).
 //
-// Node styles (shape, fill colour):
-//   person          ellipse          #cfe2ff  light blue
-//   organization    box, rounded     #d1e7dd  light green
-//   place           house            #ffe5d0  light orange
-//   statement       note             #fff3cd  light yellow (label cut, full
-//                                             text in the tooltip)
-//   source/article  folder           #e2e3e5  light grey
-//   source/outlet   tab              #e0cffc  lilac
-//   source/agency   component        #f8d7da  pink
+// Node and edge styles come from the palette shared with GEXF
+// (type_palette.h).  Edge labels are the edge type, then the role in
+// parentheses if any, then " xN" when the relation was seen N > 1 times.
 //
-// Edge styles (colour, line):
-//   said            #198754 green    solid
-//   denied          #dc3545 red      bold
-//   reported_by     #6c757d grey     dashed
-//   published_by    #0d6efd blue     dotted
-//   mentions        #adb5bd grey     dotted
-//   about           #6f42c1 purple   dashed
-//   affiliated_with #fd7e14 orange   solid
-//
-// Edge labels are the edge type, then the role in parentheses if any, then
-// " xN" when the relation was seen N > 1 times.
+// With clusters, each article's node and the statements found in it are
+// declared inside "subgraph cluster_N" (N counts articles in id order),
+// labelled with the article's headline; every other node stays at the top.
 
 #include "quotegraph/exporters/dot_writer.h"
 
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "quotegraph/core/utf8.h"
+#include "type_palette.h"
 
 namespace quotegraph {
 namespace {
@@ -37,48 +25,6 @@ constexpr std::size_t kFlushBytes = 1 << 20;
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
 // How far (code points) a label cut moves back to end on a whole word.
 constexpr std::size_t kWordBackoff = 15;
-
-struct NodeStyle {
-  std::string_view shape;
-  std::string_view style;
-  std::string_view fill;
-};
-
-struct EdgeStyle {
-  std::string_view color;
-  std::string_view style;
-};
-
-NodeStyle StyleOf(const Node& n) {
-  switch (n.type) {
-    case NodeType::kPerson: return {"ellipse", "filled", "#cfe2ff"};
-    case NodeType::kOrganization: return {"box", "filled,rounded", "#d1e7dd"};
-    case NodeType::kPlace: return {"house", "filled", "#ffe5d0"};
-    case NodeType::kStatement: return {"note", "filled", "#fff3cd"};
-    case NodeType::kClaim: return {"hexagon", "filled", "#fde2e4"};
-    case NodeType::kSource: break;
-  }
-  switch (n.source_kind) {
-    case SourceKind::kArticle: return {"folder", "filled", "#e2e3e5"};
-    case SourceKind::kOutlet: return {"tab", "filled", "#e0cffc"};
-    case SourceKind::kAgency: break;
-  }
-  return {"component", "filled", "#f8d7da"};
-}
-
-EdgeStyle StyleOf(EdgeType t) {
-  static constexpr std::array<EdgeStyle, 8> kStyles = {{
-      {"#198754", "solid"},   // said
-      {"#dc3545", "bold"},    // denied
-      {"#6c757d", "dashed"},  // reported_by
-      {"#0d6efd", "dotted"},  // published_by
-      {"#adb5bd", "dotted"},  // mentions
-      {"#6f42c1", "dashed"},  // about
-      {"#fd7e14", "solid"},   // affiliated_with
-      {"#d63384", "bold"},    // expresses
-  }};
-  return kStyles[static_cast<std::size_t>(t)];
-}
 
 // Code points that continue the character before them: common combining
 // marks, variation selectors, the zero-width joiner, emoji modifiers, tags.
@@ -184,17 +130,19 @@ const std::string& FullText(const Node& n) {
   return n.label.empty() ? n.id : n.label;
 }
 
-void WriteNode(DotSink& sink, const Node& n) {
+// `text` repaired to valid UTF-8 and shortened for a label.
+std::string ShortLabel(const std::string& text) {
+  if (IsValidUtf8(text)) return ShortenLabel(text, kDotLabelMaxCodePoints);
+  return ShortenLabel(RepairUtf8(text), kDotLabelMaxCodePoints);
+}
+
+void WriteNode(DotSink& sink, const Node& n, std::string_view indent = "  ") {
   const std::string& full = FullText(n);
-  const NodeStyle style = StyleOf(n);
-  sink.Raw("  ");
+  const NodeStyle style = NodeStyleOf(n);
+  sink.Raw(indent);
   sink.Quoted(n.id);
   sink.Raw(" [label=");
-  if (IsValidUtf8(full)) {
-    sink.Quoted(ShortenLabel(full, kDotLabelMaxCodePoints));
-  } else {
-    sink.Quoted(ShortenLabel(RepairUtf8(full), kDotLabelMaxCodePoints));
-  }
+  sink.Quoted(ShortLabel(full));
   sink.Raw(", shape=");
   sink.Raw(style.shape);
   sink.Raw(", style=\"");
@@ -215,7 +163,7 @@ std::string EdgeLabel(const Edge& e) {
 }
 
 void WriteEdge(DotSink& sink, const Edge& e) {
-  const EdgeStyle style = StyleOf(e.type);
+  const EdgeStyle style = EdgeStyleOf(e.type);
   sink.Raw("  ");
   sink.Quoted(e.source);
   sink.Raw(" -> ");
@@ -230,6 +178,55 @@ void WriteEdge(DotSink& sink, const Edge& e) {
   sink.Raw(style.style);
   sink.Raw("];\n");
   sink.EndRecord();
+}
+
+bool IsArticle(const Node& n) {
+  return n.type == NodeType::kSource && n.source_kind == SourceKind::kArticle;
+}
+
+// For each node (by index), the article node whose cluster holds it: the
+// article itself, or the article a statement was found in; kNone otherwise.
+std::vector<std::size_t> ClusterOf(const Graph& graph) {
+  std::vector<std::size_t> owner(graph.num_nodes(), Graph::kNone);
+  for (std::size_t i = 0; i < graph.num_nodes(); ++i) {
+    const Node& n = graph.node(i);
+    if (IsArticle(n)) {
+      owner[i] = i;
+    } else if (n.type == NodeType::kStatement && !n.evidence.article.empty()) {
+      const std::size_t a = graph.Find("article:" + n.evidence.article);
+      if (a != Graph::kNone && IsArticle(graph.node(a))) owner[i] = a;
+    }
+  }
+  return owner;
+}
+
+// Writes every node, those of an article inside its "subgraph cluster_N".
+void WriteClusteredNodes(DotSink& sink, const Graph& graph) {
+  const std::vector<std::size_t> owner = ClusterOf(graph);
+  const std::vector<std::size_t> sorted = graph.SortedNodes();
+  std::vector<std::vector<std::size_t>> members(graph.num_nodes());
+  for (std::size_t i : sorted) {
+    if (owner[i] != Graph::kNone && owner[i] != i) members[owner[i]].push_back(i);
+  }
+  std::size_t cluster = 0;
+  for (std::size_t i : sorted) {
+    if (owner[i] != i) continue;
+    const Node& article = graph.node(i);
+    const std::string& title = article.title.empty() ? FullText(article) : article.title;
+    sink.Raw("  subgraph cluster_");
+    sink.Raw(std::to_string(cluster++));
+    sink.Raw(" {\n    label=");
+    sink.Quoted(ShortLabel(title));
+    sink.Raw(";\n    tooltip=");
+    sink.Quoted(title);
+    sink.Raw(";\n    style=\"rounded,dashed\";\n    color=\"#adb5bd\";\n");
+    WriteNode(sink, article, "    ");
+    for (std::size_t m : members[i]) WriteNode(sink, graph.node(m), "    ");
+    sink.Raw("  }\n");
+  }
+  for (std::size_t i : sorted) {
+    if (owner[i] == Graph::kNone) WriteNode(sink, graph.node(i));
+  }
 }
 
 }  // namespace
@@ -250,14 +247,18 @@ std::string ShortenLabel(std::string_view text, std::size_t max_code_points) {
   return out;
 }
 
-void WriteDot(const Graph& graph, std::ostream& out) {
+void WriteDot(const Graph& graph, std::ostream& out, const DotOptions& options) {
   DotSink sink(out);
   sink.Raw(
       "digraph quotegraph {\n"
       "  graph [rankdir=LR, charset=\"UTF-8\", fontname=\"Helvetica\"];\n"
       "  node [style=filled, fontname=\"Helvetica\", fontsize=10, color=\"#495057\"];\n"
       "  edge [fontname=\"Helvetica\", fontsize=8];\n");
-  for (std::size_t i : graph.SortedNodes()) WriteNode(sink, graph.node(i));
+  if (options.clusters) {
+    WriteClusteredNodes(sink, graph);
+  } else {
+    for (std::size_t i : graph.SortedNodes()) WriteNode(sink, graph.node(i));
+  }
   for (std::size_t i : graph.SortedEdges()) WriteEdge(sink, graph.edge(i));
   sink.Raw("}\n");
   sink.Flush();

@@ -1,4 +1,5 @@
 #include <array>
+#include <string>
 #include <utility>
 
 #include "quotegraph/exporters/exporter.h"
@@ -6,18 +7,25 @@
 namespace quotegraph {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, ExportFormat>, 4> kNames = {{
+constexpr std::array<std::pair<std::string_view, ExportFormat>, 8> kNames = {{
     {"json", ExportFormat::kJson},
     {"graphml", ExportFormat::kGraphml},
     {"dot", ExportFormat::kDot},
     {"brat", ExportFormat::kBrat},
+    {"gexf", ExportFormat::kGexf},
+    {"ntriples", ExportFormat::kNtriples},
+    {"turtle", ExportFormat::kTurtle},
+    {"neo4j", ExportFormat::kNeo4j},
 }};
 
-constexpr std::array<std::pair<std::string_view, ExportFormat>, 4> kExtensions = {{
+constexpr std::array<std::pair<std::string_view, ExportFormat>, 7> kExtensions = {{
     {".json", ExportFormat::kJson},
     {".graphml", ExportFormat::kGraphml},
     {".dot", ExportFormat::kDot},
     {".gv", ExportFormat::kDot},
+    {".gexf", ExportFormat::kGexf},
+    {".nt", ExportFormat::kNtriples},
+    {".ttl", ExportFormat::kTurtle},
 }};
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -38,6 +46,19 @@ std::string_view ToString(ExportFormat f) {
     if (v == f) return n;
   }
   return "json";
+}
+
+std::string ExportFormatNames() {
+  std::string out;
+  for (const auto& [n, f] : kNames) {
+    if (!out.empty()) out += ", ";
+    out += n;
+  }
+  return out;
+}
+
+bool IsDirectoryFormat(ExportFormat f) {
+  return f == ExportFormat::kBrat || f == ExportFormat::kNeo4j;
 }
 
 std::optional<ExportFormat> ExportFormatFromPath(std::string_view path) {

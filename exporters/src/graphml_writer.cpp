@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "quotegraph/core/attributes.h"
-#include "quotegraph/core/utf8.h"
+#include "export_text.h"
 
 namespace quotegraph {
 namespace {
@@ -22,9 +22,7 @@ constexpr std::string_view kHeader =
     "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
     "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
 
-// Where escaped text goes: attribute values also escape tab and newline,
-// which XML parsers would otherwise normalise to spaces.
-enum class XmlContext { kText, kAttribute };
+using export_text::XmlContext;
 
 class GraphmlSink {
  public:
@@ -32,21 +30,10 @@ class GraphmlSink {
 
   void Raw(std::string_view s) { buf_.append(s.data(), s.size()); }
 
-  // Appends `s` escaped for XML: invalid UTF-8 repaired, characters XML 1.0
-  // forbids dropped.
+  // Appends `s` escaped for XML (export_text.h): invalid UTF-8 repaired,
+  // characters XML 1.0 forbids dropped.
   void Escaped(std::string_view s, XmlContext context) {
-    if (!IsValidUtf8(s)) {
-      repaired_ = RepairUtf8(s);
-      s = repaired_;
-    }
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const char c = s[i];
-      if (IsNonCharacter(s, i)) {
-        i += 2;  // drop U+FFFE / U+FFFF (3 bytes)
-        continue;
-      }
-      AppendEscaped(c, context);
-    }
+    export_text::AppendXmlEscaped(buf_, s, context, scratch_);
   }
 
   // Ends a record; flushes when the buffer is large.
@@ -60,33 +47,9 @@ class GraphmlSink {
   }
 
  private:
-  // True at the start of U+FFFE or U+FFFF (EF BF BE / EF BF BF).
-  static bool IsNonCharacter(std::string_view s, std::size_t i) {
-    return static_cast<unsigned char>(s[i]) == 0xEF && i + 2 < s.size() &&
-           static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-           (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE;
-  }
-
-  void AppendEscaped(char c, XmlContext context) {
-    const bool attr = context == XmlContext::kAttribute;
-    switch (c) {
-      case '&': buf_ += "&amp;"; return;
-      case '<': buf_ += "&lt;"; return;
-      case '>': buf_ += "&gt;"; return;
-      case '"': buf_ += "&quot;"; return;
-      case '\'': buf_ += "&apos;"; return;
-      case '\r': buf_ += "&#13;"; return;  // parsers turn raw CR into LF
-      case '\t': buf_ += attr ? "&#9;" : "\t"; return;
-      case '\n': buf_ += attr ? "&#10;" : "\n"; return;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) return;  // illegal in XML 1.0
-        buf_ += c;
-    }
-  }
-
   std::ostream& out_;
   std::string buf_;
-  std::string repaired_;
+  std::string scratch_;
 };
 
 std::string_view XmlType(AttrType t) { return t == AttrType::kInt ? "long" : "string"; }
@@ -109,13 +72,13 @@ void WriteKey(GraphmlSink& sink, std::string_view prefix, std::string_view domai
 
 void WriteKeys(GraphmlSink& sink) {
   WriteKey(sink, "n_", "node", "type", AttrType::kString,
-           "node type: person, organization, place, statement or source");
+           "node type: person, organization, place, statement, source or claim");
   for (const AttrDef& d : NodeAttributeSchema()) {
     WriteKey(sink, "n_", "node", d.key, d.type, d.description);
   }
   WriteKey(sink, "e_", "edge", "type", AttrType::kString,
-           "edge type: said, denied, reported_by, published_by, mentions, about "
-           "or affiliated_with");
+           "edge type: said, denied, reported_by, published_by, mentions, about, "
+           "affiliated_with or expresses");
   WriteKey(sink, "e_", "edge", "label", AttrType::kString, "the edge type, for display");
   for (const AttrDef& d : EdgeAttributeSchema()) {
     WriteKey(sink, "e_", "edge", d.key, d.type, d.description);

@@ -4,10 +4,16 @@
 set -euo pipefail
 kg_build=$1 articles=$2
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-"$kg_build" -q "$articles" -o "$tmp/a.json" -o "$tmp/a.graphml" -o "$tmp/a.dot"
-"$kg_build" -q "$articles" -o "$tmp/b.json" -o "$tmp/b.graphml" -o "$tmp/b.dot"
+exts="json graphml dot gexf nt ttl"
+for run in a b; do
+  outputs=()
+  for ext in $exts; do outputs+=(-o "$tmp/$run.$ext"); done
+  "$kg_build" -q "$articles" "${outputs[@]}"
+  "$kg_build" -q "$articles" --format neo4j -o "$tmp/$run-neo4j"
+done
 mapfile -t files < <(find "$articles" -type f -not -name '.*' | sort -r)
 "$kg_build" -q "${files[@]}" -o "$tmp/c.json"
-for ext in json graphml dot; do cmp "$tmp/a.$ext" "$tmp/b.$ext"; done
+for ext in $exts; do cmp "$tmp/a.$ext" "$tmp/b.$ext"; done
+diff -r "$tmp/a-neo4j" "$tmp/b-neo4j"
 cmp "$tmp/a.json" "$tmp/c.json"
 echo "identical across runs and input orders"

@@ -1,23 +1,40 @@
 #!/usr/bin/python3
 """Checks a quotegraph GraphML file against the native JSON of the same graph.
 
-Usage: /usr/bin/python3 check_graphml.py GRAPHML NATIVE_JSON
+Usage: /usr/bin/python3 check_graphml.py GRAPHML NATIVE_JSON [KG_QUERY]
 
 Loads GRAPHML with networkx.read_graphml (the loader NetworkX users and many
 tools share) and NATIVE_JSON with json, and checks that:
   * both have the same number of nodes and of edges;
   * every node has a non-empty 'label' and a 'type';
   * every edge has a 'type';
-  * integer attributes (attr.type long) come back as int, strings as str.
+  * every edge has a 'label';
+  * integer attributes (attr.type long) come back as int, strings as str;
+  * with KG_QUERY: who said "deliberately starving", computed on the graph
+    NetworkX read, equals kg-query's answer on NATIVE_JSON.
 Prints a one-line summary; exits 1 with a message naming the problem.
 (Debian's python3-networkx belongs to /usr/bin/python3.)
 """
 
 import json
+import os
 import sys
 
-INT_KEYS = {"content_start", "content_end", "cue_start", "cue_end",
-            "source_start", "source_end", "count"}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import client_common  # noqa: E402
+
+GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
+
+
+def declared_int_keys(path):
+    """Names of the keys the file declares with attr.type long or int."""
+    import xml.etree.ElementTree as ET
+    root = ET.parse(path).getroot()
+    return {k.get("attr.name") for k in root.iter(GRAPHML_NS + "key")
+            if k.get("attr.type") in ("long", "int")}
+
+
+INT_KEYS = set()
 
 
 def fail(message):
@@ -36,8 +53,8 @@ def check_values(what, name, data):
 
 
 def main(argv):
-    if len(argv) != 3:
-        fail("usage: check_graphml.py GRAPHML NATIVE_JSON")
+    if len(argv) not in (3, 4):
+        fail("usage: check_graphml.py GRAPHML NATIVE_JSON [KG_QUERY]")
     try:
         import networkx as nx
     except ImportError as e:
@@ -53,6 +70,9 @@ def main(argv):
     except Exception as e:  # noqa: BLE001
         fail("%s: cannot read JSON: %s" % (json_path, e))
 
+    INT_KEYS.update(declared_int_keys(graphml_path))
+    if "count" not in INT_KEYS:
+        fail("the edge key 'count' is not declared as long")
     nodes, edges = len(native["nodes"]), len(native["edges"])
     if graph.number_of_nodes() != nodes:
         fail("%d nodes in GraphML, %d in JSON" % (graph.number_of_nodes(), nodes))
@@ -67,9 +87,21 @@ def main(argv):
     for source, target, data in graph.edges(data=True):
         if not data.get("type"):
             fail("edge %r -> %r has no type" % (source, target))
+        if not data.get("label"):
+            fail("edge %r -> %r has no label" % (source, target))
         check_values("edge", "%r -> %r" % (source, target), data)
-    print("check_graphml: OK: %d nodes, %d edges, %s" %
-          (nodes, edges, type(graph).__name__))
+    answers = ""
+    if len(argv) == 4:
+        got = client_common.who_said(
+            dict(graph.nodes(data=True)),
+            [(u, v, d.get("type")) for u, v, d in graph.edges(data=True)])
+        problem = client_common.compare(
+            "networkx", got, client_common.kg_query_answer(argv[3], json_path))
+        if problem:
+            fail(problem)
+        answers = ", who-said agrees with kg-query (%d rows)" % len(got)
+    print("check_graphml: OK: %d nodes, %d edges, %s%s" %
+          (nodes, edges, type(graph).__name__, answers))
 
 
 if __name__ == "__main__":

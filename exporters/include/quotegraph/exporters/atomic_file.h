@@ -11,6 +11,7 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace quotegraph {
 
@@ -19,6 +20,17 @@ namespace quotegraph {
 // Throws quotegraph::Error ("PATH: cannot write: reason") on failure.
 void WriteFileAtomically(const std::string& path,
                          const std::function<void(std::ostream&)>& write);
+
+// Calls fill(temp_dir), which writes the files named in `names` into a
+// fresh temporary directory beside `dir`, then puts that directory in
+// place of `dir` by rename(2).  If `dir` exists it must hold nothing but
+// files named in `names` (an earlier output of the same kind; anything else
+// is refused, so no unrelated file is ever deleted): it is moved aside,
+// the new directory renamed in, and the old one removed.  On failure the
+// temporary directory is removed and `dir` keeps its old content.
+// Throws quotegraph::Error ("DIR: cannot write: reason").
+void WriteDirectoryAtomically(const std::string& dir, const std::vector<std::string>& names,
+                              const std::function<void(const std::string&)>& fill);
 
 }  // namespace quotegraph
 

@@ -6,7 +6,10 @@
 //   }
 //
 // Shape and colour tell node types apart, colour and line style edge types
-// (the table is in dot_writer.cpp).  Node labels longer than
+// (the palette, shared with GEXF, is in exporters/src/type_palette.h).
+// With DotOptions::clusters, each article and the statements found in it
+// are drawn inside one box ("subgraph cluster_N", labelled with the
+// headline).  Node labels longer than
 // kDotLabelMaxCodePoints are cut on a code-point boundary and end in "…";
 // the tooltip (shown on hover in SVG) keeps the full text.  Every string is
 // escaped for DOT and repaired to valid UTF-8, so Graphviz renders the file
@@ -27,9 +30,15 @@ namespace quotegraph {
 // Longest node label, in code points, before the ellipsis.
 constexpr std::size_t kDotLabelMaxCodePoints = 60;
 
+// What to draw beyond nodes and edges.
+struct DotOptions {
+  // Group each article with the statements found in it in a cluster.
+  bool clusters = false;
+};
+
 // Writes `graph` to `out` as a DOT digraph, nodes and edges in canonical
 // order.  Does not check the stream; the caller does.
-void WriteDot(const Graph& graph, std::ostream& out);
+void WriteDot(const Graph& graph, std::ostream& out, const DotOptions& options = {});
 
 // `text` (valid UTF-8) cut to at most `max_code_points` code points plus
 // "…" if it is longer; returned unchanged otherwise.  Never cuts inside a

@@ -21,23 +21,41 @@ enum class ExportFormat {
   kGraphml,  // GraphML (.graphml), for Gephi, NetworkX, igraph
   kDot,      // Graphviz DOT (.dot, .gv)
   kBrat,     // brat standoff: a directory of <article>.ann (--format brat)
+  kGexf,     // GEXF 1.3 (.gexf), Gephi's own format, with a timeline
+  kNtriples, // RDF N-Triples (.nt), PROV-O and schema.org
+  kTurtle,   // RDF Turtle (.ttl), the same triples
+  kNeo4j,    // Neo4j bulk-import CSV: a directory (--format neo4j)
 };
 
-// "json", "graphml", "dot", "brat"; nullopt for unknown names.
+// "json", "graphml", "dot", "brat", "gexf", "ntriples", "turtle", "neo4j";
+// nullopt for unknown names.
 std::optional<ExportFormat> ParseExportFormat(std::string_view name);
 std::string_view ToString(ExportFormat f);
-// By extension: .json, .graphml, .dot/.gv; nullopt if unknown.
+// Every format name, in the order above, for help texts.
+std::string ExportFormatNames();
+// By extension: .json, .graphml, .dot/.gv, .gexf, .nt, .ttl; nullopt if
+// unknown.
 std::optional<ExportFormat> ExportFormatFromPath(std::string_view path);
+// True for the formats written as a directory (kBrat, kNeo4j).
+bool IsDirectoryFormat(ExportFormat f);
 
-// Writes `graph` to `out` in `format` (not kBrat, which is a directory).
-void WriteGraph(const Graph& graph, ExportFormat format, std::ostream& out);
+// Choices that change what a writer draws (the data written stays the same).
+struct ExportOptions {
+  // DOT: each article and its statements inside a cluster (dot_writer.h).
+  bool dot_clusters = false;
+};
+
+// Writes `graph` to `out` in `format` (not a directory format).
+void WriteGraph(const Graph& graph, ExportFormat format, std::ostream& out,
+                const ExportOptions& options = {});
 
 // Writes `graph` to `path` atomically (temporary file in the same
-// directory, then rename); "-" writes to standard output.  For kBrat,
-// `path` is a directory (brat_writer.h).  Throws
+// directory, then rename); "-" writes to standard output.  For kBrat and
+// kNeo4j, `path` is a directory (brat_writer.h, neo4j_writer.h).  Throws
 // quotegraph::Error naming the path on failure, leaving any previous file
 // untouched.
-void WriteGraphFile(const Graph& graph, ExportFormat format, const std::string& path);
+void WriteGraphFile(const Graph& graph, ExportFormat format, const std::string& path,
+                    const ExportOptions& options = {});
 
 }  // namespace quotegraph
 
