@@ -3,6 +3,9 @@
 #include "quotegraph/core/graph.h"
 #include "quotegraph/core/ids.h"
 
+#include <string>
+#include <string_view>
+
 using namespace quotegraph;
 
 namespace {
@@ -78,4 +81,39 @@ TEST_CASE("relabeling merges nodes and rewires edges", "[graph]") {
   CHECK(r.edge(0).count == 2);
   CHECK(r.FindNode("person:joe-biden")->aliases ==
         std::vector<std::string>{"Biden", "Joe Biden"});
+}
+
+TEST_CASE("the id index finds every node and merges repeated edges while growing", "[graph]") {
+  Graph g;
+  const int n = 5000;  // many growths of the index from its initial size
+  for (int i = 0; i < n; ++i) {
+    Node node;
+    node.id = "person:p" + std::to_string(i);
+    node.label = "P" + std::to_string(i);
+    g.AddNode(node);
+  }
+  for (int i = 0; i + 1 < n; ++i) {
+    const std::string a = "person:p" + std::to_string(i);
+    const std::string b = "person:p" + std::to_string(i + 1);
+    REQUIRE(g.AddEdge(Edge{a, b, EdgeType::kMentions, "", 1}));
+    REQUIRE(g.AddEdge(Edge{a, b, EdgeType::kAffiliatedWith, "spokesman", 1}));
+    REQUIRE(g.AddEdge(Edge{a, b, EdgeType::kMentions, "", 2}));  // merges: count 3
+  }
+  CHECK(g.num_nodes() == static_cast<std::size_t>(n));
+  CHECK(g.num_edges() == static_cast<std::size_t>(2 * (n - 1)));
+  for (int i = 0; i < n; i += 97) {
+    const std::string id = "person:p" + std::to_string(i);
+    const std::size_t found = g.Find(std::string_view(id));
+    REQUIRE(found != Graph::kNone);
+    CHECK(g.node(found).id == id);
+  }
+  CHECK(g.Find("person:p") == Graph::kNone);
+  CHECK(g.Find("person:p" + std::to_string(n)) == Graph::kNone);
+  CHECK_FALSE(g.AddEdge(Edge{"person:p1", "person:nobody", EdgeType::kMentions, "", 1}));
+  for (const Edge& e : g.edges()) {
+    CHECK(e.count == (e.type == EdgeType::kMentions ? 3 : 1));
+  }
+  // Same edge, different role: a separate record.
+  REQUIRE(g.AddEdge(Edge{"person:p0", "person:p1", EdgeType::kAffiliatedWith, "leader", 1}));
+  CHECK(g.num_edges() == static_cast<std::size_t>(2 * (n - 1) + 1));
 }

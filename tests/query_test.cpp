@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -10,6 +12,8 @@
 #include "quotegraph/core/ids.h"
 #include "quotegraph/core/query.h"
 #include "quotegraph/exporters/query_output.h"
+#include "quotegraph/importers/article_reader.h"
+#include "quotegraph/importers/graph_builder.h"
 
 using namespace quotegraph;
 
@@ -386,4 +390,224 @@ TEST_CASE("stats render as a table and as JSON", "[query]") {
   CHECK(doc["node_types"]["statement"].GetInt64() == 4);
   CHECK(doc["source_kinds"]["agency"].GetInt64() == 1);
   CHECK(doc["edge_types"]["said"].GetInt64() == 2);
+}
+
+// ---- the project's example articles ---------------------------------------
+//
+// Facts from examples/README.md: Marta Kovanen's "deliberately starving the
+// border towns" is carried by at least four articles, earliest 2031-05-12;
+// Miravia's Foreign Ministry and Corvin Albescu deny; Ilan Berg is the
+// Palace spokesman, relayed by the agency MIRA.
+
+
+namespace {
+
+const Graph& ExampleGraph() {
+  static const Graph graph = [] {
+    GraphBuilder builder;
+    ReadOptions options;
+    ReadArticles({std::string(QUOTEGRAPH_SOURCE_DIR) + "/examples/articles"}, options,
+                 [&](quotegraph::Article&& a) { builder.Add(std::move(a)); });
+    return builder.Finish();
+  }();
+  return graph;
+}
+
+const QueryEngine& ExampleEngine() {
+  static const QueryEngine engine(ExampleGraph());
+  return engine;
+}
+
+rapidjson::Document ParseJson(const std::string& text) {
+  rapidjson::Document d;
+  d.Parse(text.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  return d;
+}
+
+std::string Label(std::size_t node) { return ExampleGraph().node(node).label; }
+
+}  // namespace
+
+TEST_CASE("examples: who-said groups the central claim with its denials", "[query][examples]") {
+  const std::vector<StatementAnswer> answers = ExampleEngine().WhoSaidByClaim("deliberately starving");
+  REQUIRE_FALSE(answers.empty());
+  const ClaimInfo& claim = answers.front().claim;
+  REQUIRE(claim.present());
+  CHECK(claim.first_reported == "2031-05-12");
+  CHECK(claim.articles >= 4);
+  CHECK(claim.denials >= 1);
+  std::set<std::string> said, denied;
+  for (const StatementAnswer& a : answers) {
+    if (a.claim.id != claim.id) continue;
+    (a.relation == "denied" ? denied : said).insert(a.speaker.name);
+  }
+  CHECK(said == std::set<std::string>{"Marta Kovanen"});
+  CHECK(denied.count("Corvin Albescu") == 1);
+  // Every source, earliest first, the earliest marked.
+  std::vector<StatementAnswer> group;
+  for (const StatementAnswer& a : answers) {
+    if (a.claim.id == claim.id) group.push_back(a);
+  }
+  const std::vector<ReportingSource> sources = QueryEngine::ClaimSources(group);
+  REQUIRE(sources.size() >= 4);
+  CHECK(sources.front().date == "2031-05-12");
+  CHECK(sources.front().earliest);
+  CHECK_FALSE(sources.back().earliest);
+  CHECK(std::is_sorted(sources.begin(), sources.end(),
+                       [](const ReportingSource& a, const ReportingSource& b) {
+                         return !a.date.empty() && (b.date.empty() || a.date < b.date);
+                       }));
+  std::ostringstream table;
+  WriteWhoSaidTable(answers, table);
+  CHECK(table.str().rfind("Claim: \"Miravia is deliberately starving the border towns,\"", 0) == 0);
+  CHECK(table.str().find("2031-05-12  Aid lorries stranded at Kessel Pass") != std::string::npos);
+  CHECK(table.str().find("[earliest]") != std::string::npos);
+  std::ostringstream json;
+  WriteWhoSaidJson(answers, json);
+  const rapidjson::Document d = ParseJson(json.str());
+  REQUIRE(d.IsArray());
+  CHECK(std::string(d[0]["claim"]["id"].GetString()) == claim.id);
+  CHECK(std::string(d[0]["claim"]["first_reported"].GetString()) == "2031-05-12");
+}
+
+TEST_CASE("examples: said-by resolves a surname and a full name to one speaker",
+          "[query][examples]") {
+  const QueryEngine& engine = ExampleEngine();
+  const std::vector<std::size_t> by_surname = engine.FindEntities("Kovanen");
+  const std::vector<std::size_t> by_name = engine.FindEntities("marta KOVANEN");
+  REQUIRE_FALSE(by_surname.empty());
+  REQUIRE_FALSE(by_name.empty());
+  CHECK(by_surname.front() == by_name.front());
+  CHECK(Label(by_name.front()) == "Marta Kovanen");
+  const std::vector<StatementAnswer> said = engine.SaidBy(by_name.front());
+  REQUIRE(said.size() >= 8);
+  for (const StatementAnswer& a : said) CHECK(a.speaker.name == "Marta Kovanen");
+  CHECK(said.front().date == "2031-05-12");
+  CHECK(std::is_sorted(said.begin(), said.end(), [](const StatementAnswer& a, const StatementAnswer& b) {
+    return !a.date.empty() && (b.date.empty() || a.date < b.date);
+  }));
+  std::ostringstream json;
+  WriteWhoSaidJson(said, json);
+  const rapidjson::Document d = ParseJson(json.str());
+  CHECK(d.Size() == said.size());
+  CHECK(std::string(d[0]["speaker"]["name"].GetString()) == "Marta Kovanen");
+}
+
+TEST_CASE("examples: reported lists sources and the MIRA relay", "[query][examples]") {
+  const QueryEngine& engine = ExampleEngine();
+  const std::vector<StatementAnswer> group = engine.Reported("every lorry that meets the requirements");
+  REQUIRE_FALSE(group.empty());
+  bool mira = false;
+  for (const ReportingSource& s : QueryEngine::ClaimSources(group)) {
+    if (s.id == "agency:mira") {
+      mira = true;
+      CHECK(s.role == "intermediary");
+      CHECK(s.kind == "agency");
+    }
+  }
+  CHECK(mira);
+  // By claim id: the claim's statements.
+  const std::vector<StatementAnswer> starving = engine.Reported("deliberately starving");
+  REQUIRE(starving.front().claim.present());
+  const std::vector<StatementAnswer> by_id = engine.Reported(starving.front().claim.id);
+  CHECK(by_id.size() == starving.size());
+  std::ostringstream table, json;
+  WriteReportedTable(by_id, table);
+  WriteReportedJson(by_id, json);
+  CHECK(table.str().find("carried by (earliest first):") != std::string::npos);
+  const rapidjson::Document d = ParseJson(json.str());
+  CHECK(d["sources"][0]["earliest"].GetBool());
+  CHECK(std::string(d["sources"][0]["date"].GetString()) == "2031-05-12");
+}
+
+TEST_CASE("examples: denials name who denied and the claim they deny", "[query][examples]") {
+  const std::vector<DenialAnswer> denials = ExampleEngine().Denials("");
+  std::set<std::string> deniers;
+  const DenialAnswer* albescu = nullptr;
+  for (const DenialAnswer& d : denials) {
+    deniers.insert(d.denial.speaker.name);
+    CHECK(d.denial.relation == "denied");
+    if (d.denial.speaker.name == "Corvin Albescu") albescu = &d;
+  }
+  CHECK(deniers.count("Foreign Ministry") == 1);
+  CHECK(deniers.count("Corvin Albescu") == 1);
+  REQUIRE(albescu != nullptr);
+  REQUIRE_FALSE(albescu->claim_statements.empty());
+  CHECK(albescu->claim_statements.front().speaker.name == "Marta Kovanen");
+  CHECK(albescu->claim_statements.front().relation == "said");
+  CHECK(ExampleEngine().Denials("theatre").size() == 1);
+  std::ostringstream table, json;
+  WriteDenialsTable(denials, table);
+  WriteDenialsJson(denials, json);
+  CHECK(table.str().find("denies claim: \"Miravia is deliberately starving") != std::string::npos);
+  const rapidjson::Document d = ParseJson(json.str());
+  CHECK(d.Size() == denials.size());
+}
+
+TEST_CASE("examples: entity shows aliases, titles and affiliations", "[query][examples]") {
+  const QueryEngine& engine = ExampleEngine();
+  const std::vector<std::size_t> found = engine.FindEntities("Berg");
+  REQUIRE_FALSE(found.empty());
+  const EntityAnswer berg = engine.DescribeEntity(found.front());
+  CHECK(berg.name == "Ilan Berg");
+  CHECK(berg.type == "person");
+  CHECK(std::find(berg.titles.begin(), berg.titles.end(), "spokesman") != berg.titles.end());
+  bool palace = false;
+  for (const auto& a : berg.affiliations) palace |= a.name == "Palace" && a.role == "spokesman";
+  CHECK(palace);
+  CHECK(berg.said >= 3);
+  CHECK(berg.denied >= 1);
+  std::ostringstream table, json;
+  WriteEntityTable({berg}, table);
+  WriteEntityJson({berg}, json);
+  CHECK(table.str().rfind("Ilan Berg (person)\n", 0) == 0);
+  CHECK(ParseJson(json.str())[0]["said"].GetInt() == static_cast<int>(berg.said));
+}
+
+TEST_CASE("examples: path links two entities with evidence", "[query][examples]") {
+  const QueryEngine& engine = ExampleEngine();
+  const std::size_t berg = engine.FindEntities("Ilan Berg").front();
+  const std::size_t palace = engine.FindEntities("Palace").front();
+  const std::vector<PathStep> direct = engine.Path(berg, palace);
+  REQUIRE(direct.size() == 1);
+  CHECK(direct.front().edge == "affiliated_with");
+  CHECK(direct.front().forward);
+  const std::size_t kovanen = engine.FindEntities("Marta Kovanen").front();
+  const std::vector<PathStep> steps = engine.Path(berg, kovanen);
+  REQUIRE(steps.size() >= 2);
+  CHECK(steps.front().from_name == "Ilan Berg");
+  CHECK(steps.back().to_name == "Marta Kovanen");
+  for (std::size_t i = 1; i < steps.size(); ++i) CHECK(steps[i].from_id == steps[i - 1].to_id);
+  bool evidence = false;
+  for (const PathStep& s : steps) evidence |= !s.evidence.empty();
+  CHECK(evidence);
+  std::ostringstream table;
+  WritePathTable(steps, table);
+  CHECK(table.str().rfind("1. Ilan Berg ", 0) == 0);
+}
+
+TEST_CASE("examples: unknown names get a did-you-mean", "[query][examples]") {
+  const QueryEngine& engine = ExampleEngine();
+  CHECK(engine.FindEntities("Kovanan").empty());
+  const std::vector<std::string> similar = engine.SimilarNames("Kovanan", 3);
+  REQUIRE_FALSE(similar.empty());
+  CHECK(similar.front() == "Marta Kovanen");
+  CHECK(engine.WhoSaidByClaim("Assange").empty());
+}
+
+TEST_CASE("examples: an answer's subgraph holds its nodes and their edges", "[query][examples]") {
+  const QueryEngine& engine = ExampleEngine();
+  const std::vector<StatementAnswer> answers = engine.WhoSaidByClaim("deliberately starving");
+  const Graph sub = Subgraph(ExampleGraph(), AnswerNodes(ExampleGraph(), answers));
+  REQUIRE(sub.FindNode("person:marta-kovanen") != nullptr);
+  REQUIRE(sub.FindNode(answers.front().claim.id) != nullptr);
+  std::size_t expresses = 0;
+  for (const Edge& e : sub.edges()) {
+    CHECK(sub.FindNode(e.source) != nullptr);
+    CHECK(sub.FindNode(e.target) != nullptr);
+    expresses += e.type == EdgeType::kExpresses;
+  }
+  CHECK(expresses == static_cast<std::size_t>(answers.front().claim.statements));
+  CHECK(sub.num_nodes() < ExampleGraph().num_nodes());
 }

@@ -94,6 +94,10 @@ const std::vector<AttrDef>& NodeAttributeSchema() {
       {"source_end", AttrType::kInt, "statement: speaker mention end (code points)"},
       {"content_fragments", AttrType::kString,
        "statement: content fragments \"start-end;start-end\" when split"},
+      {"first_reported", AttrType::kString, "claim: earliest report, YYYY-MM-DD"},
+      {"statements", AttrType::kInt, "claim: statements expressing it"},
+      {"denials", AttrType::kInt, "claim: of those, denials"},
+      {"articles", AttrType::kInt, "claim: distinct articles carrying it"},
   };
   return schema;
 }
@@ -140,6 +144,12 @@ std::vector<Attribute> NodeAttributes(const Node& n) {
     if (!n.evidence.content_fragments.empty()) {
       out.push_back(Str("content_fragments", FormatFragments(n.evidence.content_fragments)));
     }
+  } else if (n.type == NodeType::kClaim) {
+    AddString(out, "text", n.text);
+    AddString(out, "first_reported", n.date);
+    out.push_back(Int("statements", n.claim_statements));
+    out.push_back(Int("denials", n.claim_denials));
+    out.push_back(Int("articles", n.claim_articles));
   }
   return out;
 }
@@ -187,6 +197,10 @@ bool SetNodeAttribute(Node& n, std::string_view key, const Attribute& v) {
   else if (key == "content_fragments") {
     if (!ParseFragments(v.text, &n.evidence.content_fragments)) return false;
   }
+  else if (key == "first_reported") n.date = v.text;
+  else if (key == "statements") n.claim_statements = v.number;
+  else if (key == "denials") n.claim_denials = v.number;
+  else if (key == "articles") n.claim_articles = v.number;
   else return false;
   if (key == "aliases" || key == "titles") {
     auto& list = key == "aliases" ? n.aliases : n.titles;

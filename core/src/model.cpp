@@ -103,6 +103,11 @@ void MergeInto(Node& into, const Node& from) {
   if (into.evidence.content_fragments.empty()) {
     into.evidence.content_fragments = from.evidence.content_fragments;
   }
+  // Claims are recomputed over the whole graph (claims.h); max keeps a merge
+  // before that order-independent.
+  into.claim_statements = std::max(into.claim_statements, from.claim_statements);
+  into.claim_denials = std::max(into.claim_denials, from.claim_denials);
+  into.claim_articles = std::max(into.claim_articles, from.claim_articles);
 }
 
 void MergeInto(Edge& into, const Edge& from) { into.count += from.count; }

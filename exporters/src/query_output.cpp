@@ -81,6 +81,24 @@ std::string JoinAll(const std::vector<T>& items, Format format) {
   return out;
 }
 
+// "Claim: ... (first reported 2031-05-12; 6 statements, 2 denials, 4 articles)"
+void WriteClaimHeader(const ClaimInfo& c, std::ostream& out) {
+  out << "Claim: " << OneLine(c.text) << '\n';
+  out << "  first reported: " << (c.first_reported.empty() ? "(unknown)" : c.first_reported)
+      << " \u00B7 " << c.statements << " statements, " << c.denials << " denials, "
+      << c.articles << " articles\n";
+  out << "  id: " << c.id << "\n\n";
+}
+
+// Every source of a claim's statements, earliest first, earliest marked.
+void WriteCarriedBy(const std::vector<StatementAnswer>& group, std::ostream& out) {
+  out << "  carried by (earliest first):\n";
+  for (const ReportingSource& s : QueryEngine::ClaimSources(group)) {
+    out << "    " << (s.date.empty() ? std::string("(undated)  ") : s.date) << "  "
+        << SourceText(s) << (s.earliest ? "  [earliest]" : "") << '\n';
+  }
+}
+
 void WriteAnswerBlock(const StatementAnswer& a, std::ostream& out) {
   out << SpeakerPhrase(a.speaker) << ' ' << a.relation << ": " << ShownText(a) << '\n';
   out << "  cue: " << (a.cue.empty() ? "(none)" : OneLine(a.cue)) << " \u00B7 " << a.quote_kind
@@ -159,6 +177,22 @@ void WriteMatch(JsonWriter& w, const MatchQuality& m) {
   w.EndObject();
 }
 
+void WriteClaim(JsonWriter& w, const ClaimInfo& c) {
+  Key(w, "claim");
+  if (!c.present()) {
+    w.Null();
+    return;
+  }
+  w.StartObject();
+  Field(w, "id", c.id);
+  Field(w, "text", c.text);
+  Field(w, "first_reported", c.first_reported);
+  Field(w, "statements", c.statements);
+  Field(w, "denials", c.denials);
+  Field(w, "articles", c.articles);
+  w.EndObject();
+}
+
 void WriteAnswerObject(JsonWriter& w, const StatementAnswer& a) {
   w.StartObject();
   Field(w, "id", a.id);
@@ -171,7 +205,31 @@ void WriteAnswerObject(JsonWriter& w, const StatementAnswer& a) {
   WriteSources(w, a.reported_by);
   WriteEvidence(w, a.evidence);
   WriteMatch(w, a.match);
+  WriteClaim(w, a.claim);
+  if (!a.reacts_to.empty()) Field(w, "reacts_to", a.reacts_to);
   w.EndObject();
+}
+
+void WriteAnswerArray(JsonWriter& w, std::string_view key,
+                      const std::vector<StatementAnswer>& answers) {
+  Key(w, key);
+  w.StartArray();
+  for (const StatementAnswer& a : answers) WriteAnswerObject(w, a);
+  w.EndArray();
+}
+
+// The runs of consecutive answers that share a claim (a lone statement is
+// a run of one).
+std::vector<std::vector<StatementAnswer>> ClaimRuns(const std::vector<StatementAnswer>& answers) {
+  std::vector<std::vector<StatementAnswer>> runs;
+  for (const StatementAnswer& a : answers) {
+    const bool joins = !runs.empty() && runs.back().front().claim.present() &&
+                       (runs.back().front().claim.id == a.claim.id ||
+                        runs.back().front().claim.id == a.reacts_to);
+    if (!joins) runs.emplace_back();
+    runs.back().push_back(a);
+  }
+  return runs;
 }
 
 void WriteCounts(JsonWriter& w, std::string_view key, const std::vector<CountRow>& rows) {
@@ -211,10 +269,196 @@ std::vector<StatsLine> StatsLines(const GraphStats& stats) {
 }  // namespace
 
 void WriteWhoSaidTable(const std::vector<StatementAnswer>& answers, std::ostream& out) {
-  for (std::size_t i = 0; i < answers.size(); ++i) {
-    if (i > 0) out << '\n';
-    WriteAnswerBlock(answers[i], out);
+  bool first = true;
+  for (const std::vector<StatementAnswer>& run : ClaimRuns(answers)) {
+    if (!first) out << '\n';
+    first = false;
+    const bool claim = run.front().claim.present() && run.size() > 1;
+    if (claim) WriteClaimHeader(run.front().claim, out);
+    std::vector<StatementAnswer> members;
+    std::vector<StatementAnswer> reactions;
+    for (const StatementAnswer& a : run) (a.reacts_to.empty() ? members : reactions).push_back(a);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      if (i > 0) out << '\n';
+      WriteAnswerBlock(members[i], out);
+    }
+    if (claim) {
+      out << '\n';
+      WriteCarriedBy(members, out);
+    }
+    if (!reactions.empty()) out << "\n  reactions:\n";
+    for (const StatementAnswer& r : reactions) {
+      out << "    " << (r.date.empty() ? std::string("(undated)") : r.date) << "  "
+          << SpeakerPhrase(r.speaker) << ' ' << r.relation << ": " << ShownText(r) << '\n';
+    }
   }
+}
+
+void WriteReportedTable(const std::vector<StatementAnswer>& group, std::ostream& out) {
+  if (group.empty()) return;
+  if (group.front().claim.present()) {
+    WriteClaimHeader(group.front().claim, out);
+  } else {
+    out << "Statement: " << ShownText(group.front()) << "\n  id: " << group.front().id << "\n\n";
+  }
+  for (const StatementAnswer& a : group) {
+    out << "  " << (a.date.empty() ? std::string("(undated)") : a.date) << "  "
+        << SpeakerPhrase(a.speaker) << ' ' << a.relation << ": " << ShownText(a) << '\n';
+  }
+  out << '\n';
+  WriteCarriedBy(group, out);
+}
+
+void WriteReportedJson(const std::vector<StatementAnswer>& group, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.SetIndent(' ', 2);
+  w.StartObject();
+  WriteClaim(w, group.empty() ? ClaimInfo{} : group.front().claim);
+  WriteAnswerArray(w, "statements", group);
+  Key(w, "sources");
+  w.StartArray();
+  for (const ReportingSource& s : QueryEngine::ClaimSources(group)) {
+    w.StartObject();
+    Field(w, "id", s.id);
+    Field(w, "title", s.title);
+    Field(w, "publisher", s.publisher);
+    Field(w, "date", s.date);
+    Field(w, "kind", s.kind);
+    Field(w, "role", s.role);
+    Field(w, "statement", s.statement);
+    Key(w, "earliest");
+    w.Bool(s.earliest);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  Flush(buffer, out);
+}
+
+void WriteDenialsTable(const std::vector<DenialAnswer>& denials, std::ostream& out) {
+  for (std::size_t i = 0; i < denials.size(); ++i) {
+    if (i > 0) out << '\n';
+    const DenialAnswer& d = denials[i];
+    WriteAnswerBlock(d.denial, out);
+    if (d.denial.claim.present()) {
+      out << "  denies claim: " << OneLine(d.denial.claim.text) << '\n';
+      for (const StatementAnswer& m : d.claim_statements) {
+        out << "    " << (m.date.empty() ? std::string("(undated)") : m.date) << "  "
+            << SpeakerPhrase(m.speaker) << ' ' << m.relation << ": " << ShownText(m) << '\n';
+      }
+    }
+  }
+}
+
+void WriteDenialsJson(const std::vector<DenialAnswer>& denials, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.SetIndent(' ', 2);
+  w.StartArray();
+  for (const DenialAnswer& d : denials) {
+    w.StartObject();
+    Key(w, "denial");
+    WriteAnswerObject(w, d.denial);
+    WriteAnswerArray(w, "claim_statements", d.claim_statements);
+    w.EndObject();
+  }
+  w.EndArray();
+  Flush(buffer, out);
+}
+
+void WriteEntityTable(const std::vector<EntityAnswer>& entities, std::ostream& out) {
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (i > 0) out << '\n';
+    const EntityAnswer& e = entities[i];
+    out << e.name << " (" << e.type << ")\n";
+    out << "  id: " << e.id << '\n';
+    if (!e.aliases.empty()) out << "  aliases: " << JoinAll(e.aliases, OneLine) << '\n';
+    if (!e.titles.empty()) out << "  titles: " << JoinAll(e.titles, OneLine) << '\n';
+    for (const EntityAnswer::Affiliation& a : e.affiliations) {
+      out << (a.outgoing ? "  affiliated with: " : "  affiliate: ") << a.name
+          << (a.role.empty() ? "" : " (" + a.role + ")") << '\n';
+    }
+    out << "  statements: " << e.said << " said, " << e.denied << " denied; about it: "
+        << e.about << "; mentioned " << e.mentions << " times in " << e.articles
+        << " articles\n";
+  }
+}
+
+void WriteEntityJson(const std::vector<EntityAnswer>& entities, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.SetIndent(' ', 2);
+  w.StartArray();
+  for (const EntityAnswer& e : entities) {
+    w.StartObject();
+    Field(w, "id", e.id);
+    Field(w, "name", e.name);
+    Field(w, "type", e.type);
+    for (const auto& [key, list] : {std::make_pair("aliases", &e.aliases),
+                                     std::make_pair("titles", &e.titles)}) {
+      Key(w, key);
+      w.StartArray();
+      for (const std::string& s : *list) w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+      w.EndArray();
+    }
+    Key(w, "affiliations");
+    w.StartArray();
+    for (const EntityAnswer::Affiliation& a : e.affiliations) {
+      w.StartObject();
+      Field(w, "id", a.id);
+      Field(w, "name", a.name);
+      Field(w, "role", a.role);
+      Field(w, "direction", a.outgoing ? "out" : "in");
+      w.EndObject();
+    }
+    w.EndArray();
+    Field(w, "said", static_cast<std::int64_t>(e.said));
+    Field(w, "denied", static_cast<std::int64_t>(e.denied));
+    Field(w, "about", static_cast<std::int64_t>(e.about));
+    Field(w, "articles", static_cast<std::int64_t>(e.articles));
+    Field(w, "mentions", e.mentions);
+    w.EndObject();
+  }
+  w.EndArray();
+  Flush(buffer, out);
+}
+
+void WritePathTable(const std::vector<PathStep>& steps, std::ostream& out) {
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const PathStep& s = steps[i];
+    const std::string edge = s.edge + (s.role.empty() ? "" : " (" + s.role + ")");
+    out << i + 1 << ". " << OneLine(s.from_name) << (s.forward ? " --" : " <--") << edge
+        << (s.forward ? "--> " : "-- ") << OneLine(s.to_name) << '\n';
+    if (!s.evidence.empty()) {
+      out << "   evidence: " << OneLine(s.evidence);
+      if (!s.source.empty()) out << " [" << s.source << "]";
+      out << '\n';
+    }
+  }
+}
+
+void WritePathJson(const std::vector<PathStep>& steps, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.SetIndent(' ', 2);
+  w.StartArray();
+  for (const PathStep& s : steps) {
+    w.StartObject();
+    Field(w, "from", s.from_id);
+    Field(w, "from_name", s.from_name);
+    Field(w, "to", s.to_id);
+    Field(w, "to_name", s.to_name);
+    Field(w, "edge", s.edge);
+    Field(w, "role", s.role);
+    Key(w, "forward");
+    w.Bool(s.forward);
+    Field(w, "evidence", s.evidence);
+    Field(w, "source", s.source);
+    w.EndObject();
+  }
+  w.EndArray();
+  Flush(buffer, out);
 }
 
 void WriteWhoSaidJson(const std::vector<StatementAnswer>& answers, std::ostream& out) {

@@ -17,6 +17,9 @@
 #define QUOTEGRAPH_CORE_GRAPH_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -57,7 +60,10 @@ class Graph {
   // A copy in which every node id found in `renames` is replaced by its
   // value (nodes merging where two ids meet), edges following their ends.
   // Self-loops created by the renaming are dropped.
-  Graph Relabeled(const std::unordered_map<std::string, std::string>& renames) const;
+  Graph Relabeled(const std::unordered_map<std::string, std::string>& renames) const&;
+  // The same, moving the records out of this graph instead of copying them
+  // (the graph is left empty): a relabelling then holds one set of strings.
+  Graph Relabeled(const std::unordered_map<std::string, std::string>& renames) &&;
 
   // Index of the node with this id, or kNone.
   std::size_t Find(std::string_view id) const;
@@ -79,19 +85,76 @@ class Graph {
   std::vector<std::size_t> SortedNodes() const;
   std::vector<std::size_t> SortedEdges() const;
 
-  const Topology& topology() const { return topology_; }
+  const Topology& topology() const { return topology_.get(); }
 
   // Reserves room for about n nodes and m edges.
   void Reserve(std::size_t n, std::size_t m);
 
  private:
-  static std::string EdgeKey(const Edge& e);
+  // An open-addressing hash index from a key to a record index.  It stores
+  // only indices and hashes, never copies of the keys: a lookup compares
+  // candidates against the records themselves, so finding an id (a
+  // string_view) allocates nothing.
+  class RecordIndex {
+   public:
+    // Index of the record with hash `hash` for which `same(index)` holds,
+    // or kNone.
+    template <typename Same>
+    std::size_t Find(std::size_t hash, Same same) const;
+    // Adds record `index` (not present yet) under `hash`.
+    void Insert(std::size_t hash, std::size_t index);
+    void Reserve(std::size_t n);
+
+   private:
+    void Grow(std::size_t capacity);
+    std::vector<std::uint32_t> slots_;  // record index + 1; 0 = empty
+    std::vector<std::size_t> hashes_;   // hash of each slot's record
+    std::size_t size_ = 0;
+  };
+
+  // Relabeled, taking each record through node_copy(i) / edge_copy(i).
+  template <typename NodeCopy, typename EdgeCopy>
+  Graph RelabeledWith(const std::unordered_map<std::string, std::string>& renames,
+                      NodeCopy node_copy, EdgeCopy edge_copy) const;
+
+  static std::size_t EdgeHash(std::size_t source, std::size_t target, EdgeType type,
+                              std::string_view role);
 
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
-  std::unordered_map<std::string, std::size_t> node_index_;
-  std::unordered_map<std::string, std::size_t> edge_index_;
-  Topology topology_;
+  // Node indices of each edge's (source, target), parallel to edges_.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edge_ends_;
+  RecordIndex node_index_;
+  RecordIndex edge_index_;
+  // boost::adjacency_list has no move constructor (moving one copies it,
+  // every edge list included), so the topology is held through a pointer
+  // that moves; copying a Graph still copies it.
+  class TopologyHolder {
+   public:
+    TopologyHolder() = default;
+    TopologyHolder(const TopologyHolder& o) : p_(std::make_unique<Topology>(o.get())) {}
+    TopologyHolder(TopologyHolder&& o) noexcept : p_(std::move(o.p_)) {}
+    TopologyHolder& operator=(const TopologyHolder& o) {
+      if (this != &o) p_ = std::make_unique<Topology>(o.get());
+      return *this;
+    }
+    TopologyHolder& operator=(TopologyHolder&& o) noexcept {
+      p_.swap(o.p_);
+      return *this;
+    }
+    // A moved-from holder reads as an empty topology and makes a new one
+    // when written to.
+    const Topology& get() const { return p_ ? *p_ : Empty(); }
+    Topology& mut() {
+      if (!p_) p_ = std::make_unique<Topology>();
+      return *p_;
+    }
+
+   private:
+    static const Topology& Empty();
+    std::unique_ptr<Topology> p_;
+  };
+  TopologyHolder topology_;
 };
 
 }  // namespace quotegraph

@@ -137,6 +137,12 @@ struct Node {
   std::string speaker_text;   // the source mention as written ("he", "Biden")
   std::string date_estimate;  // when it was said, YYYY-MM-DD, if resolvable
   Evidence evidence;
+
+  // Claims (claims.h); label and text hold the representative statement's
+  // text, date the earliest date any member statement was reported.
+  std::int64_t claim_statements = 0;  // statements expressing the claim
+  std::int64_t claim_denials = 0;     // of those, the ones whose relation is denied
+  std::int64_t claim_articles = 0;    // distinct articles carrying a member
 };
 
 // An edge between two node ids.  (source, target, type, role) identify it.

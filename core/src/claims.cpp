@@ -1,0 +1,539 @@
+#include "quotegraph/core/claims.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <numeric>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+
+#include "quotegraph/core/ids.h"
+#include "quotegraph/core/text_match.h"
+
+namespace quotegraph {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+// "stopp" -> "stop" after an ending was removed (not "ll", "ss", "zz").
+void UndoubleConsonant(std::string& w) {
+  const std::size_t n = w.size();
+  if (n >= 4 && w[n - 1] == w[n - 2] && IsAsciiLetter(w[n - 1]) && !IsVowel(w[n - 1]) &&
+      w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z') {
+    w.pop_back();
+  }
+}
+
+// FNV-1a, 64 bits: a hash that is the same on every platform and run.
+std::uint64_t Fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+std::string Hex(std::uint64_t v) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i) {
+    out[static_cast<std::size_t>(i)] = kDigits[v & 15];
+    v >>= 4;
+  }
+  return out;
+}
+
+// Disjoint sets over 0..n-1 (union by index: the smaller root wins, which
+// keeps the roots independent of the order unions are made in).
+class DisjointSets {
+ public:
+  explicit DisjointSets(std::size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
+  std::size_t Find(std::size_t x) {
+    while (parent_[x] != x) {
+      parent_[x] = parent_[parent_[x]];
+      x = parent_[x];
+    }
+    return x;
+  }
+  void Union(std::size_t a, std::size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+bool Intersects(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i == *j) return true;
+    if (*i < *j) ++i; else ++j;
+  }
+  return false;
+}
+
+// What the grouping needs to know of one statement.
+struct StatementFacts {
+  std::size_t node;
+  std::vector<std::string> words;     // ClaimWords, sorted unique
+  std::vector<std::size_t> about;     // about-entity node indices, ascending
+  std::vector<std::size_t> speakers;  // said/denied source node indices, ascending
+  // The speakers and the entities affiliated with them either way (a
+  // spokesman and his office), ascending.
+  std::vector<std::size_t> side;
+};
+
+// One distinct (words, about) key and the statements that have it.
+struct Key {
+  std::vector<std::uint32_t> words;  // word ids, ascending
+  std::vector<std::uint32_t> prefix; // the rarest words, probed in the index
+  std::vector<std::size_t> about;
+  std::vector<std::size_t> speakers;  // union over the members
+  std::vector<std::size_t> members;   // indices into the facts vector
+};
+
+// The folded words of an entity's names (label and aliases).
+void AddNameWords(const Node& entity, std::vector<std::string>& out) {
+  for (const std::string& w : MatchWords(entity.label)) out.push_back(w);
+  for (const std::string& alias : entity.aliases) {
+    for (const std::string& w : MatchWords(alias)) out.push_back(w);
+  }
+}
+
+// A speaker's side: the entities it is affiliated with, either way.
+// Cached per speaker, so a speaker with many statements costs one scan.
+using SideCache = std::unordered_map<std::size_t, std::vector<std::size_t>>;
+const std::vector<std::size_t>& SideOf(const Graph& g, std::size_t speaker, SideCache& cache) {
+  auto [it, added] = cache.try_emplace(speaker);
+  if (!added) return it->second;
+  for (std::size_t e : g.OutEdges(speaker)) {
+    if (g.edge(e).type == EdgeType::kAffiliatedWith) it->second.push_back(g.Find(g.edge(e).target));
+  }
+  for (std::size_t e : g.InEdges(speaker)) {
+    if (g.edge(e).type == EdgeType::kAffiliatedWith) it->second.push_back(g.Find(g.edge(e).source));
+  }
+  return it->second;
+}
+
+StatementFacts FactsOf(const Graph& g, std::size_t s, const ClaimOptions& options,
+                       SideCache& sides) {
+  StatementFacts f;
+  f.node = s;
+  std::vector<std::string> names;
+  for (std::size_t e : g.OutEdges(s)) {
+    const Edge& edge = g.edge(e);
+    if (edge.type != EdgeType::kAbout) continue;
+    const std::size_t t = g.Find(edge.target);
+    f.about.push_back(t);
+    AddNameWords(g.node(t), names);
+  }
+  for (std::size_t e : g.InEdges(s)) {
+    const Edge& edge = g.edge(e);
+    if (edge.type == EdgeType::kSaid || edge.type == EdgeType::kDenied) {
+      f.speakers.push_back(g.Find(edge.source));
+    }
+  }
+  std::sort(f.about.begin(), f.about.end());
+  f.about.erase(std::unique(f.about.begin(), f.about.end()), f.about.end());
+  std::sort(f.speakers.begin(), f.speakers.end());
+  f.speakers.erase(std::unique(f.speakers.begin(), f.speakers.end()), f.speakers.end());
+  f.side = f.speakers;
+  for (std::size_t speaker : f.speakers) {
+    const std::vector<std::size_t>& side = SideOf(g, speaker, sides);
+    f.side.insert(f.side.end(), side.begin(), side.end());
+  }
+  std::sort(f.side.begin(), f.side.end());
+  f.side.erase(std::unique(f.side.begin(), f.side.end()), f.side.end());
+  f.words = ClaimWords(g.node(s).text, options, names);
+  return f;
+}
+
+// Statements whose about sets make them candidates for one claim.
+bool AboutCompatible(const Key& a, const Key& b) {
+  if (a.about.empty() && b.about.empty()) return true;
+  if (a.about.empty() || b.about.empty()) return Intersects(a.speakers, b.speakers);
+  return Intersects(a.about, b.about);
+}
+
+// Whether a and b (ascending) share at least `needed` elements; stops as
+// soon as the rest cannot make up the difference.
+bool SharesAtLeast(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+                   std::size_t needed) {
+  std::size_t n = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (n >= needed) return true;
+    const auto left = static_cast<std::size_t>(std::min(a.end() - i, b.end() - j));
+    if (n + left < needed) return false;
+    if (*i == *j) {
+      ++n;
+      ++i;
+      ++j;
+    } else if (*i < *j) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return n >= needed;
+}
+
+bool Similar(const Key& a, const Key& b, const ClaimOptions& options) {
+  // shared >= min_shared_words and shared >= min_containment * smaller;
+  // shared is whole, so the second is shared >= ceil(min_containment * smaller).
+  const std::size_t smaller = std::min(a.words.size(), b.words.size());
+  const double fraction = std::ceil(options.min_containment * static_cast<double>(smaller));
+  const std::size_t needed = std::max(
+      options.min_shared_words, fraction <= 0 ? std::size_t{0} : static_cast<std::size_t>(fraction));
+  return SharesAtLeast(a.words, b.words, needed) && AboutCompatible(a, b);
+}
+
+// The date a statement was first reported: its earliest dated reporting
+// source, else its date estimate; "" when unknown.
+std::string FirstReported(const Graph& g, std::size_t s) {
+  std::string best;
+  for (std::size_t e : g.OutEdges(s)) {
+    const Edge& edge = g.edge(e);
+    if (edge.type != EdgeType::kReportedBy) continue;
+    const Node* source = g.FindNode(edge.target);
+    if (source != nullptr && !source->date.empty() && (best.empty() || source->date < best)) {
+      best = source->date;
+    }
+  }
+  return best.empty() ? g.node(s).date_estimate : best;
+}
+
+bool EarlierDate(const std::string& a, const std::string& b) {
+  return std::make_tuple(a.empty(), std::cref(a)) < std::make_tuple(b.empty(), std::cref(b));
+}
+
+// Representative first: said before denied, direct before mixed before
+// indirect, earliest, then smallest id.
+bool RepresentativeBefore(const Graph& g, std::size_t a, std::size_t b,
+                          const std::string& date_a, const std::string& date_b) {
+  const Node& x = g.node(a);
+  const Node& y = g.node(b);
+  const bool x_denied = x.relation == "denied";
+  const bool y_denied = y.relation == "denied";
+  if (x_denied != y_denied) return !x_denied;
+  if (x.quote_kind != y.quote_kind) return x.quote_kind < y.quote_kind;
+  if (date_a != date_b) return EarlierDate(date_a, date_b);
+  return x.id < y.id;
+}
+
+// "deliberately-starv-border-town": the first content words of the text,
+// in text order, for a readable id.
+std::string IdWords(const std::string& text, const std::vector<std::string>& key_words) {
+  std::string out;
+  std::size_t taken = 0;
+  std::vector<std::string> seen;
+  for (const std::string& w : MatchWords(text)) {
+    const std::string stem = StemWord(w);
+    if (!std::binary_search(key_words.begin(), key_words.end(), stem)) continue;
+    if (std::find(seen.begin(), seen.end(), stem) != seen.end()) continue;
+    seen.push_back(stem);
+    if (!out.empty()) out += ' ';
+    out += w;
+    if (++taken == 5) break;
+  }
+  return Slugify(out);
+}
+
+// Groups the keys: union of every similar pair found through the index.
+void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions& options,
+               DisjointSets& sets) {
+  // Word frequency over keys, then each key's words rarest first.
+  std::vector<std::size_t> df(num_words, 0);
+  for (const Key& k : keys) {
+    for (std::uint32_t w : k.words) ++df[w];
+  }
+  std::vector<std::vector<std::uint32_t>> postings(num_words);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    Key& k = keys[i];
+    std::vector<std::uint32_t> by_rarity = k.words;
+    std::sort(by_rarity.begin(), by_rarity.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return std::make_pair(df[a], a) < std::make_pair(df[b], b);
+    });
+    const std::size_t n = by_rarity.size();
+    const auto needed = static_cast<std::size_t>(
+        std::ceil(options.min_containment * static_cast<double>(n) - 1e-9));
+    const std::size_t prefix = std::min(n, n - std::min(n, needed) + 1);
+    k.prefix.assign(by_rarity.begin(), by_rarity.begin() + static_cast<std::ptrdiff_t>(prefix));
+    for (std::uint32_t w : k.words) postings[w].push_back(static_cast<std::uint32_t>(i));
+  }
+  // Postings ordered by key size (then index), so a probe starts at the
+  // first key at least as large as the prober.
+  auto by_size = [&](std::uint32_t x, std::uint32_t y) {
+    return std::make_pair(keys[x].words.size(), x) < std::make_pair(keys[y].words.size(), y);
+  };
+  for (std::vector<std::uint32_t>& list : postings) {
+    if (list.size() <= options.max_postings) std::sort(list.begin(), list.end(), by_size);
+  }
+  // Each key probes with its own prefix, as the smaller set of a pair: a
+  // larger (or equal) set similar to it must hold one of those words.  A
+  // pair already in one component is not compared again (the components
+  // are the same either way): on text where a claim recurs in thousands of
+  // statements this skips most comparisons.
+  std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const Key& a = keys[i];
+    if (a.words.size() < options.min_shared_words) continue;
+    for (std::uint32_t w : a.prefix) {
+      const std::vector<std::uint32_t>& list = postings[w];
+      if (list.size() > options.max_postings) continue;  // too common to tell
+      auto first = std::partition_point(list.begin(), list.end(), [&](std::uint32_t j) {
+        return keys[j].words.size() < a.words.size();  // probed from j's side
+      });
+      for (auto it = first; it != list.end(); ++it) {
+        const std::uint32_t j = *it;
+        if (j == i || last_probe[j] == i) continue;
+        last_probe[j] = static_cast<std::uint32_t>(i);
+        if (sets.Find(i) == sets.Find(j)) continue;
+        if (Similar(a, keys[j], options)) sets.Union(i, j);
+      }
+    }
+  }
+}
+
+// The first content word of `text` in text order, stemmed ("" if none).
+std::string FirstContentWord(std::string_view text, const ClaimOptions& options) {
+  for (const std::string& w : MatchWords(text)) {
+    if (options.stop_words.count(w) > 0) continue;
+    std::string stem = StemWord(w);
+    if (options.stop_words.count(stem) == 0) return stem;
+  }
+  return {};
+}
+
+// A denial that joined no claim and whose content starts with a reference
+// noun ("the accusation", "a charge", "claims that ...") joins the claim of
+// the nearest statement of its article before it (else the nearest after
+// it), by content start, that expresses a claim and whose speakers are neither the denier nor
+// affiliated with it.
+void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& facts,
+                          const ClaimOptions& options,
+                          std::map<std::size_t, std::vector<std::size_t>>& components) {
+  if (options.reference_nouns.empty()) return;
+  std::unordered_map<std::size_t, std::size_t> component_of;  // statement node -> root
+  for (const auto& [root, members] : components) {
+    if (members.size() < 2) continue;
+    for (std::size_t m : members) component_of[m] = root;
+  }
+  std::unordered_map<std::string, std::vector<const StatementFacts*>> by_article;
+  for (const StatementFacts& f : facts) by_article[g.node(f.node).evidence.article].push_back(&f);
+  constexpr std::int64_t kAfter = std::int64_t{1} << 40;  // ranks after every earlier one
+  std::vector<std::pair<std::size_t, std::size_t>> joins;  // (root, statement)
+  for (const StatementFacts& f : facts) {
+    const Node& denial = g.node(f.node);
+    if (denial.relation != "denied" || component_of.count(f.node) > 0) continue;
+    if (options.reference_nouns.count(FirstContentWord(denial.text, options)) == 0) continue;
+    const std::int64_t at = denial.evidence.content.start;
+    const StatementFacts* best = nullptr;
+    std::int64_t best_distance = 0;
+    for (const StatementFacts* other : by_article[denial.evidence.article]) {
+      if (component_of.count(other->node) == 0 || Intersects(other->speakers, f.side)) {
+        continue;
+      }
+      // Statements before the denial come first (an anaphor points back),
+      // nearest first; then those after it, nearest first.
+      const std::int64_t start = g.node(other->node).evidence.content.start;
+      const std::int64_t distance = start < at ? at - start : start - at + kAfter;
+      if (best == nullptr || distance < best_distance) {
+        best = other;
+        best_distance = distance;
+      }
+    }
+    if (best != nullptr) joins.emplace_back(component_of[best->node], f.node);
+  }
+  for (const auto& [root, statement] : joins) components[root].push_back(statement);
+}
+
+}  // namespace
+
+std::string StemWord(std::string_view folded_word) {
+  std::string w(folded_word);
+  if (EndsWith(w, "'s")) w.resize(w.size() - 2);
+  else if (EndsWith(w, "'")) w.pop_back();
+  // Only plain ASCII words are stemmed; others are kept as they are.
+  if (!std::all_of(w.begin(), w.end(), IsAsciiLetter)) return w;
+  if (w.size() > 4 && EndsWith(w, "ies")) {
+    w.resize(w.size() - 3);
+    w += 'y';
+  } else if (EndsWith(w, "sses")) {
+    w.resize(w.size() - 2);
+  } else if (w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") &&
+             !EndsWith(w, "is")) {
+    w.pop_back();
+  }
+  if (w.size() >= 6 && EndsWith(w, "ing")) {
+    w.resize(w.size() - 3);
+    UndoubleConsonant(w);
+  } else if (w.size() >= 5 && EndsWith(w, "ed")) {
+    w.resize(w.size() - 2);
+    UndoubleConsonant(w);
+  }
+  if (w.size() > 4 && EndsWith(w, "e")) w.pop_back();
+  return w;
+}
+
+std::vector<std::string> ClaimWords(std::string_view text, const ClaimOptions& options,
+                                    const std::vector<std::string>& excluded_names) {
+  std::vector<std::string> out;
+  for (const std::string& w : MatchWords(text)) {
+    if (options.stop_words.count(w) > 0) continue;
+    if (std::find(excluded_names.begin(), excluded_names.end(), w) != excluded_names.end()) {
+      continue;
+    }
+    std::string stem = StemWord(w);
+    if (stem.empty() || options.stop_words.count(stem) > 0) continue;
+    // A possessive of an excluded name ("putin's") is the name too.
+    if (std::find(excluded_names.begin(), excluded_names.end(), stem) != excluded_names.end()) {
+      continue;
+    }
+    out.push_back(std::move(stem));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Graph WithoutClaims(const Graph& graph) {
+  Graph out;
+  out.Reserve(graph.num_nodes(), graph.num_edges());
+  for (const Node& n : graph.nodes()) {
+    if (n.type != NodeType::kClaim) out.AddNode(n);
+  }
+  for (const Edge& e : graph.edges()) {
+    if (e.type != EdgeType::kExpresses) out.AddEdge(e);
+  }
+  return out;
+}
+
+Graph WithClaims(Graph graph, const ClaimOptions& options) {
+  const bool has_claims = std::any_of(graph.nodes().begin(), graph.nodes().end(),
+                                      [](const Node& n) { return n.type == NodeType::kClaim; });
+  if (has_claims) graph = WithoutClaims(graph);
+
+  // 1. Facts of every statement, and distinct keys.
+  std::vector<StatementFacts> facts;
+  SideCache sides;
+  for (std::size_t i = 0; i < graph.num_nodes(); ++i) {
+    if (graph.node(i).type == NodeType::kStatement) facts.push_back(FactsOf(graph, i, options, sides));
+  }
+  // Keys in order of first appearance; looked up by a hash of (word ids,
+  // about), each hit compared in full.
+  std::unordered_map<std::string, std::uint32_t> word_ids;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> keys_by_hash;
+  std::vector<Key> keys;
+  for (std::size_t f = 0; f < facts.size(); ++f) {
+    std::vector<std::uint32_t> ids;
+    ids.reserve(facts[f].words.size());
+    for (const std::string& w : facts[f].words) {
+      auto [it, inserted] = word_ids.emplace(w, static_cast<std::uint32_t>(word_ids.size()));
+      ids.push_back(it->second);
+    }
+    std::sort(ids.begin(), ids.end());
+    std::uint64_t h = 1469598103934665603ULL;
+    for (std::uint32_t id : ids) h = (h ^ id) * 1099511628211ULL;
+    h = (h ^ 0xFFFFFFFFULL) * 1099511628211ULL;
+    for (std::size_t a : facts[f].about) h = (h ^ a) * 1099511628211ULL;
+    std::vector<std::size_t>& bucket = keys_by_hash[h];
+    std::size_t key = keys.size();
+    for (std::size_t k : bucket) {
+      if (keys[k].words == ids && keys[k].about == facts[f].about) key = k;
+    }
+    if (key == keys.size()) {
+      bucket.push_back(key);
+      keys.push_back(Key{std::move(ids), {}, facts[f].about, {}, {}});
+    }
+    std::vector<std::string>().swap(facts[f].words);  // now in the key, as ids
+    Key& k = keys[key];
+    k.members.push_back(f);
+    k.speakers.insert(k.speakers.end(), facts[f].speakers.begin(), facts[f].speakers.end());
+  }
+  for (Key& k : keys) {
+    std::sort(k.speakers.begin(), k.speakers.end());
+    k.speakers.erase(std::unique(k.speakers.begin(), k.speakers.end()), k.speakers.end());
+  }
+
+  // 2. Components of the similarity relation over keys.  Statements sharing
+  // a key are one claim when the key has enough words to be a claim at all.
+  DisjointSets sets(keys.size());
+  GroupKeys(keys, word_ids.size(), options, sets);
+  std::map<std::size_t, std::vector<std::size_t>> components;  // root -> statement nodes
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (keys[k].words.size() < options.min_shared_words) continue;
+    std::vector<std::size_t>& members = components[sets.Find(k)];
+    for (std::size_t f : keys[k].members) members.push_back(facts[f].node);
+  }
+
+  // 3. Anaphoric denials ("denied the accusation") join the claim they
+  // point back to.
+  JoinAnaphoricDenials(graph, facts, options, components);
+
+  // 4. One claim node per component of two or more statements.
+  std::vector<std::pair<Node, std::vector<std::size_t>>> claims;
+  for (auto& [root, members] : components) {
+    if (members.size() < 2) continue;
+    std::vector<std::string> dates;
+    std::vector<std::string> ids;
+    std::vector<std::string> articles;
+    Node claim;
+    claim.type = NodeType::kClaim;
+    std::size_t best = members.front();
+    std::string best_date;
+    for (std::size_t m : members) {
+      const Node& s = graph.node(m);
+      const std::string date = FirstReported(graph, m);
+      if (m == members.front() || RepresentativeBefore(graph, m, best, date, best_date)) {
+        best = m;
+        best_date = date;
+      }
+      if (!date.empty() && (claim.date.empty() || date < claim.date)) claim.date = date;
+      ids.push_back(s.id);
+      if (!s.evidence.article.empty()) articles.push_back(s.evidence.article);
+      if (s.relation == "denied") ++claim.claim_denials;
+    }
+    std::sort(ids.begin(), ids.end());
+    std::sort(articles.begin(), articles.end());
+    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+    std::uint64_t h = Fnv1a("");
+    for (const std::string& id : ids) h = Fnv1a(id + '\n', h);
+    const Node& rep = graph.node(best);
+    const std::string words = IdWords(rep.text, ClaimWords(rep.text, options));
+    claim.id = "claim:" + (words.empty() ? std::string() : words + "-") + Hex(h);
+    claim.label = rep.text;
+    claim.text = rep.text;
+    claim.claim_statements = static_cast<std::int64_t>(members.size());
+    claim.claim_articles = static_cast<std::int64_t>(articles.size());
+    claims.emplace_back(std::move(claim), members);
+  }
+  for (auto& [claim, members] : claims) {
+    const std::string id = claim.id;
+    graph.AddNode(std::move(claim));
+    for (std::size_t m : members) {
+      graph.AddEdge(Edge{graph.node(m).id, id, EdgeType::kExpresses, "", 1});
+    }
+  }
+  return graph;
+}
+
+}  // namespace quotegraph
