@@ -202,6 +202,11 @@ bool LooksBinary(std::string_view content) {
   return std::memchr(content.data(), '\0', n) != nullptr;
 }
 
+std::string OverLimitMessage(std::size_t bytes, std::size_t limit) {
+  return "article is " + std::to_string(bytes) + " bytes, over the limit of " +
+         std::to_string(limit) + " (--max-article-bytes)";
+}
+
 // Parses the content of one file (or standard input, `input` "-");
 // returns the number of articles.
 std::size_t ParseContent(const std::string& input, std::string_view content, InputFormat format,
@@ -210,6 +215,9 @@ std::size_t ParseContent(const std::string& input, std::string_view content, Inp
   if (SkipBomAndSpace(content).empty()) throw ErrorAt(name, 0, "empty input");
   std::size_t count = 0;
   const ArticleCallback counted = [&](Article&& a) {
+    if (a.text.size() > options.max_article_bytes) {
+      throw Error(a.origin + ": " + OverLimitMessage(a.text.size(), options.max_article_bytes));
+    }
     ++count;
     on_article(std::move(a));
   };
@@ -230,9 +238,17 @@ std::size_t ParseContent(const std::string& input, std::string_view content, Inp
 
 std::size_t ReadFileInput(const std::string& path, const ReadOptions& options,
                           const ArticleCallback& on_article) {
-  const std::string content = ReadFile(path);
   const InputFormat format =
       options.format == InputFormat::kAuto ? FormatFromExtension(path) : options.format;
+  if (format == InputFormat::kText) {  // the whole file is one article: refuse it unread
+    std::error_code ec;
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (!ec && size > options.max_article_bytes) {
+      throw ErrorAt(path, 0, OverLimitMessage(static_cast<std::size_t>(size),
+                                              options.max_article_bytes));
+    }
+  }
+  const std::string content = ReadFile(path);
   return ParseContent(path, content, format, options, on_article);
 }
 

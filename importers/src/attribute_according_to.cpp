@@ -55,12 +55,12 @@ void AttributeAccordingTo(Document& doc) {
       // According to X, CLAUSE.
       std::uint32_t c = m.end_token;
       if (c < end && tv.Is(c, ",")) ++c;
-      const std::uint32_t clause_end = rules.ClauseEnd(c);
+      const std::uint32_t clause_end = c < end ? rules.ClauseEnd(c) : c;  // X ends the text
       if (clause_end > c) {
         rules.Add({tv.RangeSpan(c, clause_end)}, i, i + 2, speaker, kAccordingTo,
                   rules.KindOf(c, clause_end), "according-to");
       }
-    } else if (i > begin && tv.Is(i - 1, ",")) {
+    } else if (i > begin + 1 && tv.Is(i - 1, ",")) {  // not a bare ", according to"
       // CLAUSE, according to X.
       rules.Add({tv.RangeSpan(begin, i - 1)}, i, i + 2, speaker, kAccordingTo,
                 rules.KindOf(begin, i - 1), "according-to");

@@ -345,9 +345,17 @@ bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) 
 }
 
 QuoteKind AttributionRules::KindOf(std::uint32_t a, std::uint32_t b) const {
+  // Quotes never overlap and are sorted by first token (find_quotes.cpp),
+  // so their end tokens ascend too: the quotes meeting [a, b) are the run
+  // before the first quote starting at or after b, back to the first that
+  // ends after a.  Binary search keeps this logarithmic per call.
+  const auto limit = std::partition_point(doc_.quotes.begin(), doc_.quotes.end(),
+                                          [b](const Quote& q) { return q.first_token < b; });
   bool any_quote = false;
-  for (const Quote& q : doc_.quotes) {
-    if (!q.double_marks || q.end_token <= a || q.first_token >= b) continue;
+  for (auto it = limit; it != doc_.quotes.begin();) {
+    const Quote& q = *--it;
+    if (q.end_token <= a) break;
+    if (!q.double_marks) continue;
     any_quote = true;
     if (q.first_token <= a && q.end_token >= b) return QuoteKind::kDirect;
   }

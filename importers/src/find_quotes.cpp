@@ -7,8 +7,11 @@
 // paragraph opens with a quote mark; otherwise the quote ends with its
 // paragraph (closed = false).  Single quotes (‘ ’ ') only pair within one
 // paragraph, outside double quotes, and over a short stretch: most
-// single marks are apostrophes.
+// single marks are apostrophes.  A quote longer than
+// Document::max_quote_chars code points is not a quote: it is dropped with a
+// warning naming the article and offset.
 #include <algorithm>
+#include <string>
 
 #include "char_class.h"
 #include "quotegraph/core/utf8.h"
@@ -34,6 +37,22 @@ bool IsMark(const Document& doc, std::uint32_t i, bool double_marks) {
   return double_marks ? (IsDoubleQuote(c) || doubled) : (IsSingleQuote(c) && !doubled);
 }
 
+// False (with a warning) if `q` is longer than the document's limit.
+bool WithinLimit(Document& doc, const Quote& q) {
+  std::size_t chars = 0;
+  for (const ByteSpan& p : q.parts) {
+    const Span cp = doc.ToCodePoints(p);
+    chars += static_cast<std::size_t>(cp.end - cp.start);
+  }
+  if (chars <= doc.max_quote_chars) return true;
+  doc.warnings.push_back(doc.article.origin + ": offset " +
+                         std::to_string(doc.ToCodePoints(q.parts.front()).start) +
+                         ": quote of " + std::to_string(chars) +
+                         " characters, over the limit of " + std::to_string(doc.max_quote_chars) +
+                         " (--max-quote-chars): not taken as a quote");
+  return false;
+}
+
 void MarkInside(Document& doc, const Quote& q) {
   for (std::uint32_t k = q.first_token; k < q.end_token; ++k) doc.tokens[k].flags |= kInQuote;
 }
@@ -48,8 +67,10 @@ void FindDoubleQuotes(Document& doc) {
     q.parts.push_back(ByteSpan{doc.tokens[part_start].span.begin, last.span.end});
     q.end_token = end_token;
     q.closed = closed;
-    MarkInside(doc, q);
-    doc.quotes.push_back(std::move(q));
+    if (WithinLimit(doc, q)) {
+      MarkInside(doc, q);
+      doc.quotes.push_back(std::move(q));
+    }
     q = Quote{};
     open = false;
   };
@@ -98,7 +119,7 @@ void FindSingleQuotes(Document& doc) {
         q.first_token = i;
         q.end_token = j + 1;
         q.double_marks = false;
-        doc.quotes.push_back(std::move(q));
+        if (WithinLimit(doc, q)) doc.quotes.push_back(std::move(q));
         i = j;
         break;
       }

@@ -1,6 +1,8 @@
 #include "quotegraph/importers/fragment_builder.h"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include "quotegraph/core/ids.h"
 #include "quotegraph/importers/lexicon.h"
@@ -10,15 +12,16 @@ namespace {
 
 class FragmentBuilder {
  public:
-  explicit FragmentBuilder(const Document& doc)
-      : doc_(doc), lex_(Lexicon::Get()), entity_ids_(doc.entities.size()) {}
+  // Adds to `graph` (an empty one for a fragment, or the graph being built).
+  FragmentBuilder(const Document& doc, Graph& graph)
+      : doc_(doc), lex_(Lexicon::Get()), graph_(graph), entity_ids_(doc.entities.size()) {}
 
-  Graph Build() {
+  void Build() {
     AddArticle();
     AddEntities();
     AddMentions();
+    IndexNames();
     for (const Attribution& a : doc_.attributions) AddStatement(a);
-    return std::move(graph_);
   }
 
  private:
@@ -136,30 +139,58 @@ class FragmentBuilder {
       const std::string relay = AddSourceNode(r.name, r.kind);
       graph_.AddEdge(Edge{id, relay, EdgeType::kReportedBy, r.role, 1});
     }
-    for (const Mention& m : doc_.mentions) {
-      if (m.entity < 0 || m.kind != MentionKind::kName) continue;
-      if (!Inside(m.span, a.content)) continue;
+    for (const std::size_t k : NamesInside(a.content)) {
+      const Mention& m = doc_.mentions[k];
       const std::string& target = entity_ids_[static_cast<std::size_t>(m.entity)];
       if (target != speaker_id) graph_.AddEdge(Edge{id, target, EdgeType::kAbout, "", 1});
     }
   }
 
-  static bool Inside(ByteSpan s, const std::vector<ByteSpan>& parts) {
+  // Indices (ascending) of the resolved name mentions lying inside one of
+  // `parts`.  A binary search over the names sorted by start keeps this
+  // proportional to the names inside, not to every mention of the article.
+  std::vector<std::size_t> NamesInside(const std::vector<ByteSpan>& parts) const {
+    std::vector<std::size_t> inside;
     for (const ByteSpan& p : parts) {
-      if (s.begin >= p.begin && s.end <= p.end) return true;
+      auto it = std::lower_bound(
+          names_by_start_.begin(), names_by_start_.end(), p.begin,
+          [&](std::size_t k, std::uint32_t begin) { return doc_.mentions[k].span.begin < begin; });
+      for (; it != names_by_start_.end() && doc_.mentions[*it].span.begin <= p.end; ++it) {
+        if (doc_.mentions[*it].span.end <= p.end) inside.push_back(*it);
+      }
     }
-    return false;
+    std::sort(inside.begin(), inside.end());
+    inside.erase(std::unique(inside.begin(), inside.end()), inside.end());
+    return inside;
+  }
+
+  void IndexNames() {
+    for (std::size_t k = 0; k < doc_.mentions.size(); ++k) {
+      const Mention& m = doc_.mentions[k];
+      if (m.entity >= 0 && m.kind == MentionKind::kName) names_by_start_.push_back(k);
+    }
+    std::stable_sort(names_by_start_.begin(), names_by_start_.end(),
+                     [&](std::size_t x, std::size_t y) {
+                       return doc_.mentions[x].span.begin < doc_.mentions[y].span.begin;
+                     });
   }
 
   const Document& doc_;
   const Lexicon& lex_;
-  Graph graph_;
+  Graph& graph_;
   std::string article_id_;
   std::vector<std::string> entity_ids_;
+  std::vector<std::size_t> names_by_start_;  // resolved names, by span start
 };
 
 }  // namespace
 
-Graph BuildFragment(const Document& doc) { return FragmentBuilder(doc).Build(); }
+void AddFragment(const Document& doc, Graph& graph) { FragmentBuilder(doc, graph).Build(); }
+
+Graph BuildFragment(const Document& doc) {
+  Graph fragment;
+  AddFragment(doc, fragment);
+  return fragment;
+}
 
 }  // namespace quotegraph

@@ -23,6 +23,9 @@ namespace {
 
 // How far back (in sentences) a pronoun looks for its antecedent.
 constexpr std::uint32_t kPronounWindow = 3;
+// How many mentions back a pronoun looks within its own sentence (a bound
+// that keeps a sentence that never ends from costing quadratic time).
+constexpr std::uint32_t kSameSentenceWindow = 100;
 
 std::string_view LastWord(std::string_view s) {
   const std::size_t sp = s.rfind(' ');
@@ -58,6 +61,7 @@ class Resolver {
         ++mention_counts_[m.entity];
         Entity& e = doc_.entities[static_cast<std::size_t>(m.entity)];
         if (e.gender == Gender::kUnknown && m.gender != Gender::kPlural) e.gender = m.gender;
+        if (m.type == NodeType::kPerson) NotePersonMention(m.entity, i);
       }
     }
   }
@@ -81,6 +85,7 @@ class Resolver {
     const auto index = static_cast<std::int32_t>(doc_.entities.size() - 1);
     by_key_.emplace(std::move(key), index);
     mention_counts_.push_back(0);
+    last_person_mention_.push_back(kNone);
     return index;
   }
 
@@ -156,7 +161,7 @@ class Resolver {
     if (!possessor.empty() && title.compare(0, possessor.size(), possessor) == 0) {
       title = title.substr(std::min(title.size(), possessor.size() + 1));
     }
-    if (!title.empty()) InsertSorted(doc_.entities[static_cast<std::size_t>(self)].titles, title);
+    if (!title.empty()) AddEntityTitle(self, title);
     if (possessor.empty() || doc_.entities[static_cast<std::size_t>(self)].affiliation >= 0) {
       return;
     }
@@ -179,17 +184,11 @@ class Resolver {
   void ResolveDescription(std::uint32_t i) {
     Mention& m = doc_.mentions[i];
     const std::string head = LowerString(LastWord(m.title));
-    // The latest entity already holding this title.
-    for (std::uint32_t k = i; k-- > 0;) {
-      const Mention& prev = doc_.mentions[k];
-      if (prev.entity < 0 || prev.type != NodeType::kPerson) continue;
-      const Entity& e = doc_.entities[static_cast<std::size_t>(prev.entity)];
-      for (const std::string& t : e.titles) {
-        if (LowerString(LastWord(t)) == head) {
-          m.entity = prev.entity;
-          return;
-        }
-      }
+    // The latest entity already holding this title: the entity of the
+    // latest person mention whose entity has a title with this head word.
+    if (auto it = latest_by_head_.find(head); it != latest_by_head_.end()) {
+      m.entity = doc_.mentions[it->second].entity;
+      return;
     }
     // Else the most mentioned person so far.
     std::int32_t best = -1;
@@ -204,7 +203,30 @@ class Resolver {
     m.entity = best;
     std::string title = m.title;
     if (title.rfind("the ", 0) == 0) title = title.substr(4);
-    InsertSorted(doc_.entities[static_cast<std::size_t>(best)].titles, title);
+    AddEntityTitle(best, title);
+  }
+
+  // Every title goes through here, so that latest_by_head_ stays exact.
+  void AddEntityTitle(std::int32_t entity, const std::string& title) {
+    const auto e = static_cast<std::size_t>(entity);
+    InsertSorted(doc_.entities[e].titles, title);
+    const std::string head = LowerString(LastWord(title));
+    std::vector<std::string>& heads = title_heads_[e];
+    if (std::find(heads.begin(), heads.end(), head) != heads.end()) return;
+    heads.push_back(head);
+    if (last_person_mention_[e] != kNone) NoteHead(head, last_person_mention_[e]);
+  }
+
+  // Mention `i` (a person mention, the latest so far) resolved to `entity`.
+  void NotePersonMention(std::int32_t entity, std::uint32_t i) {
+    const auto e = static_cast<std::size_t>(entity);
+    last_person_mention_[e] = i;
+    for (const std::string& head : title_heads_[e]) NoteHead(head, i);
+  }
+
+  void NoteHead(const std::string& head, std::uint32_t mention) {
+    auto [it, added] = latest_by_head_.emplace(head, mention);
+    if (!added && it->second < mention) it->second = mention;
   }
 
   bool Matches(const Mention& pronoun, const Mention& cand) const {
@@ -223,7 +245,8 @@ class Resolver {
     Mention& m = doc_.mentions[i];
     const std::uint32_t sentence = doc_.tokens[m.first_token].sentence;
     // Same sentence: nearest first.
-    for (std::uint32_t k = i; k-- > 0;) {
+    const std::uint32_t nearest = i > kSameSentenceWindow ? i - kSameSentenceWindow : 0;
+    for (std::uint32_t k = i; k-- > nearest;) {
       const Mention& c = doc_.mentions[k];
       if (doc_.tokens[c.first_token].sentence != sentence) break;
       if (Matches(m, c)) {
@@ -231,16 +254,27 @@ class Resolver {
         return;
       }
     }
-    // Earlier sentences: leftmost first (subject preference).
+    // Earlier sentences: leftmost first (subject preference).  Mentions
+    // are in text order here, so each sentence's run is found by binary
+    // search, and only its first kSameSentenceWindow mentions are tried.
+    const auto sentence_of = [&](std::uint32_t k) {
+      return doc_.tokens[doc_.mentions[k].first_token].sentence;
+    };
+    const auto first_from = [&](std::uint32_t end, std::uint32_t s) {
+      std::uint32_t lo = 0, hi = end;  // first k in [0, end) with sentence >= s
+      while (lo < hi) {
+        const std::uint32_t mid = lo + (hi - lo) / 2;
+        if (sentence_of(mid) < s) lo = mid + 1; else hi = mid;
+      }
+      return lo;
+    };
     std::uint32_t k = i;
     for (std::uint32_t back = 1; back <= kPronounWindow && back <= sentence; ++back) {
       const std::uint32_t s = sentence - back;
-      while (k > 0 && doc_.tokens[doc_.mentions[k - 1].first_token].sentence > s) --k;
-      std::uint32_t first = k;
-      while (first > 0 && doc_.tokens[doc_.mentions[first - 1].first_token].sentence == s) {
-        --first;
-      }
-      for (std::uint32_t c = first; c < k; ++c) {
+      k = first_from(k, s + 1);
+      const std::uint32_t first = first_from(k, s);
+      const std::uint32_t stop = std::min(k, first + kSameSentenceWindow);
+      for (std::uint32_t c = first; c < stop; ++c) {
         if (Matches(m, doc_.mentions[c])) {
           m.entity = doc_.mentions[c].entity;
           return;
@@ -256,6 +290,14 @@ class Resolver {
   std::map<std::string, std::int32_t> by_key_;
   std::map<std::string, std::vector<std::int32_t>> surnames_, first_names_;
   std::vector<std::uint32_t> mention_counts_;
+  // Descriptions find "the latest entity holding this title" through these
+  // instead of scanning back over every earlier mention: per entity, its
+  // latest person mention and the head words of its titles; per head word,
+  // the latest person mention whose entity has a title with it.
+  static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
+  std::vector<std::uint32_t> last_person_mention_;
+  std::map<std::size_t, std::vector<std::string>> title_heads_;
+  std::map<std::string, std::uint32_t> latest_by_head_;
 };
 
 }  // namespace

@@ -4,12 +4,17 @@
 // their word token, so they never end one), together with any closing quote
 // marks or brackets right after it, when the next token starts a new
 // sentence: a capitalised word, a number or an opening quote.  A paragraph
-// end always ends a sentence.
+// end always ends a sentence, and so does the kMaxSentenceTokens-th token:
+// text that never ends a sentence is cut into pieces, which keeps every
+// stage that looks across a sentence linear in the article.
 #include "char_class.h"
 #include "quotegraph/importers/stages.h"
 
 namespace quotegraph {
 namespace {
+
+// No real sentence is this long (in tokens).
+constexpr std::uint32_t kMaxSentenceTokens = 250;
 
 bool IsTerminal(std::string_view t) {
   return t == "." || t == "!" || t == "?" || t == "\u2026";
@@ -44,7 +49,7 @@ void SplitSentences(Document& doc) {
   const auto n = static_cast<std::uint32_t>(toks.size());
   for (std::uint32_t i = 0; i < n; ++i) {
     const bool last_in_paragraph = i + 1 == n || toks[i + 1].paragraph != toks[i].paragraph;
-    if (last_in_paragraph) {
+    if (last_in_paragraph || i + 1 - start >= kMaxSentenceTokens) {
       close(i + 1);
       continue;
     }

@@ -22,12 +22,16 @@
 //
 // Errors (thrown as quotegraph::Error, one line, naming the file and line or
 // offset): unreadable path, invalid JSON, a record that is not an object, a
-// record without text, input with no article at all.  Invalid UTF-8 is
-// repaired (U+FFFD) and reported through `warn`, never fatal.
+// record without text, input with no article at all, an article longer
+// than ReadOptions::max_article_bytes ("FILE[:LINE]: article is N bytes,
+// over the limit of M (--max-article-bytes)"; a plain-text file that large
+// is refused before it is read).  Invalid UTF-8 is repaired (U+FFFD) and
+// reported through `warn`, never fatal.
 
 #ifndef QUOTEGRAPH_IMPORTERS_ARTICLE_READER_H_
 #define QUOTEGRAPH_IMPORTERS_ARTICLE_READER_H_
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -44,9 +48,14 @@ using ArticleCallback = std::function<void(Article&&)>;
 // Called with one-line warnings ("FILE: offset N: invalid UTF-8 repaired").
 using WarningCallback = std::function<void(const std::string&)>;
 
+// The default limit on one article's text: 64 MiB.
+constexpr std::size_t kDefaultMaxArticleBytes = std::size_t{64} << 20;
+
 struct ReadOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: by extension / sniffing
   WarningCallback warn;                     // may be empty
+  // An article whose text is longer than this many bytes is an error.
+  std::size_t max_article_bytes = kDefaultMaxArticleBytes;
 };
 
 // Reads every input path ("-" = standard input) and calls `on_article` for

@@ -14,6 +14,7 @@
 #ifndef QUOTEGRAPH_IMPORTERS_DOCUMENT_H_
 #define QUOTEGRAPH_IMPORTERS_DOCUMENT_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -142,6 +143,10 @@ struct Attribution {
   std::string stage;          // which sieve found it (for measurement)
 };
 
+// Quotes longer than this many code points are not taken as quotes (a
+// stray mark that never closes would otherwise swallow the article).
+constexpr std::size_t kDefaultMaxQuoteChars = 20000;
+
 struct Document {
   explicit Document(Article a);
   // `text` views article.text: a Document stays where it was built.
@@ -159,6 +164,12 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<Entity> entities;
   std::vector<Attribution> attributions;
+
+  // Limits the stages respect (set by Pipeline::Run).
+  std::size_t max_quote_chars = kDefaultMaxQuoteChars;
+  // One-line warnings from the stages ("FILE: offset N: ..."), reported by
+  // Pipeline::Run.
+  std::vector<std::string> warnings;
 
   std::string_view Slice(ByteSpan s) const { return text.substr(s.begin, s.size()); }
   std::string_view TokenText(std::uint32_t i) const { return Slice(tokens[i].span); }

@@ -23,6 +23,11 @@ namespace quotegraph {
 
 Graph BuildFragment(const Document& doc);
 
+// Adds the fragment's nodes and edges to `graph` directly: the same graph as
+// graph.Merge(BuildFragment(doc)) (node merging is order-independent),
+// without building and copying a fragment.
+void AddFragment(const Document& doc, Graph& graph);
+
 }  // namespace quotegraph
 
 #endif  // QUOTEGRAPH_IMPORTERS_FRAGMENT_BUILDER_H_
