@@ -1,5 +1,9 @@
-# Writes OUTPUT, a C++ file defining quotegraph::EmbeddedDataFiles(): the
-# name and bytes of every *.txt file in DATA_DIR, sorted by name.
+# Writes OUTPUT, a C++ file defining quotegraph::EmbeddedDataFiles() (or
+# the function named by FUNCTION): the name and bytes of every *.txt file in
+# DATA_DIR, sorted by name.
+if(NOT DEFINED FUNCTION)
+  set(FUNCTION EmbeddedDataFiles)
+endif()
 file(GLOB files RELATIVE ${DATA_DIR} ${DATA_DIR}/*.txt)
 list(SORT files)
 set(body "")
@@ -22,7 +26,7 @@ file(WRITE ${OUTPUT}.tmp
 namespace quotegraph {
 namespace {
 ${body}}  // namespace
-const std::vector<std::pair<std::string_view, std::string_view>>& EmbeddedDataFiles() {
+const std::vector<std::pair<std::string_view, std::string_view>>& ${FUNCTION}() {
   static const std::vector<std::pair<std::string_view, std::string_view>> files = {
 ${table}  };
   return files;

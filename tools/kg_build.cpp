@@ -5,14 +5,17 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "quotegraph/core/alias_resolution.h"
+#include "quotegraph/core/claims.h"
 #include "quotegraph/core/error.h"
 #include "quotegraph/exporters/exporter.h"
 #include "quotegraph/importers/article_reader.h"
+#include "quotegraph/importers/claim_words.h"
 #include "quotegraph/importers/graph_builder.h"
 #include "quotegraph/importers/graph_file_reader.h"
 
@@ -27,14 +30,17 @@ std::vector<ExportFormat> OutputFormats(const std::vector<std::string>& outputs,
   std::optional<ExportFormat> forced;
   if (!format_name.empty()) {
     forced = quotegraph::ParseExportFormat(format_name);
-    if (!forced) throw quotegraph::Error("unknown --format \"" + format_name + "\" (json, graphml, dot, brat)");
+    if (!forced) {
+      throw quotegraph::Error("unknown --format \"" + format_name + "\" (" +
+                              quotegraph::ExportFormatNames() + ")");
+    }
   }
   for (const std::string& out : outputs) {
     std::optional<ExportFormat> f = forced ? forced : quotegraph::ExportFormatFromPath(out);
     if (!f) {
       if (out != "-") {
         throw quotegraph::Error(out + ": cannot tell the format from the extension; use "
-                                "--format json|graphml|dot or name it .json, .graphml, .dot");
+                                "--format NAME or name it .json, .graphml, .dot, .gexf, .nt, .ttl");
       }
       f = ExportFormat::kJson;
     }
@@ -44,9 +50,10 @@ std::vector<ExportFormat> OutputFormats(const std::vector<std::string>& outputs,
 }
 
 void WriteOutputs(const quotegraph::Graph& graph, const std::vector<std::string>& outputs,
-                  const std::vector<ExportFormat>& formats) {
+                  const std::vector<ExportFormat>& formats,
+                  const quotegraph::ExportOptions& export_options) {
   for (std::size_t i = 0; i < outputs.size(); ++i) {
-    quotegraph::WriteGraphFile(graph, formats[i], outputs[i]);
+    quotegraph::WriteGraphFile(graph, formats[i], outputs[i], export_options);
   }
 }
 
@@ -91,12 +98,30 @@ int main(int argc, char** argv) {
                  "(.jsonl, .ndjson)");
   app.add_option("-o,--output", outputs,
                  "Output file, repeatable; the format follows the extension (.json, .graphml, "
-                 ".dot) unless --format is given; '-' writes JSON to standard output");
-  app.add_option("-f,--format", format, "Output format for every output: json, graphml, dot, or brat (-o names a "
-                 "directory that receives one <article>.ann per article)");
+                 ".dot/.gv, .gexf, .nt, .ttl) unless --format is given; '-' writes JSON to "
+                 "standard output");
+  app.add_option("-f,--format", format, "Output format for every output: " +
+                 quotegraph::ExportFormatNames() + "; for brat and neo4j -o names a directory (brat: "
+                 "one <article>.ann per article; neo4j: nodes.csv and relationships.csv)");
+  quotegraph::ExportOptions export_options;
+  app.add_flag("--dot-clusters", export_options.dot_clusters,
+               "DOT output: draw each article with its statements in a cluster");
   app.add_option("--input-format", input_format, "Input format: auto, text, json, jsonl")
       ->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "Print nothing but errors");
+  std::size_t max_article_bytes = quotegraph::kDefaultMaxArticleBytes;
+  std::size_t max_quote_chars = quotegraph::kDefaultMaxQuoteChars;
+  app.add_option("--max-article-bytes", max_article_bytes,
+                 "An article longer than this many bytes is an error (limits memory and time)")
+      ->capture_default_str();
+  app.add_option("--max-quote-chars", max_quote_chars,
+                 "A quote longer than this many characters is not taken as a quote (warning)")
+      ->capture_default_str();
+  std::size_t threads = 1;
+  app.add_option("-j,--threads", threads,
+                 "Extract articles on this many threads (0: one per core); the output is "
+                 "byte-identical whatever the number")
+      ->capture_default_str();
   std::vector<std::string> without_stages;
   app.add_option("--without-stage", without_stages,
                  "Switch an extraction stage off (repeatable), to measure what it adds: " +
@@ -108,7 +133,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> merge_inputs;
   merge->add_option("graphs", merge_inputs, "Graph files (native JSON) to merge")->required();
   merge->add_option("-o,--output", outputs, "Output file, repeatable")->required();
-  merge->add_option("-f,--format", format, "Output format: json, graphml, dot");
+  merge->add_option("-f,--format", format, "Output format: " + quotegraph::ExportFormatNames());
+  merge->add_flag("--dot-clusters", export_options.dot_clusters,
+                  "DOT output: draw each article with its statements in a cluster");
   merge->add_flag("-q,--quiet", quiet, "Print nothing but errors");
 
   CLI11_PARSE(app, argc, argv);
@@ -119,30 +146,36 @@ int main(int argc, char** argv) {
     quotegraph::Graph graph;
     if (merge->parsed()) {
       for (const std::string& path : merge_inputs) graph.Merge(quotegraph::ReadGraphFile(path));
-      graph = quotegraph::ResolveAliases(graph);
+      // Claims span shards: drop the shards' and recompute over the whole.
+      graph = quotegraph::WithClaims(quotegraph::ResolveAliases(graph),
+                                     quotegraph::DefaultClaimOptions());
     } else {
       if (inputs.empty()) throw quotegraph::Error("no input: name article files, directories or '-'");
       quotegraph::ReadOptions options;
       options.format = quotegraph::ParseInputFormat(input_format);
+      options.max_article_bytes = max_article_bytes;
       options.warn = [&](const std::string& w) {
         if (!quiet) std::cerr << "kg-build: warning: " << w << "\n";
       };
       quotegraph::Pipeline pipeline = quotegraph::Pipeline::Default();
+      pipeline.set_max_quote_chars(max_quote_chars);
+      pipeline.set_warn(options.warn);
       for (const std::string& stage : without_stages) {
         if (!pipeline.Disable(stage)) throw quotegraph::Error("no extraction stage named \"" + stage + "\"");
       }
-      quotegraph::GraphBuilder builder(std::move(pipeline));
+      if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+      quotegraph::GraphBuilder builder(std::move(pipeline), threads);
       quotegraph::ReadArticles(inputs, options,
                                [&](quotegraph::Article&& a) { builder.Add(std::move(a)); });
-      const quotegraph::BuildStats stats = builder.stats();
       graph = builder.Finish();
+      const quotegraph::BuildStats stats = builder.stats();
       if (!quiet) {
         std::cerr << "kg-build: " << stats.articles << " articles";
         if (stats.duplicates > 0) std::cerr << " (" << stats.duplicates << " duplicates skipped)";
         std::cerr << ", " << stats.statements << " statements\n";
       }
     }
-    WriteOutputs(graph, outputs, formats);
+    WriteOutputs(graph, outputs, formats, export_options);
     if (!quiet) PrintSummary(graph, outputs);
   } catch (const quotegraph::Error& e) {
     std::cerr << "kg-build: " << e.what() << "\n";

@@ -7,7 +7,39 @@
 
 namespace quotegraph {
 
+namespace {
+
+// ASCII names (most of them) slug without utf8proc: NFKC, case folding and
+// mark stripping leave ASCII letters lower-cased and digits as they are;
+// every other ASCII character is neither a letter nor a number.
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string AsciiSlug(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (char c : name) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.empty()) out = "unnamed";
+  return out;
+}
+
+}  // namespace
+
 std::string Slugify(std::string_view name) {
+  if (IsAscii(name)) return AsciiSlug(name);
   utf8proc_uint8_t* folded = nullptr;
   const auto options = static_cast<utf8proc_option_t>(
       UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |

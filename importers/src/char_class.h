@@ -7,11 +7,30 @@
 
 namespace quotegraph {
 
-bool IsLetter(char32_t c);
-bool IsUpper(char32_t c);
-bool IsDigit(char32_t c);
+// Non-ASCII cases (Unicode categories); the inline functions below answer
+// ASCII themselves, which is most of the text.
+bool IsLetterBeyondAscii(char32_t c);
+bool IsUpperBeyondAscii(char32_t c);
+bool IsDigitBeyondAscii(char32_t c);
+bool IsSpaceBeyondAscii(char32_t c);
+
+inline bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return IsLetterBeyondAscii(c);
+}
+inline bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return IsUpperBeyondAscii(c);
+}
+inline bool IsDigit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return IsDigitBeyondAscii(c);
+}
 // Unicode white space, including no-break space.
-bool IsSpace(char32_t c);
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return IsSpaceBeyondAscii(c);
+}
 // ' and ’ (U+2019): apostrophe or single closing quote.
 inline bool IsApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
 inline bool IsDoubleQuote(char32_t c) {

@@ -4,13 +4,35 @@
 #include <utility>
 
 #include "quotegraph/core/alias_resolution.h"
+#include "quotegraph/core/claims.h"
 #include "quotegraph/core/error.h"
+#include "quotegraph/importers/claim_words.h"
 #include "quotegraph/importers/document.h"
 #include "quotegraph/importers/fragment_builder.h"
+#include "extraction_pool.h"
 
 namespace quotegraph {
 
-GraphBuilder::GraphBuilder(Pipeline pipeline) : pipeline_(std::move(pipeline)) {}
+GraphBuilder::GraphBuilder(Pipeline pipeline, std::size_t threads)
+    : pipeline_(std::move(pipeline)) {
+  if (threads > 1) {
+    pool_ = std::make_unique<ExtractionPool>(
+        pipeline_, threads, [this](ExtractionPool::Result&& r) {
+          if (pipeline_.warn()) {
+            for (const std::string& w : r.warnings) pipeline_.warn()(w);
+          }
+          MergeFragment(std::move(r.fragment), r.statements);
+        });
+  }
+}
+
+GraphBuilder::~GraphBuilder() = default;
+
+void GraphBuilder::MergeFragment(Graph fragment, std::size_t statements) {
+  stats_.statements += statements;
+  ++stats_.articles;
+  graph_.Merge(fragment);
+}
 
 void GraphBuilder::Add(Article article) {
   const std::size_t hash = std::hash<std::string>{}(article.text);
@@ -24,13 +46,30 @@ void GraphBuilder::Add(Article article) {
                 it->second.origin + " for a different text");
   }
   stats_.bytes += article.text.size();
+  if (pool_) {
+    pool_->Submit(std::move(article));
+    return;
+  }
   Document doc(std::move(article));
   pipeline_.Run(doc);
+  AddFragment(doc, graph_);  // one thread: straight into the graph, no fragment copy
   stats_.statements += doc.attributions.size();
   ++stats_.articles;
-  graph_.Merge(BuildFragment(doc));
 }
 
-Graph GraphBuilder::Finish() { return ResolveAliases(graph_); }
+Graph GraphBuilder::Finish() {
+  if (pool_) {
+    pool_->Drain();
+    pool_.reset();
+  }
+  // The builder's graph is released as soon as aliases are resolved, so
+  // claim grouping and the caller's writing do not hold two graphs; with no
+  // alias to resolve it is moved on, not copied.  (ResolveAliases, spelt
+  // out: the renames, then the relabelled copy.)
+  const auto renames = FindAliasRenames(graph_);
+  Graph resolved = renames.empty() ? std::move(graph_) : std::move(graph_).Relabeled(renames);
+  graph_ = Graph();
+  return WithClaims(std::move(resolved), DefaultClaimOptions());
+}
 
 }  // namespace quotegraph

@@ -2,11 +2,16 @@
 
 #include <re2/re2.h>
 
+#include <cstring>
+
 #include "quotegraph/core/error.h"
 #include "quotegraph/importers/data_files.h"
 
 namespace quotegraph {
 namespace {
+
+// Longest "verb next" entry of not_cues.txt.
+constexpr std::size_t kMaxNotCueBytes = 64;
 
 Gender ParseGender(std::string_view g) {
   if (g == "m") return Gender::kMale;
@@ -28,8 +33,12 @@ NodeType ParseKnownType(std::string_view kind) {
 }  // namespace
 
 std::string_view LowerAscii(std::string_view s, std::string& buffer) {
+  std::size_t i = 0;
+  while (i < s.size() && !(s[i] >= 'A' && s[i] <= 'Z')) ++i;
+  if (i == s.size()) return s;  // already lower case: no copy
   buffer.assign(s.data(), s.size());
-  for (char& c : buffer) {
+  for (; i < buffer.size(); ++i) {
+    char& c = buffer[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return buffer;
@@ -50,91 +59,104 @@ std::string_view Lexicon::Store(std::string s) {
 Lexicon::Lexicon() {
   for (const auto& row : DataRows("reporting_verbs.txt")) {
     if (row.size() < 3) throw Error("internal: reporting_verbs.txt: bad row " + row[0]);
-    verbs_[Store(row[0])] = ReportingVerb{Store(row[1]), row[2] == "speech"};
+    verbs_.Insert(Store(row[0]), ReportingVerb{Store(row[1]), row[2] == "speech"});
   }
   for (const auto& row : DataRows("not_cues.txt")) {
-    if (row.size() == 2) not_cues_.insert(row[0] + " " + row[1]);
+    if (row.size() != 2) continue;
+    std::string key = row[0] + " " + row[1];
+    if (key.size() > kMaxNotCueBytes) throw Error("internal: not_cues.txt: entry too long: " + key);
+    not_cues_.Insert(Store(std::move(key)), true);
   }
   for (const auto& row : DataRows("titles.txt")) {
-    titles_[Store(row[0])] = row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown;
+    titles_.Insert(Store(row[0]), row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
     max_title_words_ = std::max(max_title_words_, CountWords(row[0]));
   }
   for (const auto& row : DataRows("first_names.txt")) {
-    first_names_[Store(row[0])] = row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown;
+    first_names_.Insert(Store(row[0]), row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
   }
   for (const auto& row : DataRows("places.txt")) {
-    places_[Store(row[0])] = KnownName{Store(row[0]), NodeType::kPlace};
+    places_.Insert(Store(row[0]), KnownName{Store(row[0]), NodeType::kPlace});
   }
   for (const auto& row : DataRows("demonyms.txt")) {
     if (row.size() < 2 || row[1].empty()) continue;
-    demonyms_[Store(row[0])] = KnownName{Store(row[1]), NodeType::kPlace};
+    demonyms_.Insert(Store(row[0]), KnownName{Store(row[1]), NodeType::kPlace});
   }
   auto load_named = [&](std::string_view file, auto& map, NodeType type) {
     for (const auto& row : DataRows(file)) {
       std::string_view canonical = Store(row.size() > 1 && !row[1].empty() ? row[1] : row[0]);
-      map[Store(row[0])] = KnownName{canonical, type};
+      map.Insert(Store(row[0]), KnownName{canonical, type});
     }
   };
   load_named("agencies.txt", agencies_, NodeType::kOrganization);
   load_named("outlets.txt", outlets_, NodeType::kOrganization);
   for (const auto& row : DataRows("known_organizations.txt")) {
     std::string_view canonical = Store(row.size() > 1 && !row[1].empty() ? row[1] : row[0]);
-    organizations_[Store(row[0])] =
-        KnownName{canonical, ParseKnownType(row.size() > 2 ? row[2] : "")};
+    organizations_.Insert(Store(row[0]),
+                          KnownName{canonical, ParseKnownType(row.size() > 2 ? row[2] : "")});
   }
-  for (const auto& w : DataLines("organization_words.txt")) org_words_.insert(Store(w));
-  for (const auto& w : DataLines("abbreviations.txt")) abbreviations_.insert(Store(w));
-  for (const auto& w : DataLines("group_nouns.txt")) group_nouns_.insert(Store(w));
-  for (const auto& w : DataLines("function_words.txt")) function_words_.insert(Store(w));
-  for (const auto& w : DataLines("name_particles.txt")) particles_.insert(Store(w));
-  for (const auto& w : DataLines("skip_words.txt")) skip_words_.insert(Store(w));
+  for (const auto& w : DataLines("organization_words.txt")) org_words_.Insert(Store(w), true);
+  for (const auto& w : DataLines("abbreviations.txt")) abbreviations_.Insert(Store(w), true);
+  for (const auto& w : DataLines("group_nouns.txt")) group_nouns_.Insert(Store(w), true);
+  for (const auto& w : DataLines("function_words.txt")) function_words_.Insert(Store(w), true);
+  for (const auto& w : DataLines("name_particles.txt")) particles_.Insert(Store(w), true);
+  for (const auto& w : DataLines("skip_words.txt")) skip_words_.Insert(Store(w), true);
   for (const auto& row : DataRows("pronouns.txt")) {
-    pronouns_[Store(row[0])] = row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown;
+    pronouns_.Insert(Store(row[0]), row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
   }
-  auto load_patterns = [&](std::string_view file, auto& out) {
+  // Each list becomes one alternation, so a paragraph is scanned once per
+  // list instead of once per pattern (same matches: any pattern matching
+  // anywhere).  Each pattern is checked on its own first, for the message.
+  auto load_patterns = [&](std::string_view file) {
     RE2::Options options;
     options.set_case_sensitive(false);
     options.set_log_errors(false);
+    std::string combined;
     for (const auto& pattern : DataLines(file)) {
-      auto re = std::make_unique<RE2>(pattern, options);
-      if (!re->ok()) throw Error("internal: " + std::string(file) + ": bad pattern " + pattern);
-      out.push_back(std::move(re));
+      if (!RE2(pattern, options).ok()) {
+        throw Error("internal: " + std::string(file) + ": bad pattern " + pattern);
+      }
+      if (!combined.empty()) combined += '|';
+      combined += "(?:" + pattern + ")";
     }
+    if (combined.empty()) combined = "[^\\x00-\\x{10FFFF}]";  // matches nothing
+    auto re = std::make_unique<RE2>(combined, options);
+    if (!re->ok()) throw Error("internal: " + std::string(file) + ": patterns do not combine");
+    return re;
   };
-  load_patterns("furniture.txt", furniture_);
-  load_patterns("captions.txt", captions_);
+  furniture_ = load_patterns("furniture.txt");
+  captions_ = load_patterns("captions.txt");
 }
 
 const ReportingVerb* Lexicon::Verb(std::string_view lower) const {
-  auto it = verbs_.find(lower);
-  return it == verbs_.end() ? nullptr : &it->second;
+  return verbs_.Find(lower);
 }
 
 bool Lexicon::IsNotCue(std::string_view verb, std::string_view next) const {
-  std::string key;
-  key.reserve(verb.size() + next.size() + 1);
-  key.append(verb).append(" ").append(next);
-  return not_cues_.count(key) > 0;
+  // "verb next" in a stack buffer: no allocation per lookup.
+  char key[kMaxNotCueBytes];
+  if (verb.size() + 1 + next.size() > sizeof key) return false;  // longer than any entry
+  std::memcpy(key, verb.data(), verb.size());
+  key[verb.size()] = ' ';
+  std::memcpy(key + verb.size() + 1, next.data(), next.size());
+  return not_cues_.Contains(std::string_view(key, verb.size() + 1 + next.size()));
 }
 
-bool Lexicon::IsTitle(std::string_view lower) const { return titles_.count(lower) > 0; }
+bool Lexicon::IsTitle(std::string_view lower) const { return titles_.Contains(lower); }
 
 Gender Lexicon::TitleGender(std::string_view lower) const {
-  auto it = titles_.find(lower);
-  return it == titles_.end() ? Gender::kUnknown : it->second;
+  const Gender* g = titles_.Find(lower);
+  return g == nullptr ? Gender::kUnknown : *g;
 }
 
 Gender Lexicon::FirstName(std::string_view name, bool* known) const {
-  auto it = first_names_.find(name);
-  *known = it != first_names_.end();
-  return *known ? it->second : Gender::kUnknown;
+  const Gender* g = first_names_.Find(name);
+  *known = g != nullptr;
+  return *known ? *g : Gender::kUnknown;
 }
 
 namespace {
-const KnownName* Lookup(const std::unordered_map<std::string_view, KnownName>& map,
-                        std::string_view key) {
-  auto it = map.find(key);
-  return it == map.end() ? nullptr : &it->second;
+const KnownName* Lookup(const StringTable<KnownName>& map, std::string_view key) {
+  return map.Find(key);
 }
 }  // namespace
 
@@ -146,31 +168,24 @@ const KnownName* Lexicon::Organization(std::string_view name) const {
   return Lookup(organizations_, name);
 }
 
-bool Lexicon::IsOrganizationWord(std::string_view w) const { return org_words_.count(w) > 0; }
-bool Lexicon::IsAbbreviation(std::string_view w) const { return abbreviations_.count(w) > 0; }
+bool Lexicon::IsOrganizationWord(std::string_view w) const { return org_words_.Contains(w); }
+bool Lexicon::IsAbbreviation(std::string_view w) const { return abbreviations_.Contains(w); }
 const Gender* Lexicon::Pronoun(std::string_view lower) const {
-  auto it = pronouns_.find(lower);
-  return it == pronouns_.end() ? nullptr : &it->second;
+  return pronouns_.Find(lower);
 }
-bool Lexicon::IsGroupNoun(std::string_view lower) const { return group_nouns_.count(lower) > 0; }
+bool Lexicon::IsGroupNoun(std::string_view lower) const { return group_nouns_.Contains(lower); }
 bool Lexicon::IsFunctionWord(std::string_view lower) const {
-  return function_words_.count(lower) > 0;
+  return function_words_.Contains(lower);
 }
-bool Lexicon::IsNameParticle(std::string_view w) const { return particles_.count(w) > 0; }
-bool Lexicon::IsSkipWord(std::string_view lower) const { return skip_words_.count(lower) > 0; }
+bool Lexicon::IsNameParticle(std::string_view w) const { return particles_.Contains(w); }
+bool Lexicon::IsSkipWord(std::string_view lower) const { return skip_words_.Contains(lower); }
 
 bool Lexicon::IsFurniture(std::string_view paragraph) const {
-  for (const auto& re : furniture_) {
-    if (RE2::PartialMatch(paragraph, *re)) return true;
-  }
-  return false;
+  return RE2::PartialMatch(paragraph, *furniture_);
 }
 
 bool Lexicon::IsCaption(std::string_view paragraph) const {
-  for (const auto& re : captions_) {
-    if (RE2::PartialMatch(paragraph, *re)) return true;
-  }
-  return false;
+  return RE2::PartialMatch(paragraph, *captions_);
 }
 
 }  // namespace quotegraph

@@ -43,7 +43,11 @@ bool Pipeline::Disable(std::string_view name) {
 }
 
 void Pipeline::Run(Document& doc) const {
+  doc.max_quote_chars = max_quote_chars_;
   for (const Stage& s : stages_) s.run(doc);
+  if (warn_) {
+    for (const std::string& w : doc.warnings) warn_(w);
+  }
 }
 
 }  // namespace quotegraph

@@ -11,14 +11,24 @@
 
 namespace quotegraph {
 
+// Lower-cased token text comes from a lower-cased copy of the whole text,
+// made once per view, so asking for it never allocates.
 class TokenView {
  public:
-  explicit TokenView(const Document& doc) : doc_(doc) {}
+  explicit TokenView(const Document& doc) : doc_(doc), lower_(doc.text) {
+    for (char& c : lower_) {  // branch-free, so the compiler vectorises it
+      const auto u = static_cast<unsigned char>(c);
+      c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
+    }
+  }
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(doc_.tokens.size()); }
   std::string_view Text(std::uint32_t i) const { return doc_.TokenText(i); }
-  // Lower-cased text, valid until the next call to Lower on this view.
-  std::string_view Lower(std::uint32_t i) const { return LowerAscii(Text(i), buffer_); }
+  // ASCII-lower-cased text of token i, valid as long as the view.
+  std::string_view Lower(std::uint32_t i) const {
+    const ByteSpan s = doc_.tokens[i].span;
+    return std::string_view(lower_).substr(s.begin, s.size());
+  }
   bool IsWord(std::uint32_t i) const {
     return i < size() && doc_.tokens[i].kind == TokenKind::kWord;
   }
@@ -42,19 +52,32 @@ class TokenView {
   ByteSpan RangeSpan(std::uint32_t a, std::uint32_t b) const {
     return ByteSpan{doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
   }
-  // Lower-cased words [a, b) joined by single spaces.
-  std::string JoinLower(std::uint32_t a, std::uint32_t b) const {
-    std::string out;
-    for (std::uint32_t k = a; k < b; ++k) {
-      if (k > a) out += ' ';
-      out += Lower(k);
+  // Lower-cased words [a, b) joined by single spaces; valid until the next
+  // call on this view.  A view of the lower-cased text itself when the
+  // words are written with single spaces between them (no copy).
+  std::string_view JoinLower(std::uint32_t a, std::uint32_t b) const {
+    if (b <= a) return {};
+    bool single_spaced = true;
+    for (std::uint32_t k = a + 1; k < b && single_spaced; ++k) {
+      const std::uint32_t gap_begin = doc_.tokens[k - 1].span.end;
+      single_spaced = doc_.tokens[k].span.begin == gap_begin + 1 && doc_.text[gap_begin] == ' ';
     }
-    return out;
+    if (single_spaced) {
+      const std::uint32_t begin = doc_.tokens[a].span.begin;
+      return std::string_view(lower_).substr(begin, doc_.tokens[b - 1].span.end - begin);
+    }
+    buffer_.clear();
+    for (std::uint32_t k = a; k < b; ++k) {
+      if (k > a) buffer_ += ' ';
+      buffer_ += Lower(k);
+    }
+    return buffer_;
   }
 
  private:
   const Document& doc_;
-  mutable std::string buffer_;
+  std::string lower_;            // doc_.text, ASCII-lower-cased
+  mutable std::string buffer_;   // JoinLower's joined copy
 };
 
 }  // namespace quotegraph

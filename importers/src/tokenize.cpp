@@ -25,6 +25,11 @@ struct Cursor {
       if (len) *len = 0;
       return 0;
     }
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {  // ASCII: no decoding
+      if (len) *len = 1;
+      return byte;
+    }
     char32_t c = DecodeAt(text, i, &n);
     if (len) *len = n;
     return c;
@@ -32,6 +37,8 @@ struct Cursor {
   // Code point ending just before byte i (0 at the start).
   char32_t Before(std::size_t i, std::size_t begin) const {
     if (i <= begin) return 0;
+    const auto last = static_cast<unsigned char>(text[i - 1]);
+    if (last < 0x80) return last;
     std::size_t j = i - 1;
     while (j > begin && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
     std::size_t n = 0;

@@ -1,8 +1,9 @@
 // The lexicons of the extraction pipeline, loaded once from importers/data.
 //
 // Every word list the stages consult lives in a data file (data_files.h);
-// this class indexes them for fast lookups by std::string_view, so stages
-// never allocate to ask "is this a reporting verb?".  Keys of
+// this class indexes them for fast lookups by std::string_view
+// (string_table.h), so stages never allocate to ask "is this a reporting
+// verb?".  Keys of
 // case-insensitive lists are stored lower-cased (ASCII); callers pass a
 // lower-cased view (LowerAscii) for those.
 //
@@ -15,12 +16,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "quotegraph/core/model.h"
 #include "quotegraph/importers/document.h"
+#include "quotegraph/importers/string_table.h"
 
 namespace re2 {
 class RE2;
@@ -89,20 +89,20 @@ class Lexicon {
   std::string_view Store(std::string s);
 
   std::deque<std::string> storage_;
-  std::unordered_map<std::string_view, ReportingVerb> verbs_;
-  std::unordered_set<std::string> not_cues_;  // "verb next"
-  std::unordered_map<std::string_view, Gender> titles_;
+  StringTable<ReportingVerb> verbs_;
+  StringTable<bool> not_cues_;  // "verb next"
+  StringTable<Gender> titles_;
   std::size_t max_title_words_ = 1;
-  std::unordered_map<std::string_view, Gender> first_names_;
-  std::unordered_map<std::string_view, KnownName> places_, demonyms_, agencies_, outlets_,
-      organizations_;
-  std::unordered_set<std::string_view> org_words_, abbreviations_, group_nouns_,
-      function_words_, particles_, skip_words_;
-  std::unordered_map<std::string_view, Gender> pronouns_;
-  std::vector<std::unique_ptr<re2::RE2>> furniture_, captions_;
+  StringTable<Gender> first_names_;
+  StringTable<KnownName> places_, demonyms_, agencies_, outlets_, organizations_;
+  StringTable<bool> org_words_, abbreviations_, group_nouns_, function_words_, particles_,
+      skip_words_;
+  StringTable<Gender> pronouns_;
+  std::unique_ptr<re2::RE2> furniture_, captions_;  // all patterns of a file, combined
 };
 
-// Writes the ASCII-lower-cased `s` into `buffer` and returns a view of it.
+// The ASCII-lower-cased `s`: `s` itself when it has no upper-case letter,
+// else a view of `buffer`, which receives the lower-cased copy.
 std::string_view LowerAscii(std::string_view s, std::string& buffer);
 
 }  // namespace quotegraph

@@ -10,6 +10,8 @@
 #ifndef QUOTEGRAPH_IMPORTERS_PIPELINE_H_
 #define QUOTEGRAPH_IMPORTERS_PIPELINE_H_
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,10 +37,19 @@ class Pipeline {
   // Removes the named stage; returns false if there is none by that name.
   bool Disable(std::string_view name);
 
+  // Quotes longer than `n` code points are not quotes (Document::max_quote_chars).
+  void set_max_quote_chars(std::size_t n) { max_quote_chars_ = n; }
+  // Receives the stages' one-line warnings; may be empty (then dropped).
+  void set_warn(std::function<void(const std::string&)> warn) { warn_ = std::move(warn); }
+  // The receiver set by set_warn (may be empty).
+  const std::function<void(const std::string&)>& warn() const { return warn_; }
+
   void Run(Document& doc) const;
 
  private:
   std::vector<Stage> stages_;
+  std::size_t max_quote_chars_ = kDefaultMaxQuoteChars;
+  std::function<void(const std::string&)> warn_;
 };
 
 }  // namespace quotegraph
