@@ -12,6 +12,10 @@ namespace {
 // How many adverbial words may stand between a cue and its colon
 // ("said on Monday:", "said in a statement:").
 constexpr std::uint32_t kMaxWordsBeforeColon = 4;
+// How many words may follow a trailing attribution before the quote goes
+// on ("said of the senator. \"...\""), and how far after a quote its own
+// cue may stand.
+constexpr std::uint32_t kMaxWordsAfterCue = 5;
 
 class AdjacentQuoteSieve {
  public:
@@ -58,16 +62,54 @@ class AdjacentQuoteSieve {
     }
     const ReportingVerb* verb = rules_.CueAt(cue);
     std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
-    // "A," X said, "B."  /  "A," X said. "B."  (the quote goes on)
-    if (end + 1 < tv_.size() && (tv_.Is(end, ",") || tv_.Is(end, ".")) &&
-        q + 1 < doc_.quotes.size() && doc_.quotes[q + 1].first_token == end + 1 &&
-        doc_.quotes[q + 1].double_marks &&
-        doc_.tokens[end + 1].paragraph == doc_.tokens[end].paragraph) {
-      const Quote& next = doc_.quotes[q + 1];
-      content.insert(content.end(), next.parts.begin(), next.parts.end());
-    }
+    AddContinuation(q, end, content);
     return rules_.Add(std::move(content), cue, cue_end, speaker, *verb, QuoteKind::kDirect,
                       "adjacent-quotes");
+  }
+
+  // "A," X said, "B."  /  "A," X said. "B." "C."  /  "A," X said of Y. "B."
+  // The quote goes on after its attribution: the quotes that follow in the
+  // same paragraph, back to back, are more fragments of the same statement
+  // unless one of them has an attribution of its own.  `end` is one past
+  // the attribution; a few words may follow it ("said of Cruz",
+  // "said with a grin") before the comma or full stop.
+  void AddContinuation(std::size_t q, std::uint32_t end, std::vector<ByteSpan>& content) {
+    std::uint32_t e = end;
+    const bool quote_next = e + 1 < tv_.size() && (tv_.Is(e, ",") || tv_.Is(e, ".")) &&
+                            doc_.tokens[e + 1].kind == TokenKind::kOpenQuote;
+    if (e < tv_.size() && !quote_next && tv_.SameSentence(end - 1, e)) {
+      // "said to applause." / "said, in response to a question."
+      const std::uint32_t last = rules_.SentenceEnd(end - 1) - 1;
+      while (e < last && !tv_.InQuote(e) && rules_.CueAt(e) == nullptr &&
+             doc_.tokens[e].kind != TokenKind::kOpenQuote) {
+        ++e;
+      }
+      if (e != last) return;
+    }
+    if (e + 1 >= tv_.size() || !(tv_.Is(e, ",") || tv_.Is(e, "."))) return;
+    const std::uint32_t paragraph = doc_.tokens[e].paragraph;
+    std::uint32_t expected = e + 1;
+    for (std::size_t n = q + 1; n < doc_.quotes.size(); ++n) {
+      const Quote& next = doc_.quotes[n];
+      if (next.first_token != expected || !next.double_marks ||
+          doc_.tokens[next.first_token].paragraph != paragraph || HasOwnAttribution(next)) {
+        return;
+      }
+      content.insert(content.end(), next.parts.begin(), next.parts.end());
+      expected = next.end_token;
+    }
+  }
+
+  // True if a cue stands right after the quote (", X said", ", said X"),
+  // or a speaker and cue right before it (X said: "Q").
+  bool HasOwnAttribution(const Quote& quote) const {
+    std::uint32_t j = quote.end_token;
+    if (j < tv_.size() && tv_.Is(j, ",")) ++j;
+    for (std::uint32_t k = j; k < tv_.size() && k < j + kMaxWordsAfterCue; ++k) {
+      if (!tv_.SameSentence(j, k) || !tv_.IsWord(k)) break;
+      if (rules_.CueAt(k) != nullptr) return true;
+    }
+    return false;
   }
 
   // The cue of an unnamed source phrase that starts at j ("a spokesman
