@@ -419,6 +419,7 @@ bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begi
     tokens += end - first;
   }
   if (tokens < kMinContentTokens) return false;
+  if (verb.quote_only && kind != QuoteKind::kDirect) return false;
   // Nested attributions share content; the same content twice is one.
   if (used == tokens) return false;
   for (const ByteSpan& c : content) MarkTokens(doc_, c, content_used_);

@@ -50,7 +50,7 @@ std::string_view Lexicon::Store(std::string s) {
 Lexicon::Lexicon() {
   for (const auto& row : DataRows("reporting_verbs.txt")) {
     if (row.size() < 3) throw Error("internal: reporting_verbs.txt: bad row " + row[0]);
-    verbs_[Store(row[0])] = ReportingVerb{Store(row[1]), row[2] == "speech"};
+    verbs_[Store(row[0])] = ReportingVerb{Store(row[1]), row[2] != "belief", row[2] == "quote"};
   }
   for (const auto& row : DataRows("not_cues.txt")) {
     if (row.size() == 2) not_cues_.insert(row[0] + " " + row[1]);

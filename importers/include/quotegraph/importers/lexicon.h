@@ -31,6 +31,9 @@ namespace quotegraph {
 struct ReportingVerb {
   std::string_view relation;  // "said" or "denied"
   bool speech = true;         // false for belief / perception verbs
+  // True for words that are a cue only beside a direct quote ("continued",
+  // "remarks"): elsewhere they are usually something else.
+  bool quote_only = false;
 };
 
 struct KnownName {
