@@ -14,7 +14,9 @@ void AttributeTrailingCue(Document& doc) {
     const ReportingVerb* verb = rules.CueAt(i);
     if (verb == nullptr) continue;
     // ", said X" (finite forms only: ", saying X ..." is not inverted).
-    std::int32_t speaker = rules.IsParticiple(i) ? kNoMention : rules.SpeakerAt(i + 1);
+    // Only verbs of speech invert: ", backed Sanders" is no attribution.
+    std::int32_t speaker =
+        rules.IsParticiple(i) || !verb->speech ? kNoMention : rules.SpeakerAt(i + 1);
     std::uint32_t comma = i - 1;
     if (speaker == kNoMention) {
       speaker = rules.SpeakerBefore(i);  // ", X said"

@@ -135,18 +135,33 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
 
 std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const {
   // "Sofia Marchetti, the Council's relief coordinator, said": a name, then
-  // a description between commas with no verb or quote in it.
-  constexpr std::uint32_t kMaxAppositiveTokens = 12;
+  // a description between commas with no verb or quote in it, or a
+  // relative clause ("Ada Wren, who chairs the panel, said").  The
+  // description may itself hold commas ("Ivo Marek, head of Lumen, a
+  // courier firm, said"): a person named further back wins over an
+  // organisation named inside the description.
+  constexpr std::uint32_t kMaxAppositiveTokens = 30;
+  constexpr std::uint32_t kMaxCommas = 3;
+  std::int32_t nearest = kNoMention;
+  std::int32_t person = kNoMention;
+  bool verb_after = false;  // a verb between this comma and `comma`
+  std::uint32_t commas = 0;
   for (std::uint32_t k = comma; k-- > 0 && comma - k <= kMaxAppositiveTokens;) {
-    if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) return kNoMention;
-    if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k))) return kNoMention;
+    if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) break;
+    if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) && !IsParticiple(k)) verb_after = true;
     if (!tv_.Is(k, ",")) continue;
+    if (++commas > kMaxCommas) break;
     const std::int32_t m = MentionEndingAt(k);
-    if (m == kNoMention || !CanSpeak(m)) return kNoMention;
+    if (m == kNoMention || !CanSpeak(m)) continue;
     const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
-    return mention.kind == MentionKind::kName ? m : kNoMention;
+    if (mention.kind != MentionKind::kName) continue;
+    const std::string_view opener = tv_.Lower(k + 1);
+    const bool relative = opener == "who" || opener == "whose" || opener == "which";
+    if (verb_after && !relative) continue;
+    if (nearest == kNoMention) nearest = m;
+    if (mention.type == NodeType::kPerson && !mention.tentative) person = m;
   }
-  return kNoMention;
+  return person != kNoMention ? person : nearest;
 }
 
 std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
