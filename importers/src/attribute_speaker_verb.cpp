@@ -10,13 +10,65 @@
 
 namespace quotegraph {
 
+namespace {
+
+bool IsBe(std::string_view lower) {
+  return lower == "is" || lower == "are" || lower == "was" || lower == "were" ||
+         lower == "be" || lower == "been" || lower == "being";
+}
+
+// The "is"/"was"/"been" before the cue, across adverbs ("was widely
+// expected"); kNoToken if the cue is no passive.
+std::uint32_t BeBefore(const AttributionRules& rules, std::uint32_t cue) {
+  const TokenView& tv = rules.tokens();
+  for (std::uint32_t k = cue; k > 0 && cue - k < 4;) {
+    --k;
+    if (!tv.IsWord(k) || !tv.SameSentence(k, cue)) break;
+    const std::string_view w = tv.Lower(k);
+    if (IsBe(w)) return k;
+    if (!rules.lexicon().IsSkipWord(w)) break;
+  }
+  return kNoToken;
+}
+
+// "X is expected to win", "X seemed to agree", "it appears that ...": the
+// report has no speaker; its content is the subject and the complement.
+void AddRaisingReport(AttributionRules& rules, std::uint32_t cue, std::uint32_t be,
+                      const ReportingVerb& verb) {
+  const TokenView& tv = rules.tokens();
+  const std::uint32_t begin = rules.SentenceBegin(cue);
+  const std::uint32_t cue_begin = be != kNoToken ? be : cue;
+  const std::uint32_t after = cue + 1;
+  if (after >= rules.SentenceEnd(cue) || !(tv.IsLower(after, "to") || tv.IsLower(after, "that"))) {
+    return;
+  }
+  const std::uint32_t end = rules.ClauseEnd(after);
+  if (end <= after) return;
+  std::vector<ByteSpan> content;
+  const bool dummy_subject = cue_begin == begin + 1 && tv.IsLower(begin, "it");
+  if (cue_begin > begin && !dummy_subject) content.push_back(tv.RangeSpan(begin, cue_begin));
+  content.push_back(tv.RangeSpan(after, end));
+  rules.Add(std::move(content), cue_begin, cue + 1, kNoMention, verb, rules.KindOf(after, end),
+            "speaker-verb");
+}
+
+}  // namespace
+
 void AttributeSpeakerVerb(Document& doc) {
   AttributionRules rules(doc);
   const TokenView& tv = rules.tokens();
   for (std::uint32_t i = 0; i < tv.size(); ++i) {
     const ReportingVerb* verb = rules.CueAt(i);
     if (verb == nullptr) continue;
+    const std::uint32_t be = BeBefore(rules, i);
+    if (verb->raising && (be != kNoToken || tv.Lower(i).rfind("expect", 0) != 0)) {
+      AddRaisingReport(rules, i, be, *verb);
+      continue;
+    }
+    // "X was told", "X was asked": X is not who spoke.
+    if (be != kNoToken && !rules.IsParticiple(i)) continue;
     std::int32_t speaker = rules.SpeakerBefore(i);
+    if (speaker == kNoMention) speaker = rules.RelativeSpeaker(i);
     if (speaker == kNoMention) speaker = rules.InheritedSpeaker(i);
     if (speaker == kNoMention) speaker = rules.PhraseBefore(i);
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) continue;

@@ -212,6 +212,35 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   return index;
 }
 
+std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
+  std::uint32_t who = cue;
+  while (who > 0 && cue - who < kMaxSkipWords && IsTimeWord(who - 1)) --who;
+  if (who < 2) return kNoMention;
+  --who;
+  const std::string_view w = tv_.Lower(who);
+  if (!(w == "who" || w == "which") || !tv_.Is(who - 1, ",") || !tv_.SameSentence(who - 1, cue)) {
+    return kNoMention;
+  }
+  const std::int32_t antecedent = MentionEndingAt(who - 1);
+  if (!CanSpeak(antecedent)) return kNoMention;
+  EnsureEntity(antecedent);
+  const Mention& a = doc_.mentions[static_cast<std::size_t>(antecedent)];
+  if (a.entity < 0) return kNoMention;
+  Mention m;
+  m.span = tv_.RangeSpan(who, who + 1);
+  m.first_token = who;
+  m.end_token = who + 1;
+  m.kind = MentionKind::kPronoun;
+  m.type = a.type;
+  m.gender = a.gender;
+  m.entity = a.entity;
+  doc_.mentions.push_back(std::move(m));
+  const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
+  starts_[who] = index;
+  ends_[who + 1] = index;
+  return index;
+}
+
 std::int32_t AttributionRules::SpeakerAt(std::uint32_t token) const {
   const std::int32_t m = MentionStartingAt(token);
   return CanSpeak(m) ? m : kNoMention;

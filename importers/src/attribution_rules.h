@@ -59,6 +59,11 @@ class AttributionRules {
   // statement stays unattributed in the graph, its source span kept) and
   // returns it; kNoMention if the words before the cue are no such phrase.
   std::int32_t PhraseBefore(std::uint32_t cue);
+  // "X, who said ...": a relative pronoun right before the cue, after a
+  // comma and a mention that can speak.  Records "who" as a mention of
+  // that mention's entity (the source as written) and returns it;
+  // kNoMention otherwise.
+  std::int32_t RelativeSpeaker(std::uint32_t cue);
   // The mention starting at `token` (after a cue: "said Ivan Petrov").
   std::int32_t SpeakerAt(std::uint32_t token) const;
   // The longest mention that starts at / ends before `token`.

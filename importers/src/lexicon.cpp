@@ -50,7 +50,8 @@ std::string_view Lexicon::Store(std::string s) {
 Lexicon::Lexicon() {
   for (const auto& row : DataRows("reporting_verbs.txt")) {
     if (row.size() < 3) throw Error("internal: reporting_verbs.txt: bad row " + row[0]);
-    verbs_[Store(row[0])] = ReportingVerb{Store(row[1]), row[2] != "belief", row[2] == "quote"};
+    verbs_[Store(row[0])] = ReportingVerb{Store(row[1]), row[2] == "speech" || row[2] == "quote",
+                                            row[2] == "quote", row[2] == "raising"};
   }
   for (const auto& row : DataRows("not_cues.txt")) {
     if (row.size() == 2) not_cues_.insert(row[0] + " " + row[1]);

@@ -34,6 +34,10 @@ struct ReportingVerb {
   // True for words that are a cue only beside a direct quote ("continued",
   // "remarks"): elsewhere they are usually something else.
   bool quote_only = false;
+  // True for verbs whose subject is no source ("X is expected to win",
+  // "X seemed to agree"): the report has no speaker; subject and
+  // complement together are its content.
+  bool raising = false;
 };
 
 struct KnownName {
