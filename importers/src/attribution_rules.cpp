@@ -212,6 +212,16 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   return index;
 }
 
+std::int32_t AttributionRules::AddMention(Mention m) {
+  const std::uint32_t first = m.first_token;
+  const std::uint32_t end = m.end_token;
+  doc_.mentions.push_back(std::move(m));
+  const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
+  starts_[first] = index;
+  ends_[end] = index;
+  return index;
+}
+
 std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
   std::uint32_t who = cue;
   while (who > 0 && cue - who < kMaxSkipWords && IsTimeWord(who - 1)) --who;
@@ -234,11 +244,7 @@ std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
   m.type = a.type;
   m.gender = a.gender;
   m.entity = a.entity;
-  doc_.mentions.push_back(std::move(m));
-  const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
-  starts_[who] = index;
-  ends_[who + 1] = index;
-  return index;
+  return AddMention(std::move(m));
 }
 
 std::int32_t AttributionRules::SpeakerAt(std::uint32_t token) const {

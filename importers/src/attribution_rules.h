@@ -64,6 +64,9 @@ class AttributionRules {
   // that mention's entity (the source as written) and returns it;
   // kNoMention otherwise.
   std::int32_t RelativeSpeaker(std::uint32_t cue);
+  // Records a mention a sieve found itself (a headline's speaker) and
+  // returns its index.
+  std::int32_t AddMention(Mention m);
   // The mention starting at `token` (after a cue: "said Ivan Petrov").
   std::int32_t SpeakerAt(std::uint32_t token) const;
   // The longest mention that starts at / ends before `token`.

@@ -22,6 +22,7 @@ Pipeline Pipeline::Default() {
       {"speaker-verb", AttributeSpeakerVerb},
       {"trailing-cue", AttributeTrailingCue},
       {"according-to", AttributeAccordingTo},
+      {"headline", AttributeHeadline},
       {"relays", FindRelays},
       {"dates", EstimateDates},
   };
