@@ -42,7 +42,8 @@ class AdjacentQuoteSieve {
     std::uint32_t cue = kNoToken;
     std::uint32_t cue_end = kNoToken;
     std::uint32_t end = j;  // one past the attribution
-    if (rules_.CueAt(j) && (speaker = rules_.SpeakerAt(j + 1)) >= 0) {
+    if (rules_.CueAt(j) && rules_.CueAt(j)->speech &&
+        ((speaker = rules_.SpeakerAt(j + 1)) >= 0 || (speaker = rules_.PhraseAt(j + 1)) >= 0)) {
       cue = j;  // "Q," said X
       cue_end = j + 1;
       end = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;

@@ -212,6 +212,40 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   return index;
 }
 
+std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
+  constexpr std::uint32_t kMaxPhraseTokens = 7;
+  if (token >= tv_.size() || tv_.InQuote(token)) return kNoMention;
+  const std::string_view d = tv_.Lower(token);
+  if (!(d == "the" || d == "a" || d == "an" || d == "one" || d == "another")) return kNoMention;
+  std::uint32_t end = token + 1;
+  while (end < tv_.size() && end - token <= kMaxPhraseTokens && tv_.SameSentence(token, end) &&
+         (tv_.IsWord(end) || doc_.tokens[end].kind == TokenKind::kNumber ||
+          tv_.Is(end, "-"))) {
+    const std::string_view w = tv_.Lower(end);
+    if (w == "who" || w == "which" || w == "that" || lex_.Verb(w) != nullptr) break;
+    if (lex_.IsFunctionWord(w) && w != "of") break;
+    ++end;
+  }
+  if (end - token < 2 || end - token > kMaxPhraseTokens || tv_.IsLower(end - 1, "of")) {
+    return kNoMention;
+  }
+  // The phrase must end the clause: a comma, full stop or "who".
+  if (end < tv_.size() && tv_.SameSentence(token, end) &&
+      !(tv_.Is(end, ",") || tv_.Is(end, ".") || tv_.IsLower(end, "who") ||
+        tv_.IsLower(end, "which"))) {
+    return kNoMention;
+  }
+  Mention m;
+  m.span = tv_.RangeSpan(token, end);
+  m.first_token = token;
+  m.end_token = end;
+  m.kind = MentionKind::kDescription;
+  m.type = NodeType::kOrganization;
+  const std::string_view head = tv_.Text(end - 1);
+  m.gender = !head.empty() && head.back() == 's' ? Gender::kPlural : Gender::kUnknown;
+  return AddMention(std::move(m));
+}
+
 std::int32_t AttributionRules::AddMention(Mention m) {
   const std::uint32_t first = m.first_token;
   const std::uint32_t end = m.end_token;
@@ -365,6 +399,7 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
       if (k < sentence_end && lex_.Verb(tv_.Lower(k))) return end;
     }
     if (lex_.Verb(tv_.Lower(next)) && SpeakerAt(next + 1) != kNoMention) return end;
+    if (IsPhraseThenCue(next, sentence_end)) return end;
   }
   // Drop final punctuation (but keep a closing quote mark).
   while (end > begin) {
@@ -378,6 +413,26 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     break;
   }
   return end;
+}
+
+bool AttributionRules::IsPhraseThenCue(std::uint32_t first, std::uint32_t sentence_end) const {
+  // ", his aides said" / ", the company said": a determiner, a few words
+  // (no function word, no verb), then a finite reporting verb.
+  constexpr std::uint32_t kMaxPhraseWords = 4;
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their",
+                                                      "its", "our", "one", "two", "several",
+                                                      "some", "many"};
+  const std::string_view d = tv_.Lower(first);
+  bool determiner = false;
+  for (std::string_view w : kDeterminers) determiner = determiner || d == w;
+  if (!determiner) return false;
+  for (std::uint32_t k = first + 1; k < sentence_end && k <= first + kMaxPhraseWords; ++k) {
+    if (!tv_.IsWord(k)) return false;
+    const ReportingVerb* verb = lex_.Verb(tv_.Lower(k));
+    if (verb != nullptr && verb->speech && !IsParticiple(k) && !IsBaseForm(k)) return k > first + 1;
+    if (lex_.IsFunctionWord(tv_.Lower(k))) return false;
+  }
+  return false;
 }
 
 bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const {

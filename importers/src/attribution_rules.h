@@ -67,6 +67,11 @@ class AttributionRules {
   // Records a mention a sieve found itself (a headline's speaker) and
   // returns its index.
   std::int32_t AddMention(Mention m);
+  // After an inverted cue: an unnamed source written as a noun phrase
+  // starting at `token` ("said the agency", "added a local official"),
+  // recorded as a description mention like PhraseBefore's; kNoMention if
+  // the words there are no such phrase.
+  std::int32_t PhraseAt(std::uint32_t token);
   // The mention starting at `token` (after a cue: "said Ivan Petrov").
   std::int32_t SpeakerAt(std::uint32_t token) const;
   // The longest mention that starts at / ends before `token`.
@@ -102,6 +107,9 @@ class AttributionRules {
   // True if token i opens a new clause that ends a content clause: "and"
   // before a (speaker and) cue, or a participle cue before "that".
   bool IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const;
+  // True if an unnamed source and its cue start at `first` (", his aides
+  // said"), which ends the content clause before it.
+  bool IsPhraseThenCue(std::uint32_t first, std::uint32_t sentence_end) const;
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;
