@@ -170,6 +170,8 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
       "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
       "some", "many", "several", "most", "other", "two", "three"};
   auto is_determiner = [&](std::uint32_t k) {
+    // "47% say", "9 percent said": a number opens the phrase too.
+    if (doc_.tokens[k].kind == TokenKind::kNumber) return true;
     const std::string_view w = tv_.Lower(k);
     for (std::string_view d : kDeterminers) {
       if (w == d) return true;
@@ -183,10 +185,26 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   while (k > sentence_begin && end - k < kMaxPhraseTokens) {
     const std::uint32_t t = k - 1;
     // A base-form verb here is a noun ("the report said"); others end it.
-    if (!tv_.IsWord(t) || tv_.InQuote(t) || (lex_.Verb(tv_.Lower(t)) && !IsBaseForm(t))) break;
+    const bool number = doc_.tokens[t].kind == TokenKind::kNumber;
+    if (!(tv_.IsWord(t) || number || tv_.Is(t, "%")) || tv_.InQuote(t) ||
+        (lex_.Verb(tv_.Lower(t)) && !IsBaseForm(t))) {
+      break;
+    }
     if (is_determiner(t)) {
       k = t;
+      // "a mere 9 percent": an article before the number belongs to it.
+      if (number && t > sentence_begin && (tv_.IsLower(t - 1, "a") || tv_.IsLower(t - 1, "the"))) {
+        k = t - 1;
+      }
+      if (number && t > sentence_begin + 1 && tv_.IsWord(t - 1) && tv_.IsLower(t - 2, "a")) {
+        k = t - 2;
+      }
       break;
+    }
+    // "Her advisers and allies say": nouns joined by "and".
+    if (tv_.IsLower(t, "and") && t + 1 < end && t > sentence_begin) {
+      k = t;
+      continue;
     }
     if (lex_.IsFunctionWord(tv_.Lower(t))) return kNoMention;
     k = t;
