@@ -49,6 +49,7 @@ class AdjacentQuoteSieve {
       end = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
     } else if ((speaker = rules_.SpeakerAt(j)) >= 0) {
       std::uint32_t k = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
+      k = SkipAppositive(k);
       while (k < tv_.size() && k - j < 8 && rules_.lexicon().IsSkipWord(tv_.Lower(k))) ++k;
       if (!rules_.CueAt(k)) return false;
       cue = k;  // "Q," X said
@@ -111,6 +112,20 @@ class AdjacentQuoteSieve {
       if (rules_.CueAt(k) != nullptr) return true;
     }
     return false;
+  }
+
+  // "Q," Ada Wren, a historian at Lund, said: the token after the
+  // appositive that starts at `k` (a comma, words with no verb or quote, a
+  // comma), or `k` itself if there is none.
+  std::uint32_t SkipAppositive(std::uint32_t k) const {
+    constexpr std::uint32_t kMaxAppositiveTokens = 20;
+    if (k >= tv_.size() || !tv_.Is(k, ",")) return k;
+    for (std::uint32_t e = k + 1; e < tv_.size() && e - k <= kMaxAppositiveTokens; ++e) {
+      if (!tv_.SameSentence(k, e) || tv_.InQuote(e)) return k;
+      if (tv_.Is(e, ",")) return e + 1;
+      if (tv_.IsWord(e) && rules_.lexicon().Verb(tv_.Lower(e)) != nullptr) return k;
+    }
+    return k;
   }
 
   // The cue of an unnamed source phrase that starts at j ("a spokesman

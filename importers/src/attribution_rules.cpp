@@ -85,10 +85,24 @@ std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
                        tv_.IsLower(k, "state") || tv_.IsLower(k, "broadcaster"))) {
       ++k;
     }
-    const std::int32_t m = MentionStartingAt(k);
-    if (m != kNoMention) {
-      const std::string_view name = doc_.Slice(doc_.mentions[static_cast<std::size_t>(m)].span);
-      if (lex_.Agency(name) || lex_.Outlet(name)) return doc_.mentions[static_cast<std::size_t>(m)].end_token;
+    // "told CNN", "told The Hill", "told him": the listener is part of the
+    // cue, not of what was said.
+    const std::int32_t m = MentionStartingAt(end);
+    if (m != kNoMention && !tv_.InQuote(end)) {
+      return doc_.mentions[static_cast<std::size_t>(m)].end_token;
+    }
+    const std::int32_t named = MentionStartingAt(k);
+    if (named != kNoMention) {
+      const std::string_view name =
+          doc_.Slice(doc_.mentions[static_cast<std::size_t>(named)].span);
+      if (lex_.Agency(name) || lex_.Outlet(name)) {
+        return doc_.mentions[static_cast<std::size_t>(named)].end_token;
+      }
+    }
+    if (same(end) && (tv_.IsLower(end, "him") || tv_.IsLower(end, "her") ||
+                      tv_.IsLower(end, "them") || tv_.IsLower(end, "me") ||
+                      tv_.IsLower(end, "us"))) {
+      return end + 1;
     }
   }
   if (same(end) && tv_.IsLower(end, "out") && verb.rfind("point", 0) == 0) return end + 1;
