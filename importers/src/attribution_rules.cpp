@@ -162,7 +162,9 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
   std::uint32_t commas = 0;
   for (std::uint32_t k = comma; k-- > 0 && comma - k <= kMaxAppositiveTokens;) {
     if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) break;
-    if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) && !IsParticiple(k)) verb_after = true;
+    if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) && !IsParticiple(k) && !IsBaseForm(k)) {
+      verb_after = true;  // a base form is read as a noun ("director of state ...")
+    }
     if (!tv_.Is(k, ",")) continue;
     if (++commas > kMaxCommas) break;
     const std::int32_t m = MentionEndingAt(k);
@@ -179,7 +181,7 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
 }
 
 std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
-  constexpr std::uint32_t kMaxPhraseTokens = 5;
+  constexpr std::uint32_t kMaxPhraseTokens = 7;
   static constexpr std::string_view kDeterminers[] = {
       "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
       "some", "many", "several", "most", "other", "two", "three"};
@@ -245,7 +247,7 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
 }
 
 std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
-  constexpr std::uint32_t kMaxPhraseTokens = 7;
+  constexpr std::uint32_t kMaxPhraseTokens = 15;
   if (token >= tv_.size() || tv_.InQuote(token)) return kNoMention;
   const std::string_view d = tv_.Lower(token);
   if (!(d == "the" || d == "a" || d == "an" || d == "one" || d == "another")) return kNoMention;
@@ -254,8 +256,9 @@ std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
          (tv_.IsWord(end) || doc_.tokens[end].kind == TokenKind::kNumber ||
           tv_.Is(end, "-"))) {
     const std::string_view w = tv_.Lower(end);
-    if (w == "who" || w == "which" || w == "that" || lex_.Verb(w) != nullptr) break;
-    if (lex_.IsFunctionWord(w) && w != "of") break;
+    if (w == "who" || w == "which" || w == "that" || (lex_.Verb(w) != nullptr && !IsBaseForm(end))) {
+      break;
+    }
     ++end;
   }
   if (end - token < 2 || end - token > kMaxPhraseTokens || tv_.IsLower(end - 1, "of")) {
