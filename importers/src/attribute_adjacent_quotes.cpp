@@ -12,6 +12,9 @@ namespace {
 // How many adverbial words may stand between a cue and its colon
 // ("said on Monday:", "said in a statement:").
 constexpr std::uint32_t kMaxWordsBeforeColon = 4;
+// ... and when the quote is a paragraph of its own after the colon ("the
+// committee said in the latest draft of its platform:").
+constexpr std::uint32_t kMaxWordsBeforeParagraphColon = 12;
 // How many words may follow a trailing attribution before the quote goes
 // on ("said of the senator. \"...\""), and how far after a quote its own
 // cue may stand.
@@ -142,15 +145,20 @@ class AdjacentQuoteSieve {
     return kNoToken;
   }
 
-  // X said: "Q" / X said, "Q"
+  // X said: "Q" / X said, "Q" / X said:¶"Q" (the quote a paragraph of its own)
   bool Before(std::size_t q) {
     const Quote& quote = doc_.quotes[q];
     if (quote.first_token == 0) return false;
     const std::uint32_t p = quote.first_token - 1;
-    if (!(tv_.Is(p, ":") || tv_.Is(p, ",")) || !tv_.SameSentence(p, quote.first_token)) {
+    const bool same_sentence = tv_.SameSentence(p, quote.first_token);
+    const bool opens_paragraph =
+        !same_sentence && doc_.tokens[p].paragraph + 1 == doc_.tokens[quote.first_token].paragraph &&
+        tv_.Is(p, ":");
+    if (!(tv_.Is(p, ":") || tv_.Is(p, ",")) || !(same_sentence || opens_paragraph)) {
       return false;
     }
-    for (std::uint32_t back = 1; back <= kMaxWordsBeforeColon + 1 && back <= p; ++back) {
+    const std::uint32_t max_back = opens_paragraph ? kMaxWordsBeforeParagraphColon : kMaxWordsBeforeColon;
+    for (std::uint32_t back = 1; back <= max_back + 1 && back <= p; ++back) {
       const std::uint32_t k = p - back;
       if (!tv_.SameSentence(k, p)) break;
       const ReportingVerb* verb = rules_.CueAt(k);

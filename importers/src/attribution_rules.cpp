@@ -115,7 +115,14 @@ std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
 }
 
 bool AttributionRules::IsTimeWord(std::uint32_t i) const {
-  return tv_.IsWord(i) && lex_.IsSkipWord(tv_.Lower(i));
+  if (!tv_.IsWord(i)) return false;
+  const std::string_view w = tv_.Lower(i);
+  if (lex_.IsSkipWord(w)) return true;
+  // Any lower-case adverb in -ly ("famously", "bluntly") may stand between
+  // a speaker and the cue; "rally", "reply" and the like are no adverbs.
+  constexpr std::size_t kMinAdverbLength = 6;
+  return w.size() >= kMinAdverbLength && w.substr(w.size() - 2) == "ly" && !tv_.IsCap(i) &&
+         lex_.Verb(w) == nullptr && !lex_.IsFunctionWord(w);
 }
 
 std::int32_t AttributionRules::MentionStartingAt(std::uint32_t token) const {
