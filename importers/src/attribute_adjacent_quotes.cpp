@@ -85,7 +85,8 @@ class AdjacentQuoteSieve {
     if (e < tv_.size() && !quote_next && tv_.SameSentence(end - 1, e)) {
       // "said to applause." / "said, in response to a question."
       const std::uint32_t last = rules_.SentenceEnd(end - 1) - 1;
-      while (e < last && !tv_.InQuote(e) && rules_.CueAt(e) == nullptr &&
+      while (e < last && !tv_.InQuote(e) &&
+             (rules_.CueAt(e) == nullptr || rules_.IsBaseForm(e)) &&
              doc_.tokens[e].kind != TokenKind::kOpenQuote) {
         ++e;
       }
@@ -163,8 +164,12 @@ class AdjacentQuoteSieve {
       if (!tv_.SameSentence(k, p)) break;
       const ReportingVerb* verb = rules_.CueAt(k);
       if (verb == nullptr) continue;
-      const std::int32_t speaker = rules_.SpeakerBefore(k);
-      if (speaker == kNoMention) return false;
+      std::int32_t speaker = rules_.SpeakerBefore(k);
+      if (speaker == kNoMention && opens_paragraph) speaker = rules_.PhraseBefore(k);
+      if (speaker == kNoMention) {
+        if (opens_paragraph) continue;  // "... of its plan:": a noun, look further back
+        return false;
+      }
       std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
       return rules_.Add(std::move(content), k, rules_.CueEnd(k), speaker, *verb,
                         QuoteKind::kDirect, "adjacent-quotes");

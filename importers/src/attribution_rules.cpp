@@ -245,7 +245,9 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   m.kind = MentionKind::kDescription;
   m.type = NodeType::kOrganization;
   const std::string_view head = tv_.Text(end - 1);
-  m.gender = !head.empty() && head.back() == 's' ? Gender::kPlural : Gender::kUnknown;
+  // "47%", "9 percent": a share of people is plural.
+  const bool share = head == "%" || tv_.IsLower(end - 1, "percent");
+  m.gender = share || (!head.empty() && head.back() == 's') ? Gender::kPlural : Gender::kUnknown;
   doc_.mentions.push_back(std::move(m));
   const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
   starts_[k] = index;
