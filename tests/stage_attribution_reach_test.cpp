@@ -193,3 +193,21 @@ TEST_CASE("a headline colon after no speaker is no report", "[stage][sieve][head
       "headline");
   CHECK(doc->attributions.empty());
 }
+
+TEST_CASE("a quote closed by a full stop takes no attribution after it", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Anna Weiss said Ivo Marek \"broke the law.\" Tomas Brandt called Weiss a \"liar.\"");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
+  CHECK(ContentText(*doc, 0) == "Ivo Marek \"broke the law.\"");
+  CHECK(SpeakerName(*doc, 1) == "Tomas Brandt");
+}
+
+TEST_CASE("', while X said' starts a new report", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss said the vote was fair, while Ivo Marek said it was rigged.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "the vote was fair");
+  CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
+  CHECK(ContentText(*doc, 1) == "it was rigged");
+}

@@ -36,6 +36,9 @@ class AdjacentQuoteSieve {
   // "Q," X said / "Q," said X  (and a second quote right after).
   bool After(std::size_t q) {
     const Quote& quote = doc_.quotes[q];
+    // "He said Ada "lied." Brandt called ...": a quote closed by a full
+    // stop ends its sentence; what follows is a new one.
+    if (quote.closed && quote.end_token >= 2 && tv_.Is(quote.end_token - 2, ".")) return false;
     std::uint32_t j = quote.end_token;
     if (j < tv_.size() && tv_.Is(j, ",") && tv_.SameSentence(j - 1, j)) ++j;
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[quote.end_token - 1].paragraph) {

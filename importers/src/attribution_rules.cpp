@@ -484,7 +484,11 @@ bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) 
   if (IsParticiple(i) && tv_.IsLower(i + 1, "that") && lex_.Verb(tv_.Lower(i))) {
     return true;
   }
-  if (!(tv_.IsLower(i, "and") || tv_.IsLower(i, "but"))) return false;
+  const std::string_view w = tv_.Lower(i);
+  if (!(w == "and" || w == "but" || w == "while" || w == "whereas" || w == "although" ||
+        w == "though")) {
+    return false;
+  }
   std::uint32_t k = i + 1;
   // "and added that" / "and he called" / "and Brandt said"
   const std::int32_t m = MentionStartingAt(k);
