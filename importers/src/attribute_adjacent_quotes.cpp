@@ -88,9 +88,11 @@ class AdjacentQuoteSieve {
     if (e < tv_.size() && !quote_next && tv_.SameSentence(end - 1, e)) {
       // "said to applause." / "said, in response to a question."
       const std::uint32_t last = rules_.SentenceEnd(end - 1) - 1;
+      bool relative = false;  // inside "who supports ...": its verbs are no cues
       while (e < last && !tv_.InQuote(e) &&
-             (rules_.CueAt(e) == nullptr || rules_.IsBaseForm(e)) &&
+             (relative || rules_.CueAt(e) == nullptr || rules_.IsBaseForm(e)) &&
              doc_.tokens[e].kind != TokenKind::kOpenQuote) {
+        relative = relative || tv_.IsLower(e, "who") || tv_.IsLower(e, "which");
         ++e;
       }
       if (e != last) return;

@@ -430,10 +430,10 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     if (!tv_.Is(end, ",")) continue;
     const std::uint32_t next = end + 1;
     if (next >= sentence_end) break;
-    if (tv_.IsLower(next, "according") || tv_.IsLower(next, "adding") ||
-        tv_.IsLower(next, "saying")) {
-      return end;
-    }
+    // ", throwing the race open", ", adding that": a participle clause
+    // comments on the report rather than continuing it.
+    if (tv_.IsWord(next) && !tv_.IsCap(next) && IsParticiple(next)) return end;
+    if (tv_.IsLower(next, "according")) return end;
     // ", X said" / ", said X"
     const std::int32_t m = MentionStartingAt(next);
     if (m != kNoMention) {
