@@ -211,3 +211,17 @@ TEST_CASE("', while X said' starts a new report", "[stage][sieve][speaker-verb]"
   CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
   CHECK(ContentText(*doc, 1) == "it was rigged");
 }
+
+TEST_CASE("two-word cues take in their particle", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss talked about the closure of the mine.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "talked about");
+  CHECK(ContentText(*doc, 0) == "the closure of the mine");
+}
+
+TEST_CASE("a participle clause after a comma ends the content", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss said the mine would close, throwing the valley into doubt.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "the mine would close");
+}

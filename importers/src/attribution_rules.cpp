@@ -61,6 +61,7 @@ const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
   // Capitalised mid-sentence, it is a name ("Said"), not a verb.
   if (tv_.IsCap(i) && !(doc_.tokens[i].flags & kSentenceStart)) return nullptr;
   const ReportingVerb* verb = lex_.Verb(tv_.Lower(i));
+  if (verb == nullptr) verb = PhrasalVerb(i);
   if (verb == nullptr) return nullptr;
   if (i + 1 < tv_.size() && tv_.SameSentence(i, i + 1)) {
     std::string next(tv_.Lower(i + 1));
@@ -71,7 +72,19 @@ const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
   return verb;
 }
 
+const ReportingVerb* AttributionRules::PhrasalVerb(std::uint32_t i) const {
+  if (i + 1 >= tv_.size() || !tv_.IsWord(i + 1) || !tv_.SameSentence(i, i + 1)) return nullptr;
+  thread_local std::string phrase;
+  phrase.assign(tv_.Lower(i));
+  phrase.push_back(' ');
+  phrase.append(tv_.Lower(i + 1));
+  return lex_.Verb(phrase);
+}
+
 std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
+  if (PhrasalVerb(cue) != nullptr) {
+    return cue + 2;  // "talked about", "referring to"
+  }
   std::uint32_t end = cue + 1;
   const std::string_view verb = tv_.Lower(cue);
   auto same = [&](std::uint32_t k) { return k < tv_.size() && tv_.SameSentence(cue, k); };

@@ -104,6 +104,8 @@ class AttributionRules {
 
  private:
   bool IsTimeWord(std::uint32_t i) const;
+  // A two-word cue starting at i ("talked about"), or nullptr.
+  const ReportingVerb* PhrasalVerb(std::uint32_t i) const;
   // True if token i opens a new clause that ends a content clause: "and"
   // before a (speaker and) cue, or a participle cue before "that".
   bool IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const;
