@@ -225,3 +225,31 @@ TEST_CASE("a participle clause after a comma ends the content", "[stage][sieve][
   REQUIRE(doc->attributions.size() == 1);
   CHECK(ContentText(*doc, 0) == "the mine would close");
 }
+
+TEST_CASE("'One of his aides, NAME, said': the appositive name speaks", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("One of her aides, Ivo Marek, told reporters the vote was fair.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+}
+
+TEST_CASE("a relative clause inside an appositive", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Lena Ortiz of Harrow, a councillor who has refused to back Brandt, said the vote was fair.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Lena Ortiz of Harrow");
+}
+
+TEST_CASE("first person outside quotes is an unnamed speaker", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("I think that the valley will recover.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "I");
+  CHECK(SpeakerName(*doc, 0).empty());
+}
+
+TEST_CASE("', local historians say' after a clause", "[stage][sieve][trailing-cue]") {
+  auto doc = Process("The bridge is older than the town, local historians say.", "trailing-cue");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "The bridge is older than the town");
+}

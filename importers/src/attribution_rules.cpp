@@ -176,23 +176,33 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
   // organisation named inside the description.
   constexpr std::uint32_t kMaxAppositiveTokens = 30;
   constexpr std::uint32_t kMaxCommas = 3;
+  // "One of his advisers, Tad Devine, said": the name is the appositive.
+  const std::int32_t named = MentionEndingAt(comma);
+  if (CanSpeak(named)) {
+    const Mention& n = doc_.mentions[static_cast<std::size_t>(named)];
+    if (n.kind == MentionKind::kName && n.type == NodeType::kPerson && n.first_token > 0 &&
+        tv_.Is(n.first_token - 1, ",") && tv_.SameSentence(n.first_token - 1, cue)) {
+      return named;
+    }
+  }
   std::int32_t nearest = kNoMention;
   std::int32_t person = kNoMention;
   bool verb_after = false;  // a verb between this comma and `comma`
+  bool relative = false;    // ... inside a relative clause ("who has refused")
   std::uint32_t commas = 0;
   for (std::uint32_t k = comma; k-- > 0 && comma - k <= kMaxAppositiveTokens;) {
     if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) break;
     if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) && !IsParticiple(k) && !IsBaseForm(k)) {
       verb_after = true;  // a base form is read as a noun ("director of state ...")
     }
+    const std::string_view w = tv_.Lower(k);
+    if (w == "who" || w == "whose" || w == "which") relative = true;
     if (!tv_.Is(k, ",")) continue;
     if (++commas > kMaxCommas) break;
     const std::int32_t m = MentionEndingAt(k);
     if (m == kNoMention || !CanSpeak(m)) continue;
     const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
     if (mention.kind != MentionKind::kName) continue;
-    const std::string_view opener = tv_.Lower(k + 1);
-    const bool relative = opener == "who" || opener == "whose" || opener == "which";
     if (verb_after && !relative) continue;
     if (nearest == kNoMention) nearest = m;
     if (mention.type == NodeType::kPerson && !mention.tentative) person = m;
@@ -249,7 +259,11 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   const bool determined = is_determiner(k);
   // Without a determiner only a short phrase opening the sentence ("Polls
   // show", "Critics say").
-  if (!determined && (k != sentence_begin || end - k > 3)) return kNoMention;
+  // ... or a short lower-case plural after a comma (", local historians say").
+  const std::string_view last = tv_.Text(end - 1);
+  const bool after_comma = k > sentence_begin && tv_.Is(k - 1, ",") && !tv_.IsCap(k) &&
+                           !last.empty() && last.back() == 's';
+  if (!determined && ((k != sentence_begin && !after_comma) || end - k > 3)) return kNoMention;
   if (determined && end - k < 2) return kNoMention;
   Mention m;
   m.span = tv_.RangeSpan(k, end);
@@ -300,6 +314,23 @@ std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
   m.type = NodeType::kOrganization;
   const std::string_view head = tv_.Text(end - 1);
   m.gender = !head.empty() && head.back() == 's' ? Gender::kPlural : Gender::kUnknown;
+  return AddMention(std::move(m));
+}
+
+std::int32_t AttributionRules::FirstPersonBefore(std::uint32_t cue) {
+  std::uint32_t k = cue;
+  while (k > 0 && cue - k < kMaxSkipWords && IsTimeWord(k - 1)) --k;
+  if (k == 0 || !tv_.SameSentence(k - 1, cue) || tv_.InQuote(k - 1)) return kNoMention;
+  const std::uint32_t p = k - 1;
+  if (!(tv_.Is(p, "I") || tv_.IsLower(p, "we"))) return kNoMention;
+  if (MentionStartingAt(p) != kNoMention) return MentionStartingAt(p);
+  Mention m;
+  m.span = tv_.RangeSpan(p, p + 1);
+  m.first_token = p;
+  m.end_token = p + 1;
+  m.kind = MentionKind::kPronoun;
+  m.type = NodeType::kPerson;
+  m.gender = tv_.Is(p, "I") ? Gender::kUnknown : Gender::kPlural;
   return AddMention(std::move(m));
 }
 
@@ -482,7 +513,22 @@ bool AttributionRules::IsPhraseThenCue(std::uint32_t first, std::uint32_t senten
   const std::string_view d = tv_.Lower(first);
   bool determiner = false;
   for (std::string_view w : kDeterminers) determiner = determiner || d == w;
-  if (!determiner) return false;
+  if (!determiner) {
+    // ", political scientists say": a short plural phrase with no article.
+    const std::int32_t group = MentionEndingAt(first + 2);
+    const std::uint32_t cue = group != kNoMention &&
+                                      doc_.mentions[static_cast<std::size_t>(group)].kind ==
+                                          MentionKind::kGroup
+                                  ? first + 2
+                                  : first + 1;
+    if (cue >= sentence_end || tv_.IsCap(first)) return false;
+    const std::int32_t m = MentionEndingAt(cue);
+    if (m == kNoMention || doc_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::kGroup) {
+      return false;
+    }
+    const ReportingVerb* verb = lex_.Verb(tv_.Lower(cue));
+    return verb != nullptr && verb->speech && !IsParticiple(cue);
+  }
   for (std::uint32_t k = first + 1; k < sentence_end && k <= first + kMaxPhraseWords; ++k) {
     if (!tv_.IsWord(k)) return false;
     const ReportingVerb* verb = lex_.Verb(tv_.Lower(k));

@@ -64,6 +64,10 @@ class AttributionRules {
   // that mention's entity (the source as written) and returns it;
   // kNoMention otherwise.
   std::int32_t RelativeSpeaker(std::uint32_t cue);
+  // "I think", "we believe" outside quotes: the writer (or the person
+  // interviewed) speaks.  Records the pronoun as a mention with no entity
+  // and returns it; kNoMention otherwise.
+  std::int32_t FirstPersonBefore(std::uint32_t cue);
   // Records a mention a sieve found itself (a headline's speaker) and
   // returns its index.
   std::int32_t AddMention(Mention m);
