@@ -253,3 +253,31 @@ TEST_CASE("', local historians say' after a clause", "[stage][sieve][trailing-cu
   REQUIRE(doc->attributions.size() == 1);
   CHECK(ContentText(*doc, 0) == "The bridge is older than the town");
 }
+
+TEST_CASE("a quote ended by a full stop and a bare attribution", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"The party must be united.\" Anna Weiss says.", "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
+}
+
+TEST_CASE("a titled name after the quote", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"These are dark days,\" former harbour pilot Ivo Marek wrote in a column.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0).rfind("wrote", 0) == 0);
+}
+
+TEST_CASE("a quote resumes after a participle aside", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"They know words,\" said Anna Weiss, speaking of the mayors, \"and they use them.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "\"They know words,\" | \"and they use them.\"");
+}
+
+TEST_CASE("an unnamed source before a colon and a quote", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("Another commenter said, \"We all know how she feels.\"", "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Another commenter");
+}

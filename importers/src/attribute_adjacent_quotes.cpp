@@ -37,8 +37,10 @@ class AdjacentQuoteSieve {
   bool After(std::size_t q) {
     const Quote& quote = doc_.quotes[q];
     // "He said Ada "lied." Brandt called ...": a quote closed by a full
-    // stop ends its sentence; what follows is a new one.
-    if (quote.closed && quote.end_token >= 2 && tv_.Is(quote.end_token - 2, ".")) return false;
+    // stop ends its sentence; what follows is a new one, unless it is no
+    // more than the attribution ("... united." Viguerie says.).
+    const bool closed_by_stop =
+        quote.closed && quote.end_token >= 2 && tv_.Is(quote.end_token - 2, ".");
     std::uint32_t j = quote.end_token;
     if (j < tv_.size() && tv_.Is(j, ",") && tv_.SameSentence(j - 1, j)) ++j;
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[quote.end_token - 1].paragraph) {
@@ -61,11 +63,18 @@ class AdjacentQuoteSieve {
       cue = k;  // "Q," X said
       cue_end = rules_.CueEnd(k);
       end = cue_end;
+    } else if ((cue = TitledNameCue(j)) != kNoToken) {
+      speaker = rules_.SpeakerBefore(cue);  // "Q," former aide Ada Wren said
+      cue_end = rules_.CueEnd(cue);
+      end = cue_end;
     } else if ((cue = PhraseCue(j)) != kNoToken) {
       speaker = rules_.MentionEndingAt(cue);  // "Q," a spokesman said
       cue_end = rules_.CueEnd(cue);
       end = cue_end;
     } else {
+      return false;
+    }
+    if (closed_by_stop && !(end < tv_.size() && tv_.Is(end, ".") && tv_.SameSentence(cue, end))) {
       return false;
     }
     const ReportingVerb* verb = rules_.CueAt(cue);
@@ -90,12 +99,20 @@ class AdjacentQuoteSieve {
       const std::uint32_t last = rules_.SentenceEnd(end - 1) - 1;
       bool relative = false;  // inside "who supports ...": its verbs are no cues
       while (e < last && !tv_.InQuote(e) &&
-             (relative || rules_.CueAt(e) == nullptr || rules_.IsBaseForm(e)) &&
+             (relative || rules_.CueAt(e) == nullptr || rules_.IsBaseForm(e) ||
+              rules_.IsParticiple(e)) &&
              doc_.tokens[e].kind != TokenKind::kOpenQuote) {
         relative = relative || tv_.IsLower(e, "who") || tv_.IsLower(e, "which");
         ++e;
       }
-      if (e != last) return;
+      // "said Ada, speaking of the mayors, "and they know it."
+      const bool quote_after_comma =
+          e > end && tv_.Is(e - 1, ",") && doc_.tokens[e].kind == TokenKind::kOpenQuote;
+      if (quote_after_comma) {
+        e = e - 1;
+      } else if (e != last) {
+        return;
+      }
     }
     if (e + 1 >= tv_.size() || !(tv_.Is(e, ",") || tv_.Is(e, "."))) return;
     const std::uint32_t paragraph = doc_.tokens[e].paragraph;
@@ -137,6 +154,21 @@ class AdjacentQuoteSieve {
     return k;
   }
 
+  // "Q," former Bush speechwriter Ada Wren wrote: words with no verb, then
+  // a name, then the cue; the cue's index, or kNoToken.
+  std::uint32_t TitledNameCue(std::uint32_t j) {
+    constexpr std::uint32_t kMaxLookahead = 10;
+    for (std::uint32_t k = j + 1; k < tv_.size() && k - j <= kMaxLookahead; ++k) {
+      if (!tv_.SameSentence(j, k) || !tv_.IsWord(k) || tv_.InQuote(k)) return kNoToken;
+      if (rules_.CueAt(k) == nullptr) continue;
+      const std::int32_t m = rules_.SpeakerBefore(k);
+      if (m == kNoMention) return kNoToken;
+      const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+      return mention.kind == MentionKind::kName ? k : kNoToken;
+    }
+    return kNoToken;
+  }
+
   // The cue of an unnamed source phrase that starts at j ("a spokesman
   // said"), or kNoToken.
   std::uint32_t PhraseCue(std::uint32_t j) {
@@ -170,7 +202,7 @@ class AdjacentQuoteSieve {
       const ReportingVerb* verb = rules_.CueAt(k);
       if (verb == nullptr) continue;
       std::int32_t speaker = rules_.SpeakerBefore(k);
-      if (speaker == kNoMention && opens_paragraph) speaker = rules_.PhraseBefore(k);
+      if (speaker == kNoMention) speaker = rules_.PhraseBefore(k);  // A commenter said: "Q"
       if (speaker == kNoMention) {
         if (opens_paragraph) continue;  // "... of its plan:": a noun, look further back
         return false;

@@ -214,7 +214,7 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   constexpr std::uint32_t kMaxPhraseTokens = 7;
   static constexpr std::string_view kDeterminers[] = {
       "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
-      "some", "many", "several", "most", "other", "two", "three"};
+      "some", "many", "several", "most", "other", "two", "three", "another", "one"};
   auto is_determiner = [&](std::uint32_t k) {
     // "47% say", "9 percent said": a number opens the phrase too.
     if (doc_.tokens[k].kind == TokenKind::kNumber) return true;
