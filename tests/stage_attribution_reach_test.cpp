@@ -281,3 +281,20 @@ TEST_CASE("an unnamed source before a colon and a quote", "[stage][sieve][adjace
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SourceText(*doc, 0) == "Another commenter");
 }
+
+TEST_CASE("a verb outside the lexicon with a that-clause", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss signaled that she would run again.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "signaled");
+  CHECK(ContentText(*doc, 0) == "she would run again");
+}
+
+TEST_CASE("'Asked whether ...' reports the question", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Asked whether she would run, Anna Weiss said she had not decided.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(Cue(*doc, 0) == "Asked");
+  CHECK(ContentText(*doc, 0) == "whether she would run");
+  CHECK(doc->attributions[0].source_mention < 0);
+  CHECK(SpeakerName(*doc, 1) == "Anna Weiss");
+}
