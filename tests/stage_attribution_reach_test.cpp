@@ -298,3 +298,9 @@ TEST_CASE("'Asked whether ...' reports the question", "[stage][sieve][speaker-ve
   CHECK(doc->attributions[0].source_mention < 0);
   CHECK(SpeakerName(*doc, 1) == "Anna Weiss");
 }
+
+TEST_CASE("a parenthesis between speaker and cue", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Sen. Anna Weiss (D-Vt.) said the vote was fair.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
+}

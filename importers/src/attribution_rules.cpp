@@ -161,6 +161,15 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
     const std::int32_t m = MentionEndingAt(end);
     if (m != kNoMention) return CanSpeak(m) ? m : kNoMention;
     if (tv_.Is(end - 1, ",")) return AppositiveSpeaker(end - 1, token);
+    // "Sen. Ada Wren (D-Vt.) said": step over a short parenthesis.
+    if (tv_.Is(end - 1, ")")) {
+      constexpr std::uint32_t kMaxParenthesisTokens = 8;
+      std::uint32_t open = end - 1;
+      while (open > 0 && end - open <= kMaxParenthesisTokens && !tv_.Is(open, "(")) --open;
+      if (!tv_.Is(open, "(")) return kNoMention;
+      end = open;
+      continue;
+    }
     if (!IsTimeWord(end - 1)) return kNoMention;
     --end;
   }
