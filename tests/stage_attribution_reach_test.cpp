@@ -304,3 +304,25 @@ TEST_CASE("a parenthesis between speaker and cue", "[stage][sieve][speaker-verb]
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
 }
+
+TEST_CASE("a report noun after its possessor", "[stage][sieve][report-noun]") {
+  auto doc = Process(
+      "Ivo Marek spoke. The court heard Marek's claim that the vote was rigged. "
+      "Anna Weiss has been persistent in her criticism of the new toll plan.",
+      "report-noun");
+  bool claim = false, criticism = false;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    if (Cue(*doc, i) == "claim") {
+      claim = true;
+      CHECK(SourceText(*doc, i) == "Marek");
+      CHECK(ContentText(*doc, i) == "the vote was rigged");
+    }
+    if (Cue(*doc, i) == "criticism") {
+      criticism = true;
+      CHECK(SourceText(*doc, i) == "her");
+      CHECK(ContentText(*doc, i) == "the new toll plan");
+    }
+  }
+  CHECK(claim);
+  CHECK(criticism);
+}

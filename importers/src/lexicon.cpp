@@ -53,6 +53,10 @@ Lexicon::Lexicon() {
     verbs_[Store(row[0])] = ReportingVerb{Store(row[1]), row[2] == "speech" || row[2] == "quote",
                                             row[2] == "quote", row[2] == "raising"};
   }
+  for (const auto& row : DataRows("report_nouns.txt")) {
+    if (row.size() < 3) throw Error("internal: report_nouns.txt: bad row " + row[0]);
+    report_nouns_[Store(row[0])] = ReportingVerb{Store(row[1]), row[2] == "speech"};
+  }
   for (const auto& row : DataRows("not_cues.txt")) {
     if (row.size() == 2) not_cues_.insert(row[0] + " " + row[1]);
   }
@@ -153,6 +157,11 @@ const Gender* Lexicon::Pronoun(std::string_view lower) const {
   auto it = pronouns_.find(lower);
   return it == pronouns_.end() ? nullptr : &it->second;
 }
+const ReportingVerb* Lexicon::ReportNoun(std::string_view lower) const {
+  const auto it = report_nouns_.find(lower);
+  return it == report_nouns_.end() ? nullptr : &it->second;
+}
+
 bool Lexicon::IsGroupNoun(std::string_view lower) const { return group_nouns_.count(lower) > 0; }
 bool Lexicon::IsFunctionWord(std::string_view lower) const {
   return function_words_.count(lower) > 0;

@@ -23,6 +23,7 @@ Pipeline Pipeline::Default() {
       {"trailing-cue", AttributeTrailingCue},
       {"according-to", AttributeAccordingTo},
       {"headline", AttributeHeadline},
+      {"report-noun", AttributeReportNoun},
       {"relays", FindRelays},
       {"dates", EstimateDates},
   };

@@ -51,6 +51,9 @@ class Lexicon {
 
   // reporting_verbs.txt: inflected form (lower case) -> relation.
   const ReportingVerb* Verb(std::string_view lower) const;
+  // report_nouns.txt: a noun that is a cue after a possessor ("her
+  // criticism of", "Rubio's claim that") -> relation; nullptr if none.
+  const ReportingVerb* ReportNoun(std::string_view lower) const;
   // not_cues.txt: true if `verb` followed by `next` is no report
   // ("called for", "agreed to").  Both lower case.
   bool IsNotCue(std::string_view verb, std::string_view next) const;
@@ -96,7 +99,7 @@ class Lexicon {
   std::string_view Store(std::string s);
 
   std::deque<std::string> storage_;
-  std::unordered_map<std::string_view, ReportingVerb> verbs_;
+  std::unordered_map<std::string_view, ReportingVerb> verbs_, report_nouns_;
   std::unordered_set<std::string> not_cues_;  // "verb next"
   std::unordered_map<std::string_view, Gender> titles_;
   std::size_t max_title_words_ = 1;

@@ -61,6 +61,10 @@ void AttributeAccordingTo(Document& doc);
 //     ..."), its speaker someone the body names.
 void AttributeHeadline(Document& doc);
 
+// 8f. Sieve 6: a report written as a noun after its possessor ("her
+//     criticism of ...", "Marek's claim that ...").
+void AttributeReportNoun(Document& doc);
+
 // 9. Intermediaries and media of each attribution: "according to TASS and
 //    Ria Novosti", "told CNN", "tweeted".
 void FindRelays(Document& doc);
