@@ -125,7 +125,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> without_stages;
   app.add_option("--without-stage", without_stages,
                  "Switch an extraction stage off (repeatable), to measure what it adds: " +
-                     JoinNames(quotegraph::Pipeline::Default().StageNames()));
+                     JoinNames(quotegraph::Pipeline::Default().StageNames()))
+      ->allow_extra_args(false);
 
   CLI::App* merge = app.add_subcommand(
       "merge", "Merge graph files built from separate article sets into the graph one build "

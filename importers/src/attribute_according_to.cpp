@@ -24,6 +24,30 @@ bool IsSourceFiller(const TokenView& tv, std::uint32_t i) {
   return false;
 }
 
+// "according to exit polls", "according to figures the campaign released":
+// "according to" marks its source so plainly that any phrase up to the
+// comma or the sentence's end is one, recorded as an unnamed source.
+std::int32_t SourcePhrase(AttributionRules& rules, std::uint32_t first) {
+  constexpr std::uint32_t kMaxPhraseTokens = 15;
+  const TokenView& tv = rules.tokens();
+  if (first == 0 || first >= tv.size() || !tv.SameSentence(first - 1, first)) return kNoMention;
+  const std::uint32_t sentence_end = rules.SentenceEnd(first);
+  std::uint32_t end = first;
+  while (end < sentence_end && end - first < kMaxPhraseTokens && !tv.InQuote(end) &&
+         !tv.Is(end, ",") && !tv.Is(end, ".") && !tv.Is(end, ";") && !tv.Is(end, ":")) {
+    ++end;
+  }
+  if (end == first || end - first >= kMaxPhraseTokens) return kNoMention;
+  if (end < sentence_end && !(tv.Is(end, ",") || tv.Is(end, "."))) return kNoMention;
+  Mention m;
+  m.span = tv.RangeSpan(first, end);
+  m.first_token = first;
+  m.end_token = end;
+  m.kind = MentionKind::kDescription;
+  m.type = NodeType::kOrganization;
+  return rules.AddMention(std::move(m));
+}
+
 bool HasEarlierAttribution(const Document& doc, std::uint32_t token) {
   const std::uint32_t sentence = doc.tokens[token].sentence;
   const ByteSpan s = doc.sentences[sentence].span;
@@ -43,11 +67,12 @@ void AttributeAccordingTo(Document& doc) {
     if (!tv.IsLower(i, "according") || !tv.IsLower(i + 1, "to") || tv.InQuote(i)) continue;
     std::uint32_t k = i + 2;
     while (k < tv.size() && tv.SameSentence(i, k) && IsSourceFiller(tv, k)) ++k;
-    const std::int32_t speaker = rules.SpeakerAt(k);
+    std::int32_t speaker = rules.SpeakerAt(k);
+    if (speaker == kNoMention) speaker = SourcePhrase(rules, i + 2);
     if (speaker == kNoMention) continue;
     const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
     const std::string_view name = doc.Slice(m.name.empty() ? m.span : m.name);
-    const bool medium = lex.Agency(name) || lex.Outlet(name);
+    const bool medium = m.kind == MentionKind::kName && (lex.Agency(name) || lex.Outlet(name));
     if (medium && HasEarlierAttribution(doc, i)) continue;
     const std::uint32_t begin = rules.SentenceBegin(i);
     const std::uint32_t end = rules.SentenceEnd(i);

@@ -12,6 +12,13 @@ namespace {
 // How many adverbial words may stand between a cue and its colon
 // ("said on Monday:", "said in a statement:").
 constexpr std::uint32_t kMaxWordsBeforeColon = 4;
+// ... and when the quote is a paragraph of its own after the colon ("the
+// committee said in the latest draft of its platform:").
+constexpr std::uint32_t kMaxWordsBeforeParagraphColon = 12;
+// How many words may follow a trailing attribution before the quote goes
+// on ("said of the senator. \"...\""), and how far after a quote its own
+// cue may stand.
+constexpr std::uint32_t kMaxWordsAfterCue = 5;
 
 class AdjacentQuoteSieve {
  public:
@@ -29,6 +36,11 @@ class AdjacentQuoteSieve {
   // "Q," X said / "Q," said X  (and a second quote right after).
   bool After(std::size_t q) {
     const Quote& quote = doc_.quotes[q];
+    // "He said Ada "lied." Brandt called ...": a quote closed by a full
+    // stop ends its sentence; what follows is a new one, unless it is no
+    // more than the attribution ("... united." Viguerie says.).
+    const bool closed_by_stop =
+        quote.closed && quote.end_token >= 2 && tv_.Is(quote.end_token - 2, ".");
     std::uint32_t j = quote.end_token;
     if (j < tv_.size() && tv_.Is(j, ",") && tv_.SameSentence(j - 1, j)) ++j;
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[quote.end_token - 1].paragraph) {
@@ -38,16 +50,22 @@ class AdjacentQuoteSieve {
     std::uint32_t cue = kNoToken;
     std::uint32_t cue_end = kNoToken;
     std::uint32_t end = j;  // one past the attribution
-    if (rules_.CueAt(j) && (speaker = rules_.SpeakerAt(j + 1)) >= 0) {
+    if (rules_.CueAt(j) && rules_.CueAt(j)->speech &&
+        ((speaker = rules_.SpeakerAt(j + 1)) >= 0 || (speaker = rules_.PhraseAt(j + 1)) >= 0)) {
       cue = j;  // "Q," said X
       cue_end = j + 1;
       end = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
     } else if ((speaker = rules_.SpeakerAt(j)) >= 0) {
       std::uint32_t k = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
+      k = SkipAppositive(k);
       while (k < tv_.size() && k - j < 8 && rules_.lexicon().IsSkipWord(tv_.Lower(k))) ++k;
       if (!rules_.CueAt(k)) return false;
       cue = k;  // "Q," X said
       cue_end = rules_.CueEnd(k);
+      end = cue_end;
+    } else if ((cue = TitledNameCue(j)) != kNoToken) {
+      speaker = rules_.SpeakerBefore(cue);  // "Q," former aide Ada Wren said
+      cue_end = rules_.CueEnd(cue);
       end = cue_end;
     } else if ((cue = PhraseCue(j)) != kNoToken) {
       speaker = rules_.MentionEndingAt(cue);  // "Q," a spokesman said
@@ -56,18 +74,99 @@ class AdjacentQuoteSieve {
     } else {
       return false;
     }
+    if (closed_by_stop && !(end < tv_.size() && tv_.Is(end, ".") && tv_.SameSentence(cue, end))) {
+      return false;
+    }
     const ReportingVerb* verb = rules_.CueAt(cue);
     std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
-    // "A," X said, "B."  /  "A," X said. "B."  (the quote goes on)
-    if (end + 1 < tv_.size() && (tv_.Is(end, ",") || tv_.Is(end, ".")) &&
-        q + 1 < doc_.quotes.size() && doc_.quotes[q + 1].first_token == end + 1 &&
-        doc_.quotes[q + 1].double_marks &&
-        doc_.tokens[end + 1].paragraph == doc_.tokens[end].paragraph) {
-      const Quote& next = doc_.quotes[q + 1];
-      content.insert(content.end(), next.parts.begin(), next.parts.end());
-    }
+    AddContinuation(q, end, content);
     return rules_.Add(std::move(content), cue, cue_end, speaker, *verb, QuoteKind::kDirect,
                       "adjacent-quotes");
+  }
+
+  // "A," X said, "B."  /  "A," X said. "B." "C."  /  "A," X said of Y. "B."
+  // The quote goes on after its attribution: the quotes that follow in the
+  // same paragraph, back to back, are more fragments of the same statement
+  // unless one of them has an attribution of its own.  `end` is one past
+  // the attribution; a few words may follow it ("said of Cruz",
+  // "said with a grin") before the comma or full stop.
+  void AddContinuation(std::size_t q, std::uint32_t end, std::vector<ByteSpan>& content) {
+    std::uint32_t e = end;
+    const bool quote_next = e + 1 < tv_.size() && (tv_.Is(e, ",") || tv_.Is(e, ".")) &&
+                            doc_.tokens[e + 1].kind == TokenKind::kOpenQuote;
+    if (e < tv_.size() && !quote_next && tv_.SameSentence(end - 1, e)) {
+      // "said to applause." / "said, in response to a question."
+      const std::uint32_t last = rules_.SentenceEnd(end - 1) - 1;
+      bool relative = false;  // inside "who supports ...": its verbs are no cues
+      while (e < last && !tv_.InQuote(e) &&
+             (relative || rules_.CueAt(e) == nullptr || rules_.IsBaseForm(e) ||
+              rules_.IsParticiple(e)) &&
+             doc_.tokens[e].kind != TokenKind::kOpenQuote) {
+        relative = relative || tv_.IsLower(e, "who") || tv_.IsLower(e, "which");
+        ++e;
+      }
+      // "said Ada, speaking of the mayors, "and they know it."
+      const bool quote_after_comma =
+          e > end && tv_.Is(e - 1, ",") && doc_.tokens[e].kind == TokenKind::kOpenQuote;
+      if (quote_after_comma) {
+        e = e - 1;
+      } else if (e != last) {
+        return;
+      }
+    }
+    if (e + 1 >= tv_.size() || !(tv_.Is(e, ",") || tv_.Is(e, "."))) return;
+    const std::uint32_t paragraph = doc_.tokens[e].paragraph;
+    std::uint32_t expected = e + 1;
+    for (std::size_t n = q + 1; n < doc_.quotes.size(); ++n) {
+      const Quote& next = doc_.quotes[n];
+      if (next.first_token != expected || !next.double_marks ||
+          doc_.tokens[next.first_token].paragraph != paragraph || HasOwnAttribution(next)) {
+        return;
+      }
+      content.insert(content.end(), next.parts.begin(), next.parts.end());
+      expected = next.end_token;
+    }
+  }
+
+  // True if a cue stands right after the quote (", X said", ", said X"),
+  // or a speaker and cue right before it (X said: "Q").
+  bool HasOwnAttribution(const Quote& quote) const {
+    std::uint32_t j = quote.end_token;
+    if (j < tv_.size() && tv_.Is(j, ",")) ++j;
+    for (std::uint32_t k = j; k < tv_.size() && k < j + kMaxWordsAfterCue; ++k) {
+      if (!tv_.SameSentence(j, k) || !tv_.IsWord(k)) break;
+      if (rules_.CueAt(k) != nullptr) return true;
+    }
+    return false;
+  }
+
+  // "Q," Ada Wren, a historian at Lund, said: the token after the
+  // appositive that starts at `k` (a comma, words with no verb or quote, a
+  // comma), or `k` itself if there is none.
+  std::uint32_t SkipAppositive(std::uint32_t k) const {
+    constexpr std::uint32_t kMaxAppositiveTokens = 20;
+    if (k >= tv_.size() || !tv_.Is(k, ",")) return k;
+    for (std::uint32_t e = k + 1; e < tv_.size() && e - k <= kMaxAppositiveTokens; ++e) {
+      if (!tv_.SameSentence(k, e) || tv_.InQuote(e)) return k;
+      if (tv_.Is(e, ",")) return e + 1;
+      if (tv_.IsWord(e) && rules_.lexicon().Verb(tv_.Lower(e)) != nullptr) return k;
+    }
+    return k;
+  }
+
+  // "Q," former Bush speechwriter Ada Wren wrote: words with no verb, then
+  // a name, then the cue; the cue's index, or kNoToken.
+  std::uint32_t TitledNameCue(std::uint32_t j) {
+    constexpr std::uint32_t kMaxLookahead = 10;
+    for (std::uint32_t k = j + 1; k < tv_.size() && k - j <= kMaxLookahead; ++k) {
+      if (!tv_.SameSentence(j, k) || !tv_.IsWord(k) || tv_.InQuote(k)) return kNoToken;
+      if (rules_.CueAt(k) == nullptr) continue;
+      const std::int32_t m = rules_.SpeakerBefore(k);
+      if (m == kNoMention) return kNoToken;
+      const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+      return mention.kind == MentionKind::kName ? k : kNoToken;
+    }
+    return kNoToken;
   }
 
   // The cue of an unnamed source phrase that starts at j ("a spokesman
@@ -84,21 +183,30 @@ class AdjacentQuoteSieve {
     return kNoToken;
   }
 
-  // X said: "Q" / X said, "Q"
+  // X said: "Q" / X said, "Q" / X said:¶"Q" (the quote a paragraph of its own)
   bool Before(std::size_t q) {
     const Quote& quote = doc_.quotes[q];
     if (quote.first_token == 0) return false;
     const std::uint32_t p = quote.first_token - 1;
-    if (!(tv_.Is(p, ":") || tv_.Is(p, ",")) || !tv_.SameSentence(p, quote.first_token)) {
+    const bool same_sentence = tv_.SameSentence(p, quote.first_token);
+    const bool opens_paragraph =
+        !same_sentence && doc_.tokens[p].paragraph + 1 == doc_.tokens[quote.first_token].paragraph &&
+        tv_.Is(p, ":");
+    if (!(tv_.Is(p, ":") || tv_.Is(p, ",")) || !(same_sentence || opens_paragraph)) {
       return false;
     }
-    for (std::uint32_t back = 1; back <= kMaxWordsBeforeColon + 1 && back <= p; ++back) {
+    const std::uint32_t max_back = opens_paragraph ? kMaxWordsBeforeParagraphColon : kMaxWordsBeforeColon;
+    for (std::uint32_t back = 1; back <= max_back + 1 && back <= p; ++back) {
       const std::uint32_t k = p - back;
       if (!tv_.SameSentence(k, p)) break;
       const ReportingVerb* verb = rules_.CueAt(k);
       if (verb == nullptr) continue;
-      const std::int32_t speaker = rules_.SpeakerBefore(k);
-      if (speaker == kNoMention) return false;
+      std::int32_t speaker = rules_.SpeakerBefore(k);
+      if (speaker == kNoMention) speaker = rules_.PhraseBefore(k);  // A commenter said: "Q"
+      if (speaker == kNoMention) {
+        if (opens_paragraph) continue;  // "... of its plan:": a noun, look further back
+        return false;
+      }
       std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
       return rules_.Add(std::move(content), k, rules_.CueEnd(k), speaker, *verb,
                         QuoteKind::kDirect, "adjacent-quotes");

@@ -10,15 +10,116 @@
 
 namespace quotegraph {
 
+namespace {
+
+bool IsBe(std::string_view lower) {
+  return lower == "is" || lower == "are" || lower == "was" || lower == "were" ||
+         lower == "be" || lower == "been" || lower == "being";
+}
+
+// The "is"/"was"/"been" before the cue, across adverbs ("was widely
+// expected"); kNoToken if the cue is no passive.
+std::uint32_t BeBefore(const AttributionRules& rules, std::uint32_t cue) {
+  const TokenView& tv = rules.tokens();
+  for (std::uint32_t k = cue; k > 0 && cue - k < 4;) {
+    --k;
+    if (!tv.IsWord(k) || !tv.SameSentence(k, cue)) break;
+    const std::string_view w = tv.Lower(k);
+    if (IsBe(w)) return k;
+    if (!rules.lexicon().IsSkipWord(w)) break;
+  }
+  return kNoToken;
+}
+
+// "X is expected to win", "X seemed to agree", "it appears that ...": the
+// report has no speaker; its content is the subject and the complement.
+void AddRaisingReport(AttributionRules& rules, std::uint32_t cue, std::uint32_t be,
+                      const ReportingVerb& verb) {
+  const TokenView& tv = rules.tokens();
+  const std::uint32_t begin = rules.SentenceBegin(cue);
+  const std::uint32_t cue_begin = be != kNoToken ? be : cue;
+  const std::uint32_t after = cue + 1;
+  if (after >= rules.SentenceEnd(cue) || !(tv.IsLower(after, "to") || tv.IsLower(after, "that"))) {
+    return;
+  }
+  const std::uint32_t end = rules.ClauseEnd(after);
+  if (end <= after) return;
+  std::vector<ByteSpan> content;
+  const bool dummy_subject = cue_begin == begin + 1 && tv.IsLower(begin, "it");
+  if (cue_begin > begin && !dummy_subject) content.push_back(tv.RangeSpan(begin, cue_begin));
+  content.push_back(tv.RangeSpan(after, end));
+  rules.Add(std::move(content), cue_begin, cue + 1, kNoMention, verb, rules.KindOf(after, end),
+            "speaker-verb");
+}
+
+// A verb outside the lexicon that takes a that-clause ("X signaled that
+// he would run", "X reasoned that the vote ..."): a past or present form
+// followed by "that" and the clause's subject.  Its relation is "said".
+const ReportingVerb* ThatClauseVerb(const AttributionRules& rules, std::uint32_t i) {
+  static const ReportingVerb kThatClause{"said", true};
+  const TokenView& tv = rules.tokens();
+  constexpr std::size_t kMinVerbLength = 4;
+  if (i + 2 >= tv.size() || !tv.IsWord(i) || tv.IsCap(i) || tv.InQuote(i) || rules.CueUsed(i) ||
+      !tv.IsLower(i + 1, "that") || !tv.SameSentence(i, i + 2)) {
+    return nullptr;
+  }
+  const std::string_view w = tv.Lower(i);
+  const bool finite = w.size() >= kMinVerbLength &&
+                      (w.substr(w.size() - 2) == "ed" ||
+                       (w.back() == 's' && w.substr(w.size() - 2) != "ss"));
+  if (!finite || rules.lexicon().IsFunctionWord(w)) return nullptr;
+  const std::string_view next = tv.Lower(i + 2);
+  const bool clause_subject = tv.IsCap(i + 2) || next == "he" || next == "she" || next == "they" ||
+                              next == "it" || next == "we" || next == "i" || next == "the" ||
+                              next == "his" || next == "her" || next == "their" || next == "its";
+  return clause_subject ? &kThatClause : nullptr;
+}
+
+// "Asked whether he would run, Marek said ...", "When asked about the
+// vote, ...": the question put to someone, reported without its asker.
+void AddQuestion(AttributionRules& rules, std::uint32_t asked, const ReportingVerb& verb) {
+  const TokenView& tv = rules.tokens();
+  const std::uint32_t begin = rules.SentenceBegin(asked);
+  const bool opens = asked == begin || (asked == begin + 1 && tv.IsLower(begin, "when"));
+  if (!opens || asked + 1 >= rules.SentenceEnd(asked)) return;
+  const std::string_view w = tv.Lower(asked + 1);
+  if (!(w == "about" || w == "whether" || w == "if" || w == "why" || w == "how" || w == "what" ||
+        w == "who" || w == "when" || w == "on" || w == "to")) {
+    return;
+  }
+  std::uint32_t end = asked + 1;
+  const std::uint32_t sentence_end = rules.SentenceEnd(asked);
+  while (end < sentence_end && !(tv.Is(end, ",") && !tv.InQuote(end))) ++end;
+  if (end >= sentence_end) return;
+  rules.Add({tv.RangeSpan(asked + 1, end)}, asked, asked + 1, kNoMention, verb,
+            rules.KindOf(asked + 1, end), "speaker-verb");
+}
+
+}  // namespace
+
 void AttributeSpeakerVerb(Document& doc) {
   AttributionRules rules(doc);
   const TokenView& tv = rules.tokens();
   for (std::uint32_t i = 0; i < tv.size(); ++i) {
     const ReportingVerb* verb = rules.CueAt(i);
+    if (verb == nullptr) verb = ThatClauseVerb(rules, i);
     if (verb == nullptr) continue;
+    if (tv.IsLower(i, "asked") && (i == rules.SentenceBegin(i) || tv.IsLower(i - 1, "when"))) {
+      AddQuestion(rules, i, *verb);
+      continue;
+    }
+    const std::uint32_t be = BeBefore(rules, i);
+    if (verb->raising && (be != kNoToken || tv.Lower(i).rfind("expect", 0) != 0)) {
+      AddRaisingReport(rules, i, be, *verb);
+      continue;
+    }
+    // "X was told", "X was asked": X is not who spoke.
+    if (be != kNoToken && !rules.IsParticiple(i)) continue;
     std::int32_t speaker = rules.SpeakerBefore(i);
+    if (speaker == kNoMention) speaker = rules.RelativeSpeaker(i);
     if (speaker == kNoMention) speaker = rules.InheritedSpeaker(i);
     if (speaker == kNoMention) speaker = rules.PhraseBefore(i);
+    if (speaker == kNoMention) speaker = rules.FirstPersonBefore(i);
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) continue;
     const std::uint32_t cue_end = rules.CueEnd(i);
     const std::uint32_t sentence_end = rules.SentenceEnd(i);

@@ -14,7 +14,9 @@ void AttributeTrailingCue(Document& doc) {
     const ReportingVerb* verb = rules.CueAt(i);
     if (verb == nullptr) continue;
     // ", said X" (finite forms only: ", saying X ..." is not inverted).
-    std::int32_t speaker = rules.IsParticiple(i) ? kNoMention : rules.SpeakerAt(i + 1);
+    // Only verbs of speech invert: ", backed Sanders" is no attribution.
+    std::int32_t speaker =
+        rules.IsParticiple(i) || !verb->speech ? kNoMention : rules.SpeakerAt(i + 1);
     std::uint32_t comma = i - 1;
     if (speaker == kNoMention) {
       speaker = rules.SpeakerBefore(i);  // ", X said"
@@ -22,7 +24,15 @@ void AttributeTrailingCue(Document& doc) {
         speaker = rules.PhraseBefore(i);  // ", the report said"
       }
       if (speaker == kNoMention) continue;
-      const std::uint32_t first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;
+      const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
+      std::uint32_t first = m.first_token;
+      // ", political scientists say": adjectives before a group noun.
+      constexpr std::uint32_t kMaxAdjectives = 2;
+      while (m.kind == MentionKind::kGroup && first > 1 && m.first_token - first < kMaxAdjectives &&
+             tv.IsWord(first - 1) && !tv.IsCap(first - 1) &&
+             !rules.lexicon().IsFunctionWord(tv.Lower(first - 1))) {
+        --first;
+      }
       if (first == 0) continue;
       comma = first - 1;
     }

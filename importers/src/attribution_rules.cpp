@@ -61,6 +61,7 @@ const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
   // Capitalised mid-sentence, it is a name ("Said"), not a verb.
   if (tv_.IsCap(i) && !(doc_.tokens[i].flags & kSentenceStart)) return nullptr;
   const ReportingVerb* verb = lex_.Verb(tv_.Lower(i));
+  if (verb == nullptr) verb = PhrasalVerb(i);
   if (verb == nullptr) return nullptr;
   if (i + 1 < tv_.size() && tv_.SameSentence(i, i + 1)) {
     std::string next(tv_.Lower(i + 1));
@@ -71,7 +72,19 @@ const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
   return verb;
 }
 
+const ReportingVerb* AttributionRules::PhrasalVerb(std::uint32_t i) const {
+  if (i + 1 >= tv_.size() || !tv_.IsWord(i + 1) || !tv_.SameSentence(i, i + 1)) return nullptr;
+  thread_local std::string phrase;
+  phrase.assign(tv_.Lower(i));
+  phrase.push_back(' ');
+  phrase.append(tv_.Lower(i + 1));
+  return lex_.Verb(phrase);
+}
+
 std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
+  if (PhrasalVerb(cue) != nullptr) {
+    return cue + 2;  // "talked about", "referring to"
+  }
   std::uint32_t end = cue + 1;
   const std::string_view verb = tv_.Lower(cue);
   auto same = [&](std::uint32_t k) { return k < tv_.size() && tv_.SameSentence(cue, k); };
@@ -85,10 +98,24 @@ std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
                        tv_.IsLower(k, "state") || tv_.IsLower(k, "broadcaster"))) {
       ++k;
     }
-    const std::int32_t m = MentionStartingAt(k);
-    if (m != kNoMention) {
-      const std::string_view name = doc_.Slice(doc_.mentions[static_cast<std::size_t>(m)].span);
-      if (lex_.Agency(name) || lex_.Outlet(name)) return doc_.mentions[static_cast<std::size_t>(m)].end_token;
+    // "told CNN", "told The Hill", "told him": the listener is part of the
+    // cue, not of what was said.
+    const std::int32_t m = MentionStartingAt(end);
+    if (m != kNoMention && !tv_.InQuote(end)) {
+      return doc_.mentions[static_cast<std::size_t>(m)].end_token;
+    }
+    const std::int32_t named = MentionStartingAt(k);
+    if (named != kNoMention) {
+      const std::string_view name =
+          doc_.Slice(doc_.mentions[static_cast<std::size_t>(named)].span);
+      if (lex_.Agency(name) || lex_.Outlet(name)) {
+        return doc_.mentions[static_cast<std::size_t>(named)].end_token;
+      }
+    }
+    if (same(end) && (tv_.IsLower(end, "him") || tv_.IsLower(end, "her") ||
+                      tv_.IsLower(end, "them") || tv_.IsLower(end, "me") ||
+                      tv_.IsLower(end, "us"))) {
+      return end + 1;
     }
   }
   if (same(end) && tv_.IsLower(end, "out") && verb.rfind("point", 0) == 0) return end + 1;
@@ -101,7 +128,14 @@ std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
 }
 
 bool AttributionRules::IsTimeWord(std::uint32_t i) const {
-  return tv_.IsWord(i) && lex_.IsSkipWord(tv_.Lower(i));
+  if (!tv_.IsWord(i)) return false;
+  const std::string_view w = tv_.Lower(i);
+  if (lex_.IsSkipWord(w)) return true;
+  // Any lower-case adverb in -ly ("famously", "bluntly") may stand between
+  // a speaker and the cue; "rally", "reply" and the like are no adverbs.
+  constexpr std::size_t kMinAdverbLength = 6;
+  return w.size() >= kMinAdverbLength && w.substr(w.size() - 2) == "ly" && !tv_.IsCap(i) &&
+         lex_.Verb(w) == nullptr && !lex_.IsFunctionWord(w);
 }
 
 std::int32_t AttributionRules::MentionStartingAt(std::uint32_t token) const {
@@ -127,6 +161,15 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
     const std::int32_t m = MentionEndingAt(end);
     if (m != kNoMention) return CanSpeak(m) ? m : kNoMention;
     if (tv_.Is(end - 1, ",")) return AppositiveSpeaker(end - 1, token);
+    // "Sen. Ada Wren (D-Vt.) said": step over a short parenthesis.
+    if (tv_.Is(end - 1, ")")) {
+      constexpr std::uint32_t kMaxParenthesisTokens = 8;
+      std::uint32_t open = end - 1;
+      while (open > 0 && end - open <= kMaxParenthesisTokens && !tv_.Is(open, "(")) --open;
+      if (!tv_.Is(open, "(")) return kNoMention;
+      end = open;
+      continue;
+    }
     if (!IsTimeWord(end - 1)) return kNoMention;
     --end;
   }
@@ -135,26 +178,55 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
 
 std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const {
   // "Sofia Marchetti, the Council's relief coordinator, said": a name, then
-  // a description between commas with no verb or quote in it.
-  constexpr std::uint32_t kMaxAppositiveTokens = 12;
-  for (std::uint32_t k = comma; k-- > 0 && comma - k <= kMaxAppositiveTokens;) {
-    if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) return kNoMention;
-    if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k))) return kNoMention;
-    if (!tv_.Is(k, ",")) continue;
-    const std::int32_t m = MentionEndingAt(k);
-    if (m == kNoMention || !CanSpeak(m)) return kNoMention;
-    const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
-    return mention.kind == MentionKind::kName ? m : kNoMention;
+  // a description between commas with no verb or quote in it, or a
+  // relative clause ("Ada Wren, who chairs the panel, said").  The
+  // description may itself hold commas ("Ivo Marek, head of Lumen, a
+  // courier firm, said"): a person named further back wins over an
+  // organisation named inside the description.
+  constexpr std::uint32_t kMaxAppositiveTokens = 30;
+  constexpr std::uint32_t kMaxCommas = 3;
+  // "One of his advisers, Tad Devine, said": the name is the appositive.
+  const std::int32_t named = MentionEndingAt(comma);
+  if (CanSpeak(named)) {
+    const Mention& n = doc_.mentions[static_cast<std::size_t>(named)];
+    if (n.kind == MentionKind::kName && n.type == NodeType::kPerson && n.first_token > 0 &&
+        tv_.Is(n.first_token - 1, ",") && tv_.SameSentence(n.first_token - 1, cue)) {
+      return named;
+    }
   }
-  return kNoMention;
+  std::int32_t nearest = kNoMention;
+  std::int32_t person = kNoMention;
+  bool verb_after = false;  // a verb between this comma and `comma`
+  bool relative = false;    // ... inside a relative clause ("who has refused")
+  std::uint32_t commas = 0;
+  for (std::uint32_t k = comma; k-- > 0 && comma - k <= kMaxAppositiveTokens;) {
+    if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) break;
+    if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) && !IsParticiple(k) && !IsBaseForm(k)) {
+      verb_after = true;  // a base form is read as a noun ("director of state ...")
+    }
+    const std::string_view w = tv_.Lower(k);
+    if (w == "who" || w == "whose" || w == "which") relative = true;
+    if (!tv_.Is(k, ",")) continue;
+    if (++commas > kMaxCommas) break;
+    const std::int32_t m = MentionEndingAt(k);
+    if (m == kNoMention || !CanSpeak(m)) continue;
+    const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+    if (mention.kind != MentionKind::kName) continue;
+    if (verb_after && !relative) continue;
+    if (nearest == kNoMention) nearest = m;
+    if (mention.type == NodeType::kPerson && !mention.tentative) person = m;
+  }
+  return person != kNoMention ? person : nearest;
 }
 
 std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
-  constexpr std::uint32_t kMaxPhraseTokens = 5;
+  constexpr std::uint32_t kMaxPhraseTokens = 7;
   static constexpr std::string_view kDeterminers[] = {
       "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
-      "some", "many", "several", "most", "other", "two", "three"};
+      "some", "many", "several", "most", "other", "two", "three", "another", "one"};
   auto is_determiner = [&](std::uint32_t k) {
+    // "47% say", "9 percent said": a number opens the phrase too.
+    if (doc_.tokens[k].kind == TokenKind::kNumber) return true;
     const std::string_view w = tv_.Lower(k);
     for (std::string_view d : kDeterminers) {
       if (w == d) return true;
@@ -168,10 +240,26 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   while (k > sentence_begin && end - k < kMaxPhraseTokens) {
     const std::uint32_t t = k - 1;
     // A base-form verb here is a noun ("the report said"); others end it.
-    if (!tv_.IsWord(t) || tv_.InQuote(t) || (lex_.Verb(tv_.Lower(t)) && !IsBaseForm(t))) break;
+    const bool number = doc_.tokens[t].kind == TokenKind::kNumber;
+    if (!(tv_.IsWord(t) || number || tv_.Is(t, "%")) || tv_.InQuote(t) ||
+        (lex_.Verb(tv_.Lower(t)) && !IsBaseForm(t))) {
+      break;
+    }
     if (is_determiner(t)) {
       k = t;
+      // "a mere 9 percent": an article before the number belongs to it.
+      if (number && t > sentence_begin && (tv_.IsLower(t - 1, "a") || tv_.IsLower(t - 1, "the"))) {
+        k = t - 1;
+      }
+      if (number && t > sentence_begin + 1 && tv_.IsWord(t - 1) && tv_.IsLower(t - 2, "a")) {
+        k = t - 2;
+      }
       break;
+    }
+    // "Her advisers and allies say": nouns joined by "and".
+    if (tv_.IsLower(t, "and") && t + 1 < end && t > sentence_begin) {
+      k = t;
+      continue;
     }
     if (lex_.IsFunctionWord(tv_.Lower(t))) return kNoMention;
     k = t;
@@ -180,7 +268,11 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   const bool determined = is_determiner(k);
   // Without a determiner only a short phrase opening the sentence ("Polls
   // show", "Critics say").
-  if (!determined && (k != sentence_begin || end - k > 3)) return kNoMention;
+  // ... or a short lower-case plural after a comma (", local historians say").
+  const std::string_view last = tv_.Text(end - 1);
+  const bool after_comma = k > sentence_begin && tv_.Is(k - 1, ",") && !tv_.IsCap(k) &&
+                           !last.empty() && last.back() == 's';
+  if (!determined && ((k != sentence_begin && !after_comma) || end - k > 3)) return kNoMention;
   if (determined && end - k < 2) return kNoMention;
   Mention m;
   m.span = tv_.RangeSpan(k, end);
@@ -189,12 +281,101 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   m.kind = MentionKind::kDescription;
   m.type = NodeType::kOrganization;
   const std::string_view head = tv_.Text(end - 1);
-  m.gender = !head.empty() && head.back() == 's' ? Gender::kPlural : Gender::kUnknown;
+  // "47%", "9 percent": a share of people is plural.
+  const bool share = head == "%" || tv_.IsLower(end - 1, "percent");
+  m.gender = share || (!head.empty() && head.back() == 's') ? Gender::kPlural : Gender::kUnknown;
   doc_.mentions.push_back(std::move(m));
   const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
   starts_[k] = index;
   ends_[end] = index;
   return index;
+}
+
+std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
+  constexpr std::uint32_t kMaxPhraseTokens = 15;
+  if (token >= tv_.size() || tv_.InQuote(token)) return kNoMention;
+  const std::string_view d = tv_.Lower(token);
+  if (!(d == "the" || d == "a" || d == "an" || d == "one" || d == "another")) return kNoMention;
+  std::uint32_t end = token + 1;
+  while (end < tv_.size() && end - token <= kMaxPhraseTokens && tv_.SameSentence(token, end) &&
+         (tv_.IsWord(end) || doc_.tokens[end].kind == TokenKind::kNumber ||
+          tv_.Is(end, "-"))) {
+    const std::string_view w = tv_.Lower(end);
+    if (w == "who" || w == "which" || w == "that" || (lex_.Verb(w) != nullptr && !IsBaseForm(end))) {
+      break;
+    }
+    ++end;
+  }
+  if (end - token < 2 || end - token > kMaxPhraseTokens || tv_.IsLower(end - 1, "of")) {
+    return kNoMention;
+  }
+  // The phrase must end the clause: a comma, full stop or "who".
+  if (end < tv_.size() && tv_.SameSentence(token, end) &&
+      !(tv_.Is(end, ",") || tv_.Is(end, ".") || tv_.IsLower(end, "who") ||
+        tv_.IsLower(end, "which"))) {
+    return kNoMention;
+  }
+  Mention m;
+  m.span = tv_.RangeSpan(token, end);
+  m.first_token = token;
+  m.end_token = end;
+  m.kind = MentionKind::kDescription;
+  m.type = NodeType::kOrganization;
+  const std::string_view head = tv_.Text(end - 1);
+  m.gender = !head.empty() && head.back() == 's' ? Gender::kPlural : Gender::kUnknown;
+  return AddMention(std::move(m));
+}
+
+std::int32_t AttributionRules::FirstPersonBefore(std::uint32_t cue) {
+  std::uint32_t k = cue;
+  while (k > 0 && cue - k < kMaxSkipWords && IsTimeWord(k - 1)) --k;
+  if (k == 0 || !tv_.SameSentence(k - 1, cue) || tv_.InQuote(k - 1)) return kNoMention;
+  const std::uint32_t p = k - 1;
+  if (!(tv_.Is(p, "I") || tv_.IsLower(p, "we"))) return kNoMention;
+  if (MentionStartingAt(p) != kNoMention) return MentionStartingAt(p);
+  Mention m;
+  m.span = tv_.RangeSpan(p, p + 1);
+  m.first_token = p;
+  m.end_token = p + 1;
+  m.kind = MentionKind::kPronoun;
+  m.type = NodeType::kPerson;
+  m.gender = tv_.Is(p, "I") ? Gender::kUnknown : Gender::kPlural;
+  return AddMention(std::move(m));
+}
+
+std::int32_t AttributionRules::AddMention(Mention m) {
+  const std::uint32_t first = m.first_token;
+  const std::uint32_t end = m.end_token;
+  doc_.mentions.push_back(std::move(m));
+  const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
+  starts_[first] = index;
+  ends_[end] = index;
+  return index;
+}
+
+std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
+  std::uint32_t who = cue;
+  while (who > 0 && cue - who < kMaxSkipWords && IsTimeWord(who - 1)) --who;
+  if (who < 2) return kNoMention;
+  --who;
+  const std::string_view w = tv_.Lower(who);
+  if (!(w == "who" || w == "which") || !tv_.Is(who - 1, ",") || !tv_.SameSentence(who - 1, cue)) {
+    return kNoMention;
+  }
+  const std::int32_t antecedent = MentionEndingAt(who - 1);
+  if (!CanSpeak(antecedent)) return kNoMention;
+  EnsureEntity(antecedent);
+  const Mention& a = doc_.mentions[static_cast<std::size_t>(antecedent)];
+  if (a.entity < 0) return kNoMention;
+  Mention m;
+  m.span = tv_.RangeSpan(who, who + 1);
+  m.first_token = who;
+  m.end_token = who + 1;
+  m.kind = MentionKind::kPronoun;
+  m.type = a.type;
+  m.gender = a.gender;
+  m.entity = a.entity;
+  return AddMention(std::move(m));
 }
 
 std::int32_t AttributionRules::SpeakerAt(std::uint32_t token) const {
@@ -302,10 +483,10 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     if (!tv_.Is(end, ",")) continue;
     const std::uint32_t next = end + 1;
     if (next >= sentence_end) break;
-    if (tv_.IsLower(next, "according") || tv_.IsLower(next, "adding") ||
-        tv_.IsLower(next, "saying")) {
-      return end;
-    }
+    // ", throwing the race open", ", adding that": a participle clause
+    // comments on the report rather than continuing it.
+    if (tv_.IsWord(next) && !tv_.IsCap(next) && IsParticiple(next)) return end;
+    if (tv_.IsLower(next, "according")) return end;
     // ", X said" / ", said X"
     const std::int32_t m = MentionStartingAt(next);
     if (m != kNoMention) {
@@ -315,6 +496,7 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
       if (k < sentence_end && lex_.Verb(tv_.Lower(k))) return end;
     }
     if (lex_.Verb(tv_.Lower(next)) && SpeakerAt(next + 1) != kNoMention) return end;
+    if (IsPhraseThenCue(next, sentence_end)) return end;
   }
   // Drop final punctuation (but keep a closing quote mark).
   while (end > begin) {
@@ -330,12 +512,51 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
   return end;
 }
 
+bool AttributionRules::IsPhraseThenCue(std::uint32_t first, std::uint32_t sentence_end) const {
+  // ", his aides said" / ", the company said": a determiner, a few words
+  // (no function word, no verb), then a finite reporting verb.
+  constexpr std::uint32_t kMaxPhraseWords = 4;
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their",
+                                                      "its", "our", "one", "two", "several",
+                                                      "some", "many"};
+  const std::string_view d = tv_.Lower(first);
+  bool determiner = false;
+  for (std::string_view w : kDeterminers) determiner = determiner || d == w;
+  if (!determiner) {
+    // ", political scientists say": a short plural phrase with no article.
+    const std::int32_t group = MentionEndingAt(first + 2);
+    const std::uint32_t cue = group != kNoMention &&
+                                      doc_.mentions[static_cast<std::size_t>(group)].kind ==
+                                          MentionKind::kGroup
+                                  ? first + 2
+                                  : first + 1;
+    if (cue >= sentence_end || tv_.IsCap(first)) return false;
+    const std::int32_t m = MentionEndingAt(cue);
+    if (m == kNoMention || doc_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::kGroup) {
+      return false;
+    }
+    const ReportingVerb* verb = lex_.Verb(tv_.Lower(cue));
+    return verb != nullptr && verb->speech && !IsParticiple(cue);
+  }
+  for (std::uint32_t k = first + 1; k < sentence_end && k <= first + kMaxPhraseWords; ++k) {
+    if (!tv_.IsWord(k)) return false;
+    const ReportingVerb* verb = lex_.Verb(tv_.Lower(k));
+    if (verb != nullptr && verb->speech && !IsParticiple(k) && !IsBaseForm(k)) return k > first + 1;
+    if (lex_.IsFunctionWord(tv_.Lower(k))) return false;
+  }
+  return false;
+}
+
 bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const {
   // "claiming that ...": a participle cue opening a new report.
   if (IsParticiple(i) && tv_.IsLower(i + 1, "that") && lex_.Verb(tv_.Lower(i))) {
     return true;
   }
-  if (!(tv_.IsLower(i, "and") || tv_.IsLower(i, "but"))) return false;
+  const std::string_view w = tv_.Lower(i);
+  if (!(w == "and" || w == "but" || w == "while" || w == "whereas" || w == "although" ||
+        w == "though")) {
+    return false;
+  }
   std::uint32_t k = i + 1;
   // "and added that" / "and he called" / "and Brandt said"
   const std::int32_t m = MentionStartingAt(k);
@@ -427,6 +648,7 @@ bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begi
     tokens += end - first;
   }
   if (tokens < kMinContentTokens) return false;
+  if (verb.quote_only && kind != QuoteKind::kDirect) return false;
   // Nested attributions share content; the same content twice is one.
   if (used == tokens) return false;
   for (const ByteSpan& c : content) MarkTokens(doc_, c, content_used_);

@@ -59,6 +59,23 @@ class AttributionRules {
   // statement stays unattributed in the graph, its source span kept) and
   // returns it; kNoMention if the words before the cue are no such phrase.
   std::int32_t PhraseBefore(std::uint32_t cue);
+  // "X, who said ...": a relative pronoun right before the cue, after a
+  // comma and a mention that can speak.  Records "who" as a mention of
+  // that mention's entity (the source as written) and returns it;
+  // kNoMention otherwise.
+  std::int32_t RelativeSpeaker(std::uint32_t cue);
+  // "I think", "we believe" outside quotes: the writer (or the person
+  // interviewed) speaks.  Records the pronoun as a mention with no entity
+  // and returns it; kNoMention otherwise.
+  std::int32_t FirstPersonBefore(std::uint32_t cue);
+  // Records a mention a sieve found itself (a headline's speaker) and
+  // returns its index.
+  std::int32_t AddMention(Mention m);
+  // After an inverted cue: an unnamed source written as a noun phrase
+  // starting at `token` ("said the agency", "added a local official"),
+  // recorded as a description mention like PhraseBefore's; kNoMention if
+  // the words there are no such phrase.
+  std::int32_t PhraseAt(std::uint32_t token);
   // The mention starting at `token` (after a cue: "said Ivan Petrov").
   std::int32_t SpeakerAt(std::uint32_t token) const;
   // The longest mention that starts at / ends before `token`.
@@ -91,9 +108,14 @@ class AttributionRules {
 
  private:
   bool IsTimeWord(std::uint32_t i) const;
+  // A two-word cue starting at i ("talked about"), or nullptr.
+  const ReportingVerb* PhrasalVerb(std::uint32_t i) const;
   // True if token i opens a new clause that ends a content clause: "and"
   // before a (speaker and) cue, or a participle cue before "that".
   bool IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const;
+  // True if an unnamed source and its cue start at `first` (", his aides
+  // said"), which ends the content clause before it.
+  bool IsPhraseThenCue(std::uint32_t first, std::uint32_t sentence_end) const;
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;

@@ -59,7 +59,13 @@ std::string_view Lexicon::Store(std::string s) {
 Lexicon::Lexicon() {
   for (const auto& row : DataRows("reporting_verbs.txt")) {
     if (row.size() < 3) throw Error("internal: reporting_verbs.txt: bad row " + row[0]);
-    verbs_.Insert(Store(row[0]), ReportingVerb{Store(row[1]), row[2] == "speech"});
+    verbs_.Insert(Store(row[0]),
+                  ReportingVerb{Store(row[1]), row[2] == "speech" || row[2] == "quote",
+                                row[2] == "quote", row[2] == "raising"});
+  }
+  for (const auto& row : DataRows("report_nouns.txt")) {
+    if (row.size() < 3) throw Error("internal: report_nouns.txt: bad row " + row[0]);
+    report_nouns_.Insert(Store(row[0]), ReportingVerb{Store(row[1]), row[2] == "speech"});
   }
   for (const auto& row : DataRows("not_cues.txt")) {
     if (row.size() != 2) continue;
@@ -172,6 +178,9 @@ bool Lexicon::IsOrganizationWord(std::string_view w) const { return org_words_.C
 bool Lexicon::IsAbbreviation(std::string_view w) const { return abbreviations_.Contains(w); }
 const Gender* Lexicon::Pronoun(std::string_view lower) const {
   return pronouns_.Find(lower);
+}
+const ReportingVerb* Lexicon::ReportNoun(std::string_view lower) const {
+  return report_nouns_.Find(lower);
 }
 bool Lexicon::IsGroupNoun(std::string_view lower) const { return group_nouns_.Contains(lower); }
 bool Lexicon::IsFunctionWord(std::string_view lower) const {

@@ -22,6 +22,8 @@ Pipeline Pipeline::Default() {
       {"speaker-verb", AttributeSpeakerVerb},
       {"trailing-cue", AttributeTrailingCue},
       {"according-to", AttributeAccordingTo},
+      {"headline", AttributeHeadline},
+      {"report-noun", AttributeReportNoun},
       {"relays", FindRelays},
       {"dates", EstimateDates},
   };

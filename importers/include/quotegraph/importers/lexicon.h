@@ -31,6 +31,13 @@ namespace quotegraph {
 struct ReportingVerb {
   std::string_view relation;  // "said" or "denied"
   bool speech = true;         // false for belief / perception verbs
+  // True for words that are a cue only beside a direct quote ("continued",
+  // "remarks"): elsewhere they are usually something else.
+  bool quote_only = false;
+  // True for verbs whose subject is no source ("X is expected to win",
+  // "X seemed to agree"): the report has no speaker; subject and
+  // complement together are its content.
+  bool raising = false;
 };
 
 struct KnownName {
@@ -44,6 +51,9 @@ class Lexicon {
 
   // reporting_verbs.txt: inflected form (lower case) -> relation.
   const ReportingVerb* Verb(std::string_view lower) const;
+  // report_nouns.txt: a noun that is a cue after a possessor ("her
+  // criticism of", "Rubio's claim that") -> relation; nullptr if none.
+  const ReportingVerb* ReportNoun(std::string_view lower) const;
   // not_cues.txt: true if `verb` followed by `next` is no report
   // ("called for", "agreed to").  Both lower case.
   bool IsNotCue(std::string_view verb, std::string_view next) const;
@@ -89,7 +99,7 @@ class Lexicon {
   std::string_view Store(std::string s);
 
   std::deque<std::string> storage_;
-  StringTable<ReportingVerb> verbs_;
+  StringTable<ReportingVerb> verbs_, report_nouns_;
   StringTable<bool> not_cues_;  // "verb next"
   StringTable<Gender> titles_;
   std::size_t max_title_words_ = 1;

@@ -57,6 +57,14 @@ void AttributeTrailingCue(Document& doc);
 // 8d. Sieve 4: "according to X" before or after its content.
 void AttributeAccordingTo(Document& doc);
 
+// 8e. Sieve 5: a headline reporting words ("Kovanen: ..." / "Kovanen Says
+//     ..."), its speaker someone the body names.
+void AttributeHeadline(Document& doc);
+
+// 8f. Sieve 6: a report written as a noun after its possessor ("her
+//     criticism of ...", "Marek's claim that ...").
+void AttributeReportNoun(Document& doc);
+
 // 9. Intermediaries and media of each attribution: "according to TASS and
 //    Ria Novosti", "told CNN", "tweeted".
 void FindRelays(Document& doc);

@@ -1,0 +1,328 @@
+// The attribution sieves beyond plain speech: quotes that go on after their
+// attribution, intentions and stances, relative and appositive speakers,
+// passives and raising verbs, unnamed and quantified sources, headlines.
+#include <catch2/catch.hpp>
+
+#include "document_fixture.h"
+
+using namespace quotegraph;
+using quotegraph::testing::ContentText;
+using quotegraph::testing::Process;
+using quotegraph::testing::SpeakerName;
+
+namespace {
+
+std::string Cue(const Document& doc, std::size_t i) {
+  return std::string(doc.Slice(doc.attributions.at(i).cue));
+}
+
+std::string SourceText(const Document& doc, std::size_t i) {
+  const Attribution& a = doc.attributions.at(i);
+  if (a.source_mention < 0) return "";
+  return std::string(doc.Slice(doc.mentions[static_cast<std::size_t>(a.source_mention)].span));
+}
+
+}  // namespace
+
+TEST_CASE("a quote goes on after 'said to applause.'", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"The bridge will open,\" Maria Okafor said to applause. \"We keep our word.\" "
+      "\"Every time.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Maria Okafor");
+  CHECK(ContentText(*doc, 0) ==
+        "\"The bridge will open,\" | \"We keep our word.\" | \"Every time.\"");
+}
+
+TEST_CASE("a quote goes on after a comma clause", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"We tried,\" Anna Weiss said, in answer to a question about the vote. \"It failed.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "\"We tried,\" | \"It failed.\"");
+}
+
+TEST_CASE("a following quote with its own cue is not joined", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"We tried,\" Anna Weiss said. \"You did not,\" Tomas Brandt replied.",
+                     "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "\"We tried,\"");
+  CHECK(SpeakerName(*doc, 1) == "Tomas Brandt");
+}
+
+TEST_CASE("a quote paragraph after 'X said ...:' is X's", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "The harbour board said in the final draft of its plan:\n\n"
+      "\"The port stays open to every ship.\"\n",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "The harbour board");
+  CHECK(ContentText(*doc, 0) == "\"The port stays open to every ship.\"");
+}
+
+TEST_CASE("an appositive between a quote's speaker and the cue", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"Nothing will change,\" Ivo Marek, a historian at the university, told the paper.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+}
+
+TEST_CASE("an unnamed source after an inverted cue", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"We met the deadline,\" said the agency, which missed it twice.",
+                     "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "the agency");
+  CHECK(SpeakerName(*doc, 0).empty());  // unnamed: no entity
+}
+
+TEST_CASE("intentions and stances are attributions", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Anna Weiss wants to close the mine. Tomas Brandt endorsed Lena Ortiz on Monday. "
+      "Ivo Marek declined to comment.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(Cue(*doc, 0) == "wants");
+  CHECK(ContentText(*doc, 0) == "to close the mine");
+  CHECK(Cue(*doc, 1) == "endorsed");
+  CHECK(SpeakerName(*doc, 1) == "Tomas Brandt");
+  CHECK(Cue(*doc, 2) == "declined");
+  CHECK(doc->attributions[2].relation == "denied");
+}
+
+TEST_CASE("quote-only cues need a direct quote", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss continued her tour of the valley.", "speaker-verb");
+  CHECK(doc->attributions.empty());
+  auto quoted = Process("\"And we will stay,\" Anna Weiss continued.", "adjacent-quotes");
+  REQUIRE(quoted->attributions.size() == 1);
+  CHECK(Cue(*quoted, 0) == "continued");
+}
+
+TEST_CASE("'X, who said' speaks through X", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Voters met Lena Ortiz, who said the mine would close.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "who");
+  CHECK(SpeakerName(*doc, 0) == "Lena Ortiz");
+  CHECK(ContentText(*doc, 0) == "the mine would close");
+}
+
+TEST_CASE("an appositive relative clause and inner commas", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ivo Marek, who chairs the panel, said the vote was fair. "
+      "Lena Ortiz, head of Harrow Freight, a courier firm, said the roads were shut.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+  CHECK(SpeakerName(*doc, 1) == "Lena Ortiz");
+}
+
+TEST_CASE("a passive subject is not the speaker", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss was told the mine would close.", "speaker-verb");
+  CHECK(doc->attributions.empty());
+}
+
+TEST_CASE("raising verbs report without a speaker", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Tomas Brandt is expected to win the vote.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(doc->attributions[0].source_mention < 0);
+  CHECK(Cue(*doc, 0) == "is expected");
+  CHECK(ContentText(*doc, 0) == "Tomas Brandt | to win the vote");
+}
+
+TEST_CASE("adverbs in -ly between speaker and cue", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss bluntly said the plan was dead.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
+}
+
+TEST_CASE("quantities and joined nouns are unnamed sources", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "In the survey, 47% say the tax is too high. Her advisers and allies say she will run.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "47%");
+  CHECK(SourceText(*doc, 1) == "Her advisers and allies");
+}
+
+TEST_CASE("the listener after 'told' is not content", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss told Tomas Brandt the mine would close.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "told Tomas Brandt");
+  CHECK(ContentText(*doc, 0) == "the mine would close");
+}
+
+TEST_CASE("an unnamed source phrase ends the clause before it", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss said the mine would close, her aides said.", "speaker-verb");
+  REQUIRE(!doc->attributions.empty());
+  CHECK(ContentText(*doc, 0) == "the mine would close");
+}
+
+TEST_CASE("only speech verbs invert", "[stage][sieve][trailing-cue]") {
+  auto doc = Process("Local farmers, who rarely vote, backed Tomas Brandt.", "trailing-cue");
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    CHECK(Cue(*doc, i) != "backed");
+  }
+}
+
+TEST_CASE("'according to' takes any source phrase", "[stage][sieve][according-to]") {
+  auto doc = Process("Turnout fell by a third, according to figures the board released Friday.",
+                     "according-to");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "figures the board released Friday");
+  CHECK(ContentText(*doc, 0) == "Turnout fell by a third");
+}
+
+TEST_CASE("a headline reports a speaker the body names", "[stage][sieve][headline]") {
+  auto says = Process(
+      "Okafor Says The Bridge Will Open In May\n\nMaria Okafor spoke on Monday in Orvik.\n",
+      "headline");
+  REQUIRE(says->attributions.size() == 1);
+  CHECK(SpeakerName(*says, 0) == "Maria Okafor");
+  CHECK(ContentText(*says, 0) == "The Bridge Will Open In May");
+  auto colon = Process(
+      "Okafor: The Bridge Will Open In May\n\nMaria Okafor spoke on Monday in Orvik.\n",
+      "headline");
+  REQUIRE(colon->attributions.size() == 1);
+  CHECK(Cue(*colon, 0) == ":");
+}
+
+TEST_CASE("a headline colon after no speaker is no report", "[stage][sieve][headline]") {
+  auto doc = Process(
+      "Stealth And Wealth: The Bridge Will Open In May\n\nMaria Okafor spoke on Monday.\n",
+      "headline");
+  CHECK(doc->attributions.empty());
+}
+
+TEST_CASE("a quote closed by a full stop takes no attribution after it", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Anna Weiss said Ivo Marek \"broke the law.\" Tomas Brandt called Weiss a \"liar.\"");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
+  CHECK(ContentText(*doc, 0) == "Ivo Marek \"broke the law.\"");
+  CHECK(SpeakerName(*doc, 1) == "Tomas Brandt");
+}
+
+TEST_CASE("', while X said' starts a new report", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss said the vote was fair, while Ivo Marek said it was rigged.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "the vote was fair");
+  CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
+  CHECK(ContentText(*doc, 1) == "it was rigged");
+}
+
+TEST_CASE("two-word cues take in their particle", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss talked about the closure of the mine.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "talked about");
+  CHECK(ContentText(*doc, 0) == "the closure of the mine");
+}
+
+TEST_CASE("a participle clause after a comma ends the content", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss said the mine would close, throwing the valley into doubt.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "the mine would close");
+}
+
+TEST_CASE("'One of his aides, NAME, said': the appositive name speaks", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("One of her aides, Ivo Marek, told reporters the vote was fair.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+}
+
+TEST_CASE("a relative clause inside an appositive", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Lena Ortiz of Harrow, a councillor who has refused to back Brandt, said the vote was fair.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Lena Ortiz of Harrow");
+}
+
+TEST_CASE("first person outside quotes is an unnamed speaker", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("I think that the valley will recover.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "I");
+  CHECK(SpeakerName(*doc, 0).empty());
+}
+
+TEST_CASE("', local historians say' after a clause", "[stage][sieve][trailing-cue]") {
+  auto doc = Process("The bridge is older than the town, local historians say.", "trailing-cue");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "The bridge is older than the town");
+}
+
+TEST_CASE("a quote ended by a full stop and a bare attribution", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"The party must be united.\" Anna Weiss says.", "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
+}
+
+TEST_CASE("a titled name after the quote", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"These are dark days,\" former harbour pilot Ivo Marek wrote in a column.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0).rfind("wrote", 0) == 0);
+}
+
+TEST_CASE("a quote resumes after a participle aside", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"They know words,\" said Anna Weiss, speaking of the mayors, \"and they use them.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "\"They know words,\" | \"and they use them.\"");
+}
+
+TEST_CASE("an unnamed source before a colon and a quote", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("Another commenter said, \"We all know how she feels.\"", "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Another commenter");
+}
+
+TEST_CASE("a verb outside the lexicon with a that-clause", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Anna Weiss signaled that she would run again.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "signaled");
+  CHECK(ContentText(*doc, 0) == "she would run again");
+}
+
+TEST_CASE("'Asked whether ...' reports the question", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Asked whether she would run, Anna Weiss said she had not decided.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(Cue(*doc, 0) == "Asked");
+  CHECK(ContentText(*doc, 0) == "whether she would run");
+  CHECK(doc->attributions[0].source_mention < 0);
+  CHECK(SpeakerName(*doc, 1) == "Anna Weiss");
+}
+
+TEST_CASE("a parenthesis between speaker and cue", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Sen. Anna Weiss (D-Vt.) said the vote was fair.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Anna Weiss");
+}
+
+TEST_CASE("a report noun after its possessor", "[stage][sieve][report-noun]") {
+  auto doc = Process(
+      "Ivo Marek spoke. The court heard Marek's claim that the vote was rigged. "
+      "Anna Weiss has been persistent in her criticism of the new toll plan.",
+      "report-noun");
+  bool claim = false, criticism = false;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    if (Cue(*doc, i) == "claim") {
+      claim = true;
+      CHECK(SourceText(*doc, i) == "Marek");
+      CHECK(ContentText(*doc, i) == "the vote was rigged");
+    }
+    if (Cue(*doc, i) == "criticism") {
+      criticism = true;
+      CHECK(SourceText(*doc, i) == "her");
+      CHECK(ContentText(*doc, i) == "the new toll plan");
+    }
+  }
+  CHECK(claim);
+  CHECK(criticism);
+}
