@@ -120,3 +120,16 @@ TEST_CASE("coreference: possessors become affiliations", "[stage][coreference]")
   CHECK(doc->entities[static_cast<std::size_t>(peskov->affiliation)].name == "Viktor Kessler");
   CHECK(peskov->affiliation_role == "spokesman");
 }
+
+TEST_CASE("coreference: an unknown possessor named like a body is an organisation", "[stage][coreference]") {
+  auto doc = Process("In Sarnova, the Palace spokesman Ilan Berg spoke.", "coreference");
+  const Entity* berg = nullptr;
+  for (const Entity& e : doc->entities) {
+    if (e.name == "Ilan Berg") berg = &e;
+  }
+  REQUIRE(berg != nullptr);
+  REQUIRE(berg->affiliation >= 0);
+  const Entity& palace = doc->entities[static_cast<std::size_t>(berg->affiliation)];
+  CHECK(palace.name == "Palace");
+  CHECK(palace.type == NodeType::kOrganization);
+}

@@ -172,6 +172,8 @@ class Resolver {
       owner = FindOrAdd(k->type, k->canonical, mention_index);
     } else if (std::int32_t p = PersonByPart(possessor); p >= 0) {
       owner = p;
+    } else if (lex_.IsOrganizationWord(LastWord(possessor))) {
+      owner = FindOrAdd(NodeType::kOrganization, possessor, mention_index);  // "Palace spokesman"
     } else {
       owner = FindOrAdd(NodeType::kPerson, possessor, mention_index);
     }
