@@ -55,9 +55,14 @@ std::string Replace(std::string text, std::string_view key, std::string_view val
   return text;
 }
 
-std::string Capitalize(std::string s) {
+void CapitalizeInPlace(std::string& s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
+}
+
+std::string Capitalize(const std::string& s) {
+  std::string out = s;
+  CapitalizeInPlace(out);
+  return out;
 }
 
 std::string Decapitalize(std::string s) {
@@ -349,7 +354,8 @@ GeneratedArticle CorpusGenerator::Generate(std::size_t index) const {
     text = Replace(std::move(text), "{Q}", Capitalize(claim));
     text = Replace(std::move(text), "{o}", open);
     text = Replace(std::move(text), "{c}", close);
-    paragraphs.push_back(Capitalize(std::move(text)));
+    CapitalizeInPlace(text);
+    paragraphs.push_back(std::move(text));
     last = &speaker;
   }
   if (r.Chance(40)) paragraphs.push_back(furniture("end"));

@@ -93,7 +93,7 @@ bool IsValidDate(int year, int month, int day) {
 
 std::optional<std::string> FormatDate(int year, int month, int day) {
   if (!IsValidDate(year, month, day)) return std::nullopt;
-  char buf[16];
+  char buf[32];  // room for any int, so the compiler can prove no truncation
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return std::string(buf);
 }
