@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "quotegraph/core/claims.h"
@@ -213,4 +214,36 @@ TEST_CASE("claims do not depend on insertion order and are recomputed", "[claims
   CHECK(ClaimOfEach(again) == ClaimOfEach(a));
   CHECK(CountClaims(again) == 1);
   CHECK(CountClaims(WithoutClaims(again)) == 0);
+}
+
+TEST_CASE("a claim joins statements only similar through a third, in any order", "[claims]") {
+  // short ~ middle (3 of 3 shared), middle ~ long (4 of 5), short !~ long (2 of 3);
+  // "villages" shares 2 of 3 with short and middle: below 80%, no claim.
+  auto build = [](bool reversed) {
+    Graph g = Base();
+    std::vector<std::tuple<std::string, std::int64_t, std::string>> texts = {
+        {"a1", 10, "starving the border towns"},
+        {"a2", 10, "starving the border towns of Upper Vell"},
+        {"a3", 10, "the border towns of Upper Vell lack bread"},
+        {"a1", 200, "starving the border villages"}};
+    if (reversed) std::reverse(texts.begin(), texts.end());
+    std::map<std::string, std::string> ids;  // text -> statement id
+    for (const auto& [article, at, text] : texts) {
+      ids[text] = AddStatement(g, article, at, text, kKovanen, "said", {});
+    }
+    return std::make_pair(WithClaims(std::move(g), DefaultClaimOptions()), ids);
+  };
+  const auto [out, ids] = build(false);
+  const auto claims = ClaimOfEach(out);
+  REQUIRE(CountClaims(out) == 1);
+  const std::string shortest = ids.at("starving the border towns");
+  REQUIRE(claims.count(shortest) == 1);
+  CHECK(claims.at(ids.at("starving the border towns of Upper Vell")) == claims.at(shortest));
+  CHECK(claims.at(ids.at("the border towns of Upper Vell lack bread")) == claims.at(shortest));
+  CHECK(claims.count(ids.at("starving the border villages")) == 0);
+  CHECK(out.FindNode(claims.at(shortest))->claim_statements == 3);
+
+  const auto [reversed_out, reversed_ids] = build(true);
+  CHECK(ClaimOfEach(reversed_out).at(reversed_ids.at("starving the border towns")) ==
+        claims.at(shortest));
 }

@@ -430,7 +430,11 @@ Graph WithoutClaims(const Graph& graph) {
 Graph WithClaims(Graph graph, const ClaimOptions& options) {
   const bool has_claims = std::any_of(graph.nodes().begin(), graph.nodes().end(),
                                       [](const Node& n) { return n.type == NodeType::kClaim; });
-  if (has_claims) graph = WithoutClaims(graph);
+  if (has_claims) {
+    // WithoutClaims, moving the records instead of copying them.
+    graph = std::move(graph).Filtered([](const Node& n) { return n.type != NodeType::kClaim; },
+                                      [](const Edge& e) { return e.type != EdgeType::kExpresses; });
+  }
 
   // 1. Facts of every statement, and distinct keys.
   std::vector<StatementFacts> facts;

@@ -34,7 +34,7 @@ namespace quotegraph {
 class Graph {
  public:
   struct EdgeRef {
-    std::size_t index;  // into edges()
+    std::size_t index = 0;  // into edges()
   };
   using Topology = boost::adjacency_list<boost::vecS, boost::vecS,
                                          boost::bidirectionalS,
@@ -64,6 +64,23 @@ class Graph {
   // The same, moving the records out of this graph instead of copying them
   // (the graph is left empty): a relabelling then holds one set of strings.
   Graph Relabeled(const std::unordered_map<std::string, std::string>& renames) &&;
+
+  // The nodes for which keep_node(node) holds and the edges for which
+  // keep_edge(edge) holds, in insertion order, moved out of this graph
+  // (left empty) rather than copied.
+  template <typename KeepNode, typename KeepEdge>
+  Graph Filtered(KeepNode keep_node, KeepEdge keep_edge) && {
+    Graph out;
+    out.Reserve(nodes_.size(), edges_.size());
+    for (Node& n : nodes_) {
+      if (keep_node(n)) out.AddNode(std::move(n));
+    }
+    for (Edge& e : edges_) {
+      if (keep_edge(e)) out.AddEdge(std::move(e));
+    }
+    *this = Graph();
+    return out;
+  }
 
   // Index of the node with this id, or kNone.
   std::size_t Find(std::string_view id) const;
