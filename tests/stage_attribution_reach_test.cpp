@@ -326,3 +326,12 @@ TEST_CASE("a report noun after its possessor", "[stage][sieve][report-noun]") {
   CHECK(claim);
   CHECK(criticism);
 }
+
+TEST_CASE("'according to the news agency X' after a quote relays it", "[stage][sieve][according-to]") {
+  auto doc = Process(
+      "\"The crossing is open,\" the spokesman Ilan Berg said, according to the state news "
+      "agency Velta.",
+      "according-to");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ilan Berg");
+}

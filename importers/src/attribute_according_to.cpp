@@ -48,6 +48,23 @@ std::int32_t SourcePhrase(AttributionRules& rules, std::uint32_t first) {
   return rules.AddMention(std::move(m));
 }
 
+// True if a source phrase names a news medium: an agency or outlet of the
+// lexicon, or a word such as "agency" or "newspaper".
+bool IsMediumPhrase(const AttributionRules& rules, const Mention& m) {
+  static constexpr std::string_view kMediumWords[] = {
+      "agency", "news", "newspaper", "paper", "broadcaster", "television", "radio",
+      "website", "magazine", "outlet", "wire", "channel"};
+  const TokenView& tv = rules.tokens();
+  for (std::uint32_t k = m.first_token; k < m.end_token; ++k) {
+    const std::string_view w = tv.Lower(k);
+    for (std::string_view medium : kMediumWords) {
+      if (w == medium) return true;
+    }
+    if (rules.lexicon().Agency(tv.Text(k)) || rules.lexicon().Outlet(tv.Text(k))) return true;
+  }
+  return false;
+}
+
 bool HasEarlierAttribution(const Document& doc, std::uint32_t token) {
   const std::uint32_t sentence = doc.tokens[token].sentence;
   const ByteSpan s = doc.sentences[sentence].span;
@@ -68,11 +85,25 @@ void AttributeAccordingTo(Document& doc) {
     std::uint32_t k = i + 2;
     while (k < tv.size() && tv.SameSentence(i, k) && IsSourceFiller(tv, k)) ++k;
     std::int32_t speaker = rules.SpeakerAt(k);
-    if (speaker == kNoMention) speaker = SourcePhrase(rules, i + 2);
+    if (speaker == kNoMention) {
+      speaker = SourcePhrase(rules, i + 2);
+      // "..., the spokesman said, according to the state news agency X":
+      // a medium after an attribution of the same sentence is how the
+      // words travelled (relays stage), not a second statement.
+      if (speaker != kNoMention && IsMediumPhrase(rules, doc.mentions[static_cast<std::size_t>(speaker)]) &&
+          HasEarlierAttribution(doc, i)) {
+        continue;
+      }
+    }
     if (speaker == kNoMention) continue;
     const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
     const std::string_view name = doc.Slice(m.name.empty() ? m.span : m.name);
-    const bool medium = m.kind == MentionKind::kName && (lex.Agency(name) || lex.Outlet(name));
+    // "according to the state news agency X": X is a medium even when the
+    // lexicon does not know it.
+    Mention introduced = m;
+    introduced.first_token = i + 2;
+    const bool medium = (m.kind == MentionKind::kName && (lex.Agency(name) || lex.Outlet(name))) ||
+                        (m.first_token > i + 2 && IsMediumPhrase(rules, introduced));
     if (medium && HasEarlierAttribution(doc, i)) continue;
     const std::uint32_t begin = rules.SentenceBegin(i);
     const std::uint32_t end = rules.SentenceEnd(i);
