@@ -210,8 +210,8 @@ Command AddWhoSaid(CLI::App& app, Options& options) {
   AddExportOptions(sub, options);
   sub->footer(
       "Examples:\n"
-      "  kg-query graph.json who-said 'war criminal'      # both words, any order\n"
-      "  kg-query graph.json who-said '\"war criminal\"'    # the exact phrase\n"
+      "  kg-query graph.json who-said 'starving towns'            # both words, any order\n"
+      "  kg-query graph.json who-said '\"deliberately starving\"'  # the exact phrase\n"
       "  kg-query graph.json who-said starving --json\n"
       "  kg-query graph.json who-said starving --export dot -o starving.dot\n"
       "Exit status: 0 answers printed, 1 no match or error, 2 usage error.");
@@ -237,7 +237,7 @@ int RunSaidBy(const quotegraph::QueryEngine& engine, const Options& options, Ans
 Command AddSaidBy(CLI::App& app, Options& options) {
   CLI::App* sub = app.add_subcommand(
       "said-by", "every statement an entity made or denied, earliest first");
-  sub->add_option("NAME", options.name, "a name or alias (\"Peskov\", \"Dmitry Peskov\")")
+  sub->add_option("NAME", options.name, "a name or alias (\"Kovanen\", \"Marta Kovanen\")")
       ->required()
       ->check(HasWords());
   AddJsonFlag(sub, options);

@@ -5,7 +5,7 @@
 // Headlines drop the quote marks and write every word with a capital, so
 // the body's rules do not apply.  The speaker must be someone the article
 // speaks of (its surname or full name names an entity of the body), or a
-// group ("Historians: ..."), so "Stealth Over Health: ..." is no report.
+// group ("Historians: ..."), so "Storm Over The Harbour: ..." is no report.
 #include <string_view>
 
 #include "attribution_rules.h"
