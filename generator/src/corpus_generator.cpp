@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "generator_data.h"
+#include "quotegraph/core/civil_date.h"
 #include "quotegraph/core/error.h"
 #include "quotegraph/importers/data_files.h"
 
@@ -70,22 +71,8 @@ std::string Decapitalize(std::string s) {
   return s;
 }
 
-std::string DateAfter(long days) {
-  // Days after 2031-01-01 (a civil-date conversion, Howard Hinnant's).
-  long z = days + 22281 + 719468;  // 2031-01-01 is day 22281 after 1970-01-01
-  const long era = z / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long y = static_cast<long>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y, m, d);
-  return buf;
-}
+// The date `days` after 2031-01-02, the first day of every corpus.
+std::string DateAfter(long days) { return CivilFromDays(DaysFromCivil(2031, 1, 2) + days); }
 
 struct Template {
   std::string shape;

@@ -26,9 +26,8 @@ std::string_view DataFile(std::string_view name) {
   throw Error("internal: no data file named " + std::string(name));
 }
 
-std::vector<std::string> DataLines(std::string_view name) {
+std::vector<std::string> EntryLines(std::string_view data) {
   std::vector<std::string> out;
-  std::string_view data = DataFile(name);
   while (!data.empty()) {
     std::size_t nl = data.find('\n');
     std::string_view line = data.substr(0, nl);
@@ -40,9 +39,9 @@ std::vector<std::string> DataLines(std::string_view name) {
   return out;
 }
 
-std::vector<std::vector<std::string>> DataRows(std::string_view name) {
+std::vector<std::vector<std::string>> EntryRows(std::string_view data) {
   std::vector<std::vector<std::string>> rows;
-  for (const std::string& line : DataLines(name)) {
+  for (const std::string& line : EntryLines(data)) {
     std::vector<std::string> cols;
     std::size_t start = 0;
     while (true) {
@@ -54,6 +53,12 @@ std::vector<std::vector<std::string>> DataRows(std::string_view name) {
     rows.push_back(std::move(cols));
   }
   return rows;
+}
+
+std::vector<std::string> DataLines(std::string_view name) { return EntryLines(DataFile(name)); }
+
+std::vector<std::vector<std::string>> DataRows(std::string_view name) {
+  return EntryRows(DataFile(name));
 }
 
 }  // namespace quotegraph

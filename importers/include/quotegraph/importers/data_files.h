@@ -23,6 +23,11 @@ std::vector<std::string> DataLines(std::string_view name);
 // The file's entries split on tabs.
 std::vector<std::vector<std::string>> DataRows(std::string_view name);
 
+// The same two readings of any text in this format (another component's
+// embedded data files): entries, and entries split on tabs.
+std::vector<std::string> EntryLines(std::string_view data);
+std::vector<std::vector<std::string>> EntryRows(std::string_view data);
+
 }  // namespace quotegraph
 
 #endif  // QUOTEGRAPH_IMPORTERS_DATA_FILES_H_
