@@ -4,14 +4,11 @@
 #include <vector>
 
 namespace quotegraph {
-namespace {
 
-std::string_view LastWord(std::string_view s) {
-  const std::size_t sp = s.rfind(' ');
-  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+std::string_view LastWord(std::string_view name) {
+  const std::size_t sp = name.rfind(' ');
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
 }
-
-}  // namespace
 
 std::unordered_map<std::string, std::string> FindAliasRenames(const Graph& graph) {
   // Last name -> ids of multi-word people with it (sorted: deterministic).

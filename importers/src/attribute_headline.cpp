@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "attribution_rules.h"
+#include "quotegraph/core/alias_resolution.h"
 #include "quotegraph/importers/stages.h"
 
 namespace quotegraph {
@@ -18,11 +19,6 @@ namespace {
 constexpr std::uint32_t kMaxHeadlineTokens = 30;
 // How many words a headline's speaker may have.
 constexpr std::uint32_t kMaxSpeakerWords = 4;
-
-std::string_view LastWord(std::string_view s) {
-  const std::size_t space = s.rfind(' ');
-  return space == std::string_view::npos ? s : s.substr(space + 1);
-}
 
 class HeadlineSieve {
  public:

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <map>
 
+#include "quotegraph/core/alias_resolution.h"
 #include "quotegraph/importers/lexicon.h"
 #include "quotegraph/importers/stages.h"
 #include "token_view.h"
@@ -26,11 +27,6 @@ constexpr std::uint32_t kPronounWindow = 3;
 // How many mentions back a pronoun looks within its own sentence (a bound
 // that keeps a sentence that never ends from costing quadratic time).
 constexpr std::uint32_t kSameSentenceWindow = 100;
-
-std::string_view LastWord(std::string_view s) {
-  const std::size_t sp = s.rfind(' ');
-  return sp == std::string_view::npos ? s : s.substr(sp + 1);
-}
 
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 

@@ -12,11 +12,16 @@
 #define QUOTEGRAPH_CORE_ALIAS_RESOLUTION_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "quotegraph/core/graph.h"
 
 namespace quotegraph {
+
+// The last space-separated word of a name ("Joe Biden" -> "Biden"): the
+// surname that one-word mentions and aliases are joined on.
+std::string_view LastWord(std::string_view name);
 
 // The renames the pass would make: one-word person id -> full-name id.
 std::unordered_map<std::string, std::string> FindAliasRenames(const Graph& graph);
