@@ -18,10 +18,10 @@
 #include "quotegraph/core/utf8.h"
 #include "type_palette.h"
 
+#include "output_buffer.h"
 namespace quotegraph {
 namespace {
 
-constexpr std::size_t kFlushBytes = 1 << 20;
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
 // How far (code points) a label cut moves back to end on a whole word.
 constexpr std::size_t kWordBackoff = 15;
@@ -100,28 +100,15 @@ void AppendEscaped(std::string& out, std::string_view s, std::string& scratch) {
   }
 }
 
-class DotSink {
+class DotSink : public OutputBuffer {
  public:
-  explicit DotSink(std::ostream& out) : out_(out) {}
+  using OutputBuffer::OutputBuffer;
 
-  void Raw(std::string_view s) { buf_.append(s.data(), s.size()); }
   void Quoted(std::string_view s) {
     buf_ += '"';
     AppendEscaped(buf_, s, scratch_);
     buf_ += '"';
   }
-  void EndRecord() {
-    if (buf_.size() >= kFlushBytes) Flush();
-  }
-  void Flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
- private:
-  std::ostream& out_;
-  std::string buf_;
-  std::string scratch_;
 };
 
 // The full text a node stands for: a statement's content, else its label.

@@ -14,12 +14,11 @@
 #include "quotegraph/core/attributes.h"
 #include "type_palette.h"
 
+#include "output_buffer.h"
 namespace quotegraph {
 namespace {
 
 using export_text::XmlContext;
-
-constexpr std::size_t kFlushBytes = 1 << 20;
 
 constexpr std::string_view kHeader =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -33,11 +32,10 @@ constexpr std::string_view kHeader =
     "  </meta>\n"
     "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n";
 
-class GexfSink {
+class GexfSink : public OutputBuffer {
  public:
-  explicit GexfSink(std::ostream& out) : out_(out) {}
+  using OutputBuffer::OutputBuffer;
 
-  void Raw(std::string_view s) { buf_.append(s.data(), s.size()); }
 
   // Appends ` name="value"` with the value escaped.
   void Attr(std::string_view name, std::string_view value) {
@@ -48,19 +46,6 @@ class GexfSink {
     buf_ += '"';
   }
 
-  void EndRecord() {
-    if (buf_.size() >= kFlushBytes) Flush();
-  }
-
-  void Flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
- private:
-  std::ostream& out_;
-  std::string buf_;
-  std::string scratch_;
 };
 
 // The date a node carries itself: a statement's date_estimate (else its

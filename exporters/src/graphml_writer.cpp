@@ -10,10 +10,9 @@
 #include "quotegraph/core/attributes.h"
 #include "export_text.h"
 
+#include "output_buffer.h"
 namespace quotegraph {
 namespace {
-
-constexpr std::size_t kFlushBytes = 1 << 20;
 
 constexpr std::string_view kHeader =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -24,11 +23,10 @@ constexpr std::string_view kHeader =
 
 using export_text::XmlContext;
 
-class GraphmlSink {
+class GraphmlSink : public OutputBuffer {
  public:
-  explicit GraphmlSink(std::ostream& out) : out_(out) {}
+  using OutputBuffer::OutputBuffer;
 
-  void Raw(std::string_view s) { buf_.append(s.data(), s.size()); }
 
   // Appends `s` escaped for XML (export_text.h): invalid UTF-8 repaired,
   // characters XML 1.0 forbids dropped.
@@ -36,20 +34,6 @@ class GraphmlSink {
     export_text::AppendXmlEscaped(buf_, s, context, scratch_);
   }
 
-  // Ends a record; flushes when the buffer is large.
-  void EndRecord() {
-    if (buf_.size() >= kFlushBytes) Flush();
-  }
-
-  void Flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
- private:
-  std::ostream& out_;
-  std::string buf_;
-  std::string scratch_;
 };
 
 std::string_view XmlType(AttrType t) { return t == AttrType::kInt ? "long" : "string"; }

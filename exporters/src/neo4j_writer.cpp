@@ -11,14 +11,13 @@
 #include "quotegraph/core/attributes.h"
 #include "quotegraph/exporters/atomic_file.h"
 
+#include "output_buffer.h"
 namespace quotegraph {
 namespace {
 
-constexpr std::size_t kFlushBytes = 1 << 20;
-
-class CsvSink {
+class CsvSink : public OutputBuffer {
  public:
-  explicit CsvSink(std::ostream& out) : out_(out) {}
+  using OutputBuffer::OutputBuffer;
 
   // Appends a field separator unless at the start of a record.
   void Separator() {
@@ -42,17 +41,10 @@ class CsvSink {
   void EndRecord() {
     buf_ += '\n';
     first_ = true;
-    if (buf_.size() >= kFlushBytes) Flush();
-  }
-  void Flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
+    OutputBuffer::EndRecord();
   }
 
  private:
-  std::ostream& out_;
-  std::string buf_;
-  std::string scratch_;
   bool first_ = true;
 };
 

@@ -10,10 +10,9 @@
 #include "quotegraph/core/utf8.h"
 #include "quotegraph/exporters/rdf_triples.h"
 
+#include "output_buffer.h"
 namespace quotegraph {
 namespace {
-
-constexpr std::size_t kFlushBytes = 1 << 20;
 
 // Prefixes of the Turtle output.  Node IRIs are always written in full:
 // their ids may hold characters a prefixed name cannot.
@@ -25,23 +24,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kPrefixes
     {"schema", rdf::kSchema},
     {"qg", rdf::kVocab},
 }};
-
-class Buffered {
- public:
-  explicit Buffered(std::ostream& out) : out_(out) {}
-  std::string& buf() { return buf_; }
-  void EndRecord() {
-    if (buf_.size() >= kFlushBytes) Flush();
-  }
-  void Flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
- private:
-  std::ostream& out_;
-  std::string buf_;
-};
 
 void AppendIri(std::string& out, const std::string& iri) {
   out += '<';
@@ -126,7 +108,7 @@ std::string EscapeRdfLiteral(std::string_view text) {
 }
 
 void WriteNtriples(const Graph& graph, std::ostream& out) {
-  Buffered sink(out);
+  OutputBuffer sink(out);
   rdf::ForEachTriple(graph, [&](const rdf::Triple& t) {
     std::string& b = sink.buf();
     AppendIri(b, t.subject);
@@ -141,7 +123,7 @@ void WriteNtriples(const Graph& graph, std::ostream& out) {
 }
 
 void WriteTurtle(const Graph& graph, std::ostream& out) {
-  Buffered sink(out);
+  OutputBuffer sink(out);
   for (const auto& [prefix, ns] : kPrefixes) {
     sink.buf() += "@prefix " + std::string(prefix) + ": <" + std::string(ns) + "> .\n";
   }
