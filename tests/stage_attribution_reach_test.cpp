@@ -51,6 +51,35 @@ TEST_CASE("a following quote with its own cue is not joined", "[stage][sieve][ad
   CHECK(SpeakerName(*doc, 1) == "Tomas Brandt");
 }
 
+TEST_CASE("a cue in the next paragraph does not end a quote", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"We tried,\" Anna Weiss said. \"It failed.\"\n\nNot only did she find it odd, she "
+      "said it was late.",
+      "adjacent-quotes");
+  REQUIRE_FALSE(doc->attributions.empty());
+  CHECK(ContentText(*doc, 0) == "\"We tried,\" | \"It failed.\"");
+}
+
+TEST_CASE("paragraphs of bare quotes go on the last speaker's statement",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"We tried,\" Anna Weiss said.\n\n\"It failed.\" \"Twice.\"\n\n\"We will try again.\"\n\n"
+      "\"Later,\" Tomas Brandt said.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) ==
+        "\"We tried,\" | \"It failed.\" | \"Twice.\" | \"We will try again.\"");
+  CHECK(SpeakerName(*doc, 1) == "Tomas Brandt");
+}
+
+TEST_CASE("a quote paragraph with words outside its quotes is not joined",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"We tried,\" Anna Weiss said.\n\n\"It failed,\" the record shows.",
+                     "adjacent-quotes");
+  REQUIRE_FALSE(doc->attributions.empty());
+  CHECK(ContentText(*doc, 0) == "\"We tried,\"");
+}
+
 TEST_CASE("a quote paragraph after 'X said ...:' is X's", "[stage][sieve][adjacent-quotes]") {
   auto doc = Process(
       "The harbour board said in the final draft of its plan:\n\n"

@@ -115,16 +115,47 @@ class AdjacentQuoteSieve {
       }
     }
     if (e + 1 >= tv_.size() || !(tv_.Is(e, ",") || tv_.Is(e, "."))) return;
-    const std::uint32_t paragraph = doc_.tokens[e].paragraph;
+    std::uint32_t paragraph = doc_.tokens[e].paragraph;
     std::uint32_t expected = e + 1;
-    for (std::size_t n = q + 1; n < doc_.quotes.size(); ++n) {
+    std::size_t n = q + 1;
+    for (; n < doc_.quotes.size(); ++n) {
       const Quote& next = doc_.quotes[n];
       if (next.first_token != expected || !next.double_marks ||
           doc_.tokens[next.first_token].paragraph != paragraph || HasOwnAttribution(next)) {
-        return;
+        break;
       }
       content.insert(content.end(), next.parts.begin(), next.parts.end());
       expected = next.end_token;
+    }
+    // The last quote ended its paragraph: the paragraphs after it that are
+    // nothing but quotes, with no attribution of their own, are the same
+    // speaker going on.
+    if (expected < tv_.size() && doc_.tokens[expected].paragraph != paragraph) {
+      AddQuoteParagraphs(n, expected, content);
+    }
+  }
+
+  // From quote `n`, which must open the paragraph at token `first`: every
+  // paragraph made only of back-to-back quotes adds its quotes to `content`.
+  void AddQuoteParagraphs(std::size_t n, std::uint32_t first, std::vector<ByteSpan>& content) {
+    while (n < doc_.quotes.size() && doc_.quotes[n].first_token == first) {
+      const std::uint32_t paragraph = doc_.tokens[first].paragraph;
+      if (doc_.paragraphs[paragraph].role != ParagraphRole::kBody) return;
+      std::size_t m = n;
+      std::uint32_t expected = first;
+      while (m < doc_.quotes.size() && doc_.quotes[m].first_token == expected &&
+             doc_.quotes[m].double_marks && doc_.quotes[m].closed &&
+             doc_.tokens[expected].paragraph == paragraph && !HasOwnAttribution(doc_.quotes[m])) {
+        expected = doc_.quotes[m].end_token;
+        ++m;
+      }
+      // The paragraph must end where its quotes end.
+      if (m == n || (expected < tv_.size() && doc_.tokens[expected].paragraph == paragraph)) return;
+      for (std::size_t k = n; k < m; ++k) {
+        content.insert(content.end(), doc_.quotes[k].parts.begin(), doc_.quotes[k].parts.end());
+      }
+      n = m;
+      first = expected;
     }
   }
 
@@ -132,7 +163,9 @@ class AdjacentQuoteSieve {
   // or a speaker and cue right before it (X said: "Q").
   bool HasOwnAttribution(const Quote& quote) const {
     std::uint32_t j = quote.end_token;
-    if (j < tv_.size() && tv_.Is(j, ",")) ++j;
+    // A cue in the next paragraph is another statement's.
+    if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[j - 1].paragraph) return false;
+    if (tv_.Is(j, ",")) ++j;
     for (std::uint32_t k = j; k < tv_.size() && k < j + kMaxWordsAfterCue; ++k) {
       if (!tv_.SameSentence(j, k) || !tv_.IsWord(k)) break;
       if (rules_.CueAt(k) != nullptr) return true;
