@@ -364,3 +364,70 @@ TEST_CASE("'according to the news agency X' after a quote relays it", "[stage][s
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SpeakerName(*doc, 0) == "Ilan Berg");
 }
+
+TEST_CASE("an inverted cue before title words and a name", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"We waited,\" said former Lund governor Ada Wren, a party elder.",
+                     "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+}
+
+TEST_CASE("a speaker after a company and a title", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"It may be forged,\" Acmecorp co-founder Tomas Brandt told reporters.",
+                     "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Tomas Brandt");
+  CHECK(ContentText(*doc, 0) == "\"It may be forged,\"");
+}
+
+TEST_CASE("a person of an institution speaks, not the institution",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"It is a stretch,\" Ada Wren of the Lund Institute for Peace Studies wrote.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+}
+
+TEST_CASE("an appositive with inner commas and a parenthesis", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"Both scare me,\" Tomas Brandt, 30, of Lund, who was among those polled, said. "
+      "\"They do,\" Rep. Ada Wren (D-Vt.) said.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SpeakerName(*doc, 0) == "Tomas Brandt");
+  CHECK(SpeakerName(*doc, 1) == "Ada Wren");
+}
+
+TEST_CASE("manner-of-speaking verbs beside a quote", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Ada Wren interjected: \"So there is room?\"\n\n\"Never,\" Tomas Brandt retaliated.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(Cue(*doc, 0) == "interjected");
+  CHECK(Cue(*doc, 1) == "retaliated");
+}
+
+TEST_CASE("a name and a colon label a quote", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "The survey was clear - Lund Research: \"All the samples overstate turnout.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Lund Research");
+  CHECK(Cue(*doc, 0) == ":");
+}
+
+TEST_CASE("a quoted phrase inside a sentence is not a statement by position",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Ada Wren accuses him of \"leading from behind\" and Tomas Brandt says he is weak.",
+      "adjacent-quotes");
+  CHECK(doc->attributions.empty());
+}
+
+TEST_CASE("a comment clause after a comma ends the content", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Ada Wren said the plan would cut taxes, which worried the mayor.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "the plan would cut taxes");
+}

@@ -42,7 +42,12 @@ class AdjacentQuoteSieve {
     const bool closed_by_stop =
         quote.closed && quote.end_token >= 2 && tv_.Is(quote.end_token - 2, ".");
     std::uint32_t j = quote.end_token;
-    if (j < tv_.size() && tv_.Is(j, ",") && tv_.SameSentence(j - 1, j)) ++j;
+    // "Q," X said: an utterance ends at a punctuation mark; a quoted phrase
+    // inside a sentence ("accuses him of "leading from behind" and X
+    // says") is no one's statement by position alone.
+    const bool comma_after = j < tv_.size() && tv_.Is(j, ",") && tv_.SameSentence(j - 1, j);
+    if (!comma_after && !EndsUtterance(quote)) return false;
+    if (comma_after) ++j;
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[quote.end_token - 1].paragraph) {
       return false;
     }
@@ -51,17 +56,14 @@ class AdjacentQuoteSieve {
     std::uint32_t cue_end = kNoToken;
     std::uint32_t end = j;  // one past the attribution
     if (rules_.CueAt(j) && rules_.CueAt(j)->speech &&
-        ((speaker = rules_.SpeakerAt(j + 1)) >= 0 || (speaker = rules_.PhraseAt(j + 1)) >= 0)) {
-      cue = j;  // "Q," said X
+        ((speaker = rules_.SpeakerAt(j + 1)) >= 0 || (speaker = rules_.PhraseAt(j + 1)) >= 0 ||
+         (speaker = TitledSpeakerAt(j + 1)) >= 0)) {
+      cue = j;  // "Q," said X / "Q," said former governor X
       cue_end = j + 1;
       end = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
-    } else if ((speaker = rules_.SpeakerAt(j)) >= 0) {
-      std::uint32_t k = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
-      k = SkipAppositive(k);
-      while (k < tv_.size() && k - j < 8 && rules_.lexicon().IsSkipWord(tv_.Lower(k))) ++k;
-      if (!rules_.CueAt(k)) return false;
-      cue = k;  // "Q," X said
-      cue_end = rules_.CueEnd(k);
+    } else if ((cue = SpeakerCue(j)) != kNoToken) {
+      speaker = rules_.SpeakerAt(j);  // "Q," X said
+      cue_end = rules_.CueEnd(cue);
       end = cue_end;
     } else if ((cue = TitledNameCue(j)) != kNoToken) {
       speaker = rules_.SpeakerBefore(cue);  // "Q," former aide Ada Wren said
@@ -70,6 +72,9 @@ class AdjacentQuoteSieve {
     } else if ((cue = PhraseCue(j)) != kNoToken) {
       speaker = rules_.MentionEndingAt(cue);  // "Q," a spokesman said
       cue_end = rules_.CueEnd(cue);
+      end = cue_end;
+    } else if (OpensSentence(quote) && (cue = NearCue(j, &speaker)) != kNoToken) {
+      cue_end = rules_.CueEnd(cue);  // "Q," Acme co-founder Ada Wren told Y
       end = cue_end;
     } else {
       return false;
@@ -166,6 +171,7 @@ class AdjacentQuoteSieve {
     // A cue in the next paragraph is another statement's.
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[j - 1].paragraph) return false;
     if (tv_.Is(j, ",")) ++j;
+    if (SpeakerCue(j) != kNoToken) return true;  // "Q," Ada Wren (D-Vt.) said
     for (std::uint32_t k = j; k < tv_.size() && k < j + kMaxWordsAfterCue; ++k) {
       if (!tv_.SameSentence(j, k) || !tv_.IsWord(k)) break;
       if (rules_.CueAt(k) != nullptr) return true;
@@ -173,18 +179,124 @@ class AdjacentQuoteSieve {
     return false;
   }
 
-  // "Q," Ada Wren, a historian at Lund, said: the token after the
-  // appositive that starts at `k` (a comma, words with no verb or quote, a
-  // comma), or `k` itself if there is none.
+  // "Q," Ada Wren, a historian at Lund, said / "Q," Ada Wren (D-Vt.) said:
+  // the token after the appositive or parenthesis that starts at `k`, or
+  // `k` itself if there is none.  An appositive may hold commas and
+  // clauses ("Ada Wren, 30, of Lund, who was among those polled, said");
+  // it ends at the comma a cue follows.
   std::uint32_t SkipAppositive(std::uint32_t k) const {
-    constexpr std::uint32_t kMaxAppositiveTokens = 20;
-    if (k >= tv_.size() || !tv_.Is(k, ",")) return k;
-    for (std::uint32_t e = k + 1; e < tv_.size() && e - k <= kMaxAppositiveTokens; ++e) {
-      if (!tv_.SameSentence(k, e) || tv_.InQuote(e)) return k;
-      if (tv_.Is(e, ",")) return e + 1;
-      if (tv_.IsWord(e) && rules_.lexicon().Verb(tv_.Lower(e)) != nullptr) return k;
+    constexpr std::uint32_t kMaxAppositiveTokens = 40;
+    constexpr std::uint32_t kMaxParenthesisTokens = 8;
+    if (k >= tv_.size()) return k;
+    if (tv_.Is(k, "(")) {
+      for (std::uint32_t e = k + 1; e < tv_.size() && e - k <= kMaxParenthesisTokens; ++e) {
+        if (!tv_.SameSentence(k, e) || tv_.InQuote(e)) return k;
+        if (tv_.Is(e, ")")) return e + 1;
+      }
+      return k;
+    }
+    if (!tv_.Is(k, ",")) return k;
+    for (std::uint32_t e = k + 1; e + 1 < tv_.size() && e - k <= kMaxAppositiveTokens; ++e) {
+      if (!tv_.SameSentence(k, e) || tv_.InQuote(e) ||
+          doc_.tokens[e].kind == TokenKind::kOpenQuote) {
+        return k;
+      }
+      if (!tv_.Is(e, ",")) continue;
+      std::uint32_t c = e + 1;
+      while (c < tv_.size() && c - e < 4 && rules_.lexicon().IsSkipWord(tv_.Lower(c))) ++c;
+      if (c < tv_.size() && rules_.CueAt(c) != nullptr) return e + 1;
     }
     return k;
+  }
+
+  // True if the quote's last word is followed by punctuation inside its
+  // marks ("Q," "Q?" "Q!" "Q." "Q --"), or it runs to the end of its
+  // paragraph unclosed.
+  bool EndsUtterance(const Quote& quote) const {
+    if (!quote.closed) return true;
+    if (quote.end_token < 2 || quote.end_token - 2 <= quote.first_token) return false;
+    const std::uint32_t last = quote.end_token - 2;  // before the closing mark
+    return doc_.tokens[last].kind == TokenKind::kPunct;
+  }
+
+  // True if the quote is the first thing in its sentence: then it is what
+  // someone said, not a title or a scare quote inside a sentence.
+  bool OpensSentence(const Quote& quote) const {
+    return quote.first_token == 0 || !tv_.SameSentence(quote.first_token - 1, quote.first_token);
+  }
+
+  // "Q," X said: the cue after the mention that starts at j, across an
+  // appositive, a parenthesis and skip words; kNoToken if there is none.
+  std::uint32_t SpeakerCue(std::uint32_t j) const {
+    const std::int32_t speaker = rules_.SpeakerAt(j);
+    if (speaker < 0) return kNoToken;
+    std::uint32_t k = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
+    k = SkipAppositive(k);
+    while (k < tv_.size() && k - j < 8 && rules_.lexicon().IsSkipWord(tv_.Lower(k))) ++k;
+    return k < tv_.size() && rules_.CueAt(k) ? k : kNoToken;
+  }
+
+  // "Q," said former Utah governor Ada Wren: a name after a few title
+  // words (no verb, comma or quote); kNoMention if none.
+  std::int32_t TitledSpeakerAt(std::uint32_t t) const {
+    constexpr std::uint32_t kMaxTitleWords = 6;
+    for (std::uint32_t k = t; k < tv_.size() && k - t <= kMaxTitleWords; ++k) {
+      if (!tv_.SameSentence(t, k) || !tv_.IsWord(k) || tv_.InQuote(k)) return kNoMention;
+      const std::int32_t m = rules_.MentionStartingAt(k);
+      if (m >= 0) {
+        const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+        if (mention.kind != MentionKind::kName) return kNoMention;
+        // "former Utah governor Ada Wren": a place (or any name) before a
+        // title word modifies it.
+        if (mention.end_token < tv_.size() && tv_.IsWord(mention.end_token) &&
+            !tv_.IsCap(mention.end_token) &&
+            (mention.type == NodeType::kPlace ||
+             rules_.lexicon().IsTitle(tv_.Lower(mention.end_token)))) {
+          k = mention.end_token - 1;
+          continue;
+        }
+        return m;
+      }
+      if (rules_.lexicon().Verb(tv_.Lower(k)) != nullptr) return kNoMention;
+    }
+    return kNoMention;
+  }
+
+  // The last resort after a quote: the first cue within a few words, with
+  // its speaker among them ("Acme co-founder Ada Wren told Y", "one Acme
+  // employee told Y", "Ada Wren of the Lund Institute wrote").  Sets
+  // `*speaker`; kNoToken if there is no such cue.
+  std::uint32_t NearCue(std::uint32_t j, std::int32_t* speaker) {
+    constexpr std::uint32_t kMaxLookahead = 16;
+    for (std::uint32_t k = j + 1; k < tv_.size() && k - j <= kMaxLookahead; ++k) {
+      if (!tv_.SameSentence(j, k) || tv_.InQuote(k) ||
+          doc_.tokens[k].kind == TokenKind::kOpenQuote) {
+        return kNoToken;
+      }
+      if (!tv_.IsWord(k) || rules_.CueAt(k) == nullptr) continue;
+      const std::int32_t first = rules_.SpeakerAt(j);
+      std::int32_t before = rules_.SpeakerBefore(k);
+      if (before >= 0 && doc_.mentions[static_cast<std::size_t>(before)].first_token < j) {
+        before = kNoMention;
+      }
+      // "Ada Wren of the Lund Institute wrote": the person, not the place
+      // she works.
+      if (first >= 0 && before >= 0 && first != before) {
+        const Mention& f = doc_.mentions[static_cast<std::size_t>(first)];
+        const Mention& b = doc_.mentions[static_cast<std::size_t>(before)];
+        if (f.kind == MentionKind::kName && f.type == NodeType::kPerson &&
+            (b.type != NodeType::kPerson || tv_.IsLower(f.end_token, "of"))) {
+          before = first;
+        }
+      }
+      if (before < 0) before = rules_.PhraseBefore(k);
+      if (before >= 0 && doc_.mentions[static_cast<std::size_t>(before)].first_token >= j) {
+        *speaker = before;
+        return k;
+      }
+      return kNoToken;
+    }
+    return kNoToken;
   }
 
   // "Q," former Bush speechwriter Ada Wren wrote: words with no verb, then
@@ -197,6 +309,12 @@ class AdjacentQuoteSieve {
       const std::int32_t m = rules_.SpeakerBefore(k);
       if (m == kNoMention) return kNoToken;
       const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+      // "Ada Wren of the Lund Institute wrote": NearCue picks the person.
+      const std::int32_t first = rules_.SpeakerAt(j);
+      if (first >= 0 && first != m &&
+          tv_.IsLower(doc_.mentions[static_cast<std::size_t>(first)].end_token, "of")) {
+        return kNoToken;
+      }
       return mention.kind == MentionKind::kName ? k : kNoToken;
     }
     return kNoToken;
@@ -236,15 +354,43 @@ class AdjacentQuoteSieve {
       if (verb == nullptr) continue;
       std::int32_t speaker = rules_.SpeakerBefore(k);
       if (speaker == kNoMention) speaker = rules_.PhraseBefore(k);  // A commenter said: "Q"
+      std::uint32_t cue_end = rules_.CueEnd(k);
+      if (speaker == kNoMention && k == rules_.SentenceBegin(k) && verb->speech) {
+        // Said Ada Wren, "Q"
+        const std::int32_t after = rules_.SpeakerAt(k + 1);
+        if (after >= 0 && doc_.mentions[static_cast<std::size_t>(after)].end_token == p) {
+          speaker = after;
+          cue_end = k + 1;
+        }
+      }
       if (speaker == kNoMention) {
         if (opens_paragraph) continue;  // "... of its plan:": a noun, look further back
         return false;
       }
       std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
-      return rules_.Add(std::move(content), k, rules_.CueEnd(k), speaker, *verb,
-                        QuoteKind::kDirect, "adjacent-quotes");
+      return rules_.Add(std::move(content), k, cue_end, speaker, *verb, QuoteKind::kDirect,
+                        "adjacent-quotes");
     }
-    return false;
+    return tv_.Is(p, ":") && SpeakerLabel(q, p);
+  }
+
+  // Ada Wren: "Q" / ... - Ada Wren: "Q": a name that opens its sentence
+  // (or follows a dash), then a colon, is the label of who speaks.
+  bool SpeakerLabel(std::size_t q, std::uint32_t colon) {
+    const std::int32_t m = rules_.MentionEndingAt(colon);
+    if (m < 0) return false;
+    const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+    if (mention.kind != MentionKind::kName || mention.type == NodeType::kPlace) return false;
+    const std::uint32_t first = mention.first_token;
+    const bool opens = first == rules_.SentenceBegin(first) ||
+                       (first > 0 && (tv_.Is(first - 1, "-") || tv_.Is(first - 1, "\u2014") ||
+                                      tv_.Is(first - 1, "\u2013")));
+    if (!opens) return false;
+    static const ReportingVerb kLabel{"said", true};
+    const Quote& quote = doc_.quotes[q];
+    std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
+    return rules_.Add(std::move(content), colon, colon + 1, m, kLabel, QuoteKind::kDirect,
+                      "adjacent-quotes");
   }
 
   Document& doc_;

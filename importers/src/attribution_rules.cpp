@@ -1,4 +1,5 @@
 #include "attribution_rules.h"
+#include "sieve_words.h"
 
 #include <algorithm>
 
@@ -487,6 +488,8 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     // comments on the report rather than continuing it.
     if (tv_.IsWord(next) && !tv_.IsCap(next) && IsParticiple(next)) return end;
     if (tv_.IsLower(next, "according")) return end;
+    // ", which ...", ", but ...": a new clause or a comment on the report.
+    if (SieveWords::Get().Is(SieveWordClass::kCommaBreak, tv_.Lower(next))) return end;
     // ", X said" / ", said X"
     const std::int32_t m = MentionStartingAt(next);
     if (m != kNoMention) {
