@@ -5,6 +5,7 @@
 // is a news agency or outlet, X relays that statement (relays stage), and
 // no new statement is made.
 #include "attribution_rules.h"
+#include "sieve_words.h"
 #include "quotegraph/importers/stages.h"
 
 namespace quotegraph {
@@ -14,14 +15,7 @@ const ReportingVerb kAccordingTo{"said", true};
 
 // Words allowed between "according to" and the source's name.
 bool IsSourceFiller(const TokenView& tv, std::uint32_t i) {
-  static constexpr std::string_view kFillers[] = {
-      "the",   "a",       "state",    "news",     "agency", "agencies", "official",
-      "media", "outlet",  "wire",     "service",  "local",  "regional", "senior",
-      "two",   "several", "unnamed",  "government"};
-  for (std::string_view f : kFillers) {
-    if (tv.IsLower(i, f)) return true;
-  }
-  return false;
+  return i < tv.size() && SieveWords::Get().Is(SieveWordClass::kSourceFiller, tv.Lower(i));
 }
 
 // "according to exit polls", "according to figures the campaign released":
@@ -51,15 +45,9 @@ std::int32_t SourcePhrase(AttributionRules& rules, std::uint32_t first) {
 // True if a source phrase names a news medium: an agency or outlet of the
 // lexicon, or a word such as "agency" or "newspaper".
 bool IsMediumPhrase(const AttributionRules& rules, const Mention& m) {
-  static constexpr std::string_view kMediumWords[] = {
-      "agency", "news", "newspaper", "paper", "broadcaster", "television", "radio",
-      "website", "magazine", "outlet", "wire", "channel"};
   const TokenView& tv = rules.tokens();
   for (std::uint32_t k = m.first_token; k < m.end_token; ++k) {
-    const std::string_view w = tv.Lower(k);
-    for (std::string_view medium : kMediumWords) {
-      if (w == medium) return true;
-    }
+    if (SieveWords::Get().Is(SieveWordClass::kMediumWord, tv.Lower(k))) return true;
     if (rules.lexicon().Agency(tv.Text(k)) || rules.lexicon().Outlet(tv.Text(k))) return true;
   }
   return false;

@@ -4,6 +4,7 @@
 //   X said: "Q"         X said Monday: "Q"  X said, "Q"
 //   "A," X said, "B."   (one statement, two content fragments)
 #include "attribution_rules.h"
+#include "sieve_words.h"
 #include "quotegraph/importers/stages.h"
 
 namespace quotegraph {
@@ -107,7 +108,7 @@ class AdjacentQuoteSieve {
              (relative || rules_.CueAt(e) == nullptr || rules_.IsBaseForm(e) ||
               rules_.IsParticiple(e)) &&
              doc_.tokens[e].kind != TokenKind::kOpenQuote) {
-        relative = relative || tv_.IsLower(e, "who") || tv_.IsLower(e, "which");
+        relative = relative || SieveWords::Get().Is(SieveWordClass::kRelative, tv_.Lower(e));
         ++e;
       }
       // "said Ada, speaking of the mayors, "and they know it."

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "attribution_rules.h"
+#include "sieve_words.h"
 #include "quotegraph/importers/stages.h"
 
 namespace quotegraph {
@@ -18,12 +19,11 @@ namespace {
 constexpr std::uint32_t kMaxWordsBeforeThat = 3;
 
 bool IsPossessivePronoun(std::string_view lower) {
-  return lower == "his" || lower == "her" || lower == "their" || lower == "its";
+  return SieveWords::Get().Is(SieveWordClass::kPossessive, lower);
 }
 
 bool IsObjectPreposition(std::string_view lower) {
-  return lower == "of" || lower == "for" || lower == "about" || lower == "on" ||
-         lower == "against" || lower == "to";
+  return SieveWords::Get().Is(SieveWordClass::kObjectPreposition, lower);
 }
 
 class ReportNounSieve {

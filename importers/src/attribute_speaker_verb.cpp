@@ -6,16 +6,14 @@
 // The content runs to the end of the sentence, or to a trailing
 // attribution or relay (", according to", ", Y said").
 #include "attribution_rules.h"
+#include "sieve_words.h"
 #include "quotegraph/importers/stages.h"
 
 namespace quotegraph {
 
 namespace {
 
-bool IsBe(std::string_view lower) {
-  return lower == "is" || lower == "are" || lower == "was" || lower == "were" ||
-         lower == "be" || lower == "been" || lower == "being";
-}
+bool IsBe(std::string_view lower) { return SieveWords::Get().Is(SieveWordClass::kBe, lower); }
 
 // The "is"/"was"/"been" before the cue, across adverbs ("was widely
 // expected"); kNoToken if the cue is no passive.
@@ -68,10 +66,8 @@ const ReportingVerb* ThatClauseVerb(const AttributionRules& rules, std::uint32_t
                       (w.substr(w.size() - 2) == "ed" ||
                        (w.back() == 's' && w.substr(w.size() - 2) != "ss"));
   if (!finite || rules.lexicon().IsFunctionWord(w)) return nullptr;
-  const std::string_view next = tv.Lower(i + 2);
-  const bool clause_subject = tv.IsCap(i + 2) || next == "he" || next == "she" || next == "they" ||
-                              next == "it" || next == "we" || next == "i" || next == "the" ||
-                              next == "his" || next == "her" || next == "their" || next == "its";
+  const bool clause_subject =
+      tv.IsCap(i + 2) || SieveWords::Get().Is(SieveWordClass::kClauseSubject, tv.Lower(i + 2));
   return clause_subject ? &kThatClause : nullptr;
 }
 
@@ -82,11 +78,7 @@ void AddQuestion(AttributionRules& rules, std::uint32_t asked, const ReportingVe
   const std::uint32_t begin = rules.SentenceBegin(asked);
   const bool opens = asked == begin || (asked == begin + 1 && tv.IsLower(begin, "when"));
   if (!opens || asked + 1 >= rules.SentenceEnd(asked)) return;
-  const std::string_view w = tv.Lower(asked + 1);
-  if (!(w == "about" || w == "whether" || w == "if" || w == "why" || w == "how" || w == "what" ||
-        w == "who" || w == "when" || w == "on" || w == "to")) {
-    return;
-  }
+  if (!SieveWords::Get().Is(SieveWordClass::kQuestionOpener, tv.Lower(asked + 1))) return;
   std::uint32_t end = asked + 1;
   const std::uint32_t sentence_end = rules.SentenceEnd(asked);
   while (end < sentence_end && !(tv.Is(end, ",") && !tv.InQuote(end))) ++end;

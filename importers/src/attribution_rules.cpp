@@ -89,8 +89,9 @@ std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
   std::uint32_t end = cue + 1;
   const std::string_view verb = tv_.Lower(cue);
   auto same = [&](std::uint32_t k) { return k < tv_.size() && tv_.SameSentence(cue, k); };
-  if (verb == "told" || verb == "tells" || verb == "telling" || verb == "tell") {
-    if (same(end) && (tv_.IsLower(end, "reporters") || tv_.IsLower(end, "journalists"))) {
+  const SieveWords& words = SieveWords::Get();
+  if (words.Is(SieveWordClass::kTellVerb, verb)) {
+    if (same(end) && words.Is(SieveWordClass::kToldAudience, tv_.Lower(end))) {
       return end + 1;
     }
     std::uint32_t k = end;
@@ -206,7 +207,7 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
       verb_after = true;  // a base form is read as a noun ("director of state ...")
     }
     const std::string_view w = tv_.Lower(k);
-    if (w == "who" || w == "whose" || w == "which") relative = true;
+    if (SieveWords::Get().Is(SieveWordClass::kAppositiveRelative, w)) relative = true;
     if (!tv_.Is(k, ",")) continue;
     if (++commas > kMaxCommas) break;
     const std::int32_t m = MentionEndingAt(k);
@@ -222,17 +223,10 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
 
 std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   constexpr std::uint32_t kMaxPhraseTokens = 7;
-  static constexpr std::string_view kDeterminers[] = {
-      "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
-      "some", "many", "several", "most", "other", "two", "three", "another", "one"};
   auto is_determiner = [&](std::uint32_t k) {
     // "47% say", "9 percent said": a number opens the phrase too.
     if (doc_.tokens[k].kind == TokenKind::kNumber) return true;
-    const std::string_view w = tv_.Lower(k);
-    for (std::string_view d : kDeterminers) {
-      if (w == d) return true;
-    }
-    return false;
+    return SieveWords::Get().Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(k));
   };
   std::uint32_t end = cue;
   while (end > 0 && cue - end < kMaxSkipWords && IsTimeWord(end - 1)) --end;
@@ -295,14 +289,14 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
 std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
   constexpr std::uint32_t kMaxPhraseTokens = 15;
   if (token >= tv_.size() || tv_.InQuote(token)) return kNoMention;
-  const std::string_view d = tv_.Lower(token);
-  if (!(d == "the" || d == "a" || d == "an" || d == "one" || d == "another")) return kNoMention;
+  if (!SieveWords::Get().Is(SieveWordClass::kUnnamedDeterminer, tv_.Lower(token))) return kNoMention;
   std::uint32_t end = token + 1;
   while (end < tv_.size() && end - token <= kMaxPhraseTokens && tv_.SameSentence(token, end) &&
          (tv_.IsWord(end) || doc_.tokens[end].kind == TokenKind::kNumber ||
           tv_.Is(end, "-"))) {
     const std::string_view w = tv_.Lower(end);
-    if (w == "who" || w == "which" || w == "that" || (lex_.Verb(w) != nullptr && !IsBaseForm(end))) {
+    if (SieveWords::Get().Is(SieveWordClass::kRelative, w) || w == "that" ||
+        (lex_.Verb(w) != nullptr && !IsBaseForm(end))) {
       break;
     }
     ++end;
@@ -360,7 +354,7 @@ std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
   if (who < 2) return kNoMention;
   --who;
   const std::string_view w = tv_.Lower(who);
-  if (!(w == "who" || w == "which") || !tv_.Is(who - 1, ",") || !tv_.SameSentence(who - 1, cue)) {
+  if (!SieveWords::Get().Is(SieveWordClass::kRelative, w) || !tv_.Is(who - 1, ",") || !tv_.SameSentence(who - 1, cue)) {
     return kNoMention;
   }
   const std::int32_t antecedent = MentionEndingAt(who - 1);
@@ -441,11 +435,7 @@ bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
   // is a noun ("a European state"), unless an auxiliary comes first.
   if (!IsBaseForm(cue)) return true;
   if (cue > 0 && lex_.IsSkipWord(tv_.Lower(cue - 1))) {
-    const std::string_view prev = tv_.Lower(cue - 1);
-    if (prev == "would" || prev == "will" || prev == "did" || prev == "do" || prev == "does" ||
-        prev == "could" || prev == "might" || prev == "may") {
-      return true;
-    }
+    if (SieveWords::Get().Is(SieveWordClass::kModal, tv_.Lower(cue - 1))) return true;
   }
   if (speaker == kNoMention) return false;
   const Mention& m = doc_.mentions[static_cast<std::size_t>(speaker)];
@@ -453,7 +443,8 @@ bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
   const std::string_view text = doc_.Slice(m.span);
   // An unknown capitalised plural opening a sentence: "Polls show".
   if (m.tentative && !text.empty() && text.back() == 's') return true;
-  return text == "I" || text == "we" || text == "We" || text == "you" || text == "You";
+  return m.end_token == m.first_token + 1 &&
+         SieveWords::Get().Is(SieveWordClass::kFirstPerson, tv_.Lower(m.first_token));
 }
 
 std::uint32_t AttributionRules::SentenceBegin(std::uint32_t i) const {
@@ -519,12 +510,7 @@ bool AttributionRules::IsPhraseThenCue(std::uint32_t first, std::uint32_t senten
   // ", his aides said" / ", the company said": a determiner, a few words
   // (no function word, no verb), then a finite reporting verb.
   constexpr std::uint32_t kMaxPhraseWords = 4;
-  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their",
-                                                      "its", "our", "one", "two", "several",
-                                                      "some", "many"};
-  const std::string_view d = tv_.Lower(first);
-  bool determiner = false;
-  for (std::string_view w : kDeterminers) determiner = determiner || d == w;
+  const bool determiner = SieveWords::Get().Is(SieveWordClass::kCommaDeterminer, tv_.Lower(first));
   if (!determiner) {
     // ", political scientists say": a short plural phrase with no article.
     const std::int32_t group = MentionEndingAt(first + 2);
@@ -555,11 +541,7 @@ bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) 
   if (IsParticiple(i) && tv_.IsLower(i + 1, "that") && lex_.Verb(tv_.Lower(i))) {
     return true;
   }
-  const std::string_view w = tv_.Lower(i);
-  if (!(w == "and" || w == "but" || w == "while" || w == "whereas" || w == "although" ||
-        w == "though")) {
-    return false;
-  }
+  if (!SieveWords::Get().Is(SieveWordClass::kNewClause, tv_.Lower(i))) return false;
   std::uint32_t k = i + 1;
   // "and added that" / "and he called" / "and Brandt said"
   const std::int32_t m = MentionStartingAt(k);

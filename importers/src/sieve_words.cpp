@@ -1,6 +1,5 @@
 #include "sieve_words.h"
 
-#include <deque>
 #include <string>
 
 #include "quotegraph/core/error.h"
@@ -11,8 +10,36 @@ namespace {
 
 constexpr std::string_view kFile = "sieve_words.txt";
 
-std::uint8_t ClassBit(std::string_view name) {
-  if (name == "comma_break") return static_cast<std::uint8_t>(SieveWordClass::kCommaBreak);
+struct ClassName {
+  std::string_view name;
+  SieveWordClass value;
+};
+
+constexpr ClassName kClassNames[] = {
+    {"comma_break", SieveWordClass::kCommaBreak},
+    {"new_clause", SieveWordClass::kNewClause},
+    {"be", SieveWordClass::kBe},
+    {"modal", SieveWordClass::kModal},
+    {"first_person", SieveWordClass::kFirstPerson},
+    {"relative", SieveWordClass::kRelative},
+    {"clause_subject", SieveWordClass::kClauseSubject},
+    {"question_opener", SieveWordClass::kQuestionOpener},
+    {"possessive", SieveWordClass::kPossessive},
+    {"object_preposition", SieveWordClass::kObjectPreposition},
+    {"unnamed_determiner", SieveWordClass::kUnnamedDeterminer},
+    {"phrase_determiner", SieveWordClass::kPhraseDeterminer},
+    {"comma_determiner", SieveWordClass::kCommaDeterminer},
+    {"tell_verb", SieveWordClass::kTellVerb},
+    {"told_audience", SieveWordClass::kToldAudience},
+    {"source_filler", SieveWordClass::kSourceFiller},
+    {"medium_word", SieveWordClass::kMediumWord},
+    {"appositive_relative", SieveWordClass::kAppositiveRelative},
+};
+
+std::uint32_t ClassBit(std::string_view name) {
+  for (const ClassName& c : kClassNames) {
+    if (c.name == name) return static_cast<std::uint32_t>(c.value);
+  }
   throw Error(std::string(kFile) + ": unknown word class '" + std::string(name) + "'");
 }
 
@@ -31,8 +58,8 @@ SieveWords::SieveWords() {
     words_.push_back(row[0]);
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const std::uint8_t* old = table_.Find(words_[i]);
-    table_.Insert(words_[i], static_cast<std::uint8_t>((old ? *old : 0) | ClassBit(rows[i][1])));
+    const std::uint32_t* old = table_.Find(words_[i]);
+    table_.Insert(words_[i], (old != nullptr ? *old : 0u) | ClassBit(rows[i][1]));
   }
 }
 

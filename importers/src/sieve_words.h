@@ -1,7 +1,10 @@
 // Closed word classes of the attribution sieves (internal header), read
-// from importers/data/sieve_words.txt.
+// from importers/data/sieve_words.txt: determiners, conjunctions, forms of
+// "be" and the like, which each sieve asks about by class instead of
+// holding its own list.
 //
-//   if (SieveWords::Get().Is(SieveWordClass::kCommaBreak, lower)) ...
+//   const SieveWords& words = SieveWords::Get();
+//   if (words.Is(SieveWordClass::kCommaBreak, tv.Lower(i))) ...
 
 #ifndef QUOTEGRAPH_IMPORTERS_SRC_SIEVE_WORDS_H_
 #define QUOTEGRAPH_IMPORTERS_SRC_SIEVE_WORDS_H_
@@ -15,25 +18,47 @@
 
 namespace quotegraph {
 
-enum class SieveWordClass : std::uint8_t {
-  kCommaBreak = 1 << 0,  // ", which" / ", but": ends a content clause
+// One bit per class; the data file names them in snake case
+// (kCommaBreak: "comma_break").  What each class is for is documented in
+// the data file's header.
+enum class SieveWordClass : std::uint32_t {
+  kCommaBreak = 1u << 0,          // ", which" / ", but": ends a content clause
+  kNewClause = 1u << 1,           // "and" / "while": may open a new report
+  kBe = 1u << 2,                  // "was told", "is expected"
+  kModal = 1u << 3,               // "would say": a base-form cue agrees
+  kFirstPerson = 1u << 4,         // "I think", "we say"
+  kRelative = 1u << 5,            // "X, who said"
+  kClauseSubject = 1u << 6,       // "signaled that he ..."
+  kQuestionOpener = 1u << 7,      // "Asked whether ..."
+  kPossessive = 1u << 8,          // "her criticism of"
+  kObjectPreposition = 1u << 9,   // "criticism of", "support for"
+  kUnnamedDeterminer = 1u << 10,  // "said the agency"
+  kPhraseDeterminer = 1u << 11,   // "the report said", "many voters say"
+  kCommaDeterminer = 1u << 12,    // ", his aides said"
+  kTellVerb = 1u << 13,           // "told", "tells"
+  kToldAudience = 1u << 14,       // "told reporters"
+  kSourceFiller = 1u << 15,       // "according to the state news agency X"
+  kMediumWord = 1u << 16,         // "the newspaper", "the agency"
+  kAppositiveRelative = 1u << 17, // "X, whose aide ..., said"
 };
 
 class SieveWords {
  public:
   // The classes of the shipped data file, loaded once (thread-safe).
+  // Throws quotegraph::Error if the file names an unknown class (a build
+  // defect).
   static const SieveWords& Get();
 
   // True if the lower-case `word` belongs to class `c`.
   bool Is(SieveWordClass c, std::string_view word) const {
-    const std::uint8_t* classes = table_.Find(word);
-    return classes != nullptr && (*classes & static_cast<std::uint8_t>(c)) != 0;
+    const std::uint32_t* classes = table_.Find(word);
+    return classes != nullptr && (*classes & static_cast<std::uint32_t>(c)) != 0;
   }
 
  private:
   SieveWords();
-  std::vector<std::string> words_;  // the keys' bytes
-  StringTable<std::uint8_t> table_;
+  std::vector<std::string> words_;  // the table's keys point into these
+  StringTable<std::uint32_t> table_;
 };
 
 }  // namespace quotegraph
