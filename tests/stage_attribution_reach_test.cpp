@@ -431,3 +431,29 @@ TEST_CASE("a comment clause after a comma ends the content", "[stage][sieve][spe
   REQUIRE(doc->attributions.size() == 1);
   CHECK(ContentText(*doc, 0) == "the plan would cut taxes");
 }
+
+TEST_CASE("a quantified subject phrase speaks", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "But 58 percent of Lund voters overall said they would stay home. Almost half of "
+      "respondents said the party had changed.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "58 percent of Lund voters overall");
+  CHECK(ContentText(*doc, 0) == "they would stay home");
+  CHECK(SourceText(*doc, 1) == "Almost half of respondents");
+}
+
+TEST_CASE("a clause before a noun cue is no subject phrase", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Others did not return calls from the press. He scrapped plans to attend the debate. "
+      "When agents find the tunnels, they seal them.",
+      "speaker-verb");
+  CHECK(doc->attributions.empty());
+}
+
+TEST_CASE("a quote opening its sentence needs no comma before its speaker",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"The caucus is a battle of niches\" Ada Wren said.", "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+}

@@ -43,11 +43,12 @@ class AdjacentQuoteSieve {
     const bool closed_by_stop =
         quote.closed && quote.end_token >= 2 && tv_.Is(quote.end_token - 2, ".");
     std::uint32_t j = quote.end_token;
-    // "Q," X said: an utterance ends at a punctuation mark; a quoted phrase
-    // inside a sentence ("accuses him of "leading from behind" and X
-    // says") is no one's statement by position alone.
+    // "Q," X said: an utterance ends at a punctuation mark or opens its
+    // sentence; a quoted phrase inside a sentence ("accuses him of
+    // "leading from behind" and X says") is no one's statement by position
+    // alone.
     const bool comma_after = j < tv_.size() && tv_.Is(j, ",") && tv_.SameSentence(j - 1, j);
-    if (!comma_after && !EndsUtterance(quote)) return false;
+    if (!comma_after && !EndsUtterance(quote) && !OpensSentence(quote)) return false;
     if (comma_after) ++j;
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[quote.end_token - 1].paragraph) {
       return false;

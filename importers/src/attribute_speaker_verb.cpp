@@ -112,6 +112,7 @@ void AttributeSpeakerVerb(Document& doc) {
     if (speaker == kNoMention) speaker = rules.InheritedSpeaker(i);
     if (speaker == kNoMention) speaker = rules.PhraseBefore(i);
     if (speaker == kNoMention) speaker = rules.FirstPersonBefore(i);
+    if (speaker == kNoMention) speaker = rules.SubjectPhraseBefore(i);
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) continue;
     const std::uint32_t cue_end = rules.CueEnd(i);
     const std::uint32_t sentence_end = rules.SentenceEnd(i);

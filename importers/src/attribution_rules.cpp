@@ -286,6 +286,63 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   return index;
 }
 
+std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue) {
+  constexpr std::uint32_t kMaxSubjectTokens = 12;
+  std::uint32_t end = cue;
+  while (end > 0 && cue - end < kMaxSkipWords && IsTimeWord(end - 1)) --end;
+  std::uint32_t begin = SentenceBegin(cue);
+  // "But almost half said": a conjunction opening the sentence is no part
+  // of the subject.
+  if (begin < end && SieveWords::Get().Is(SieveWordClass::kNewClause, tv_.Lower(begin))) ++begin;
+  if (end <= begin + 1 || end - begin > kMaxSubjectTokens || tv_.InQuote(begin) ||
+      !(tv_.IsWord(begin) || doc_.tokens[begin].kind == TokenKind::kNumber)) {
+    return kNoMention;
+  }
+  const SieveWords& words = SieveWords::Get();
+  // "the questions", "their plans": a cue after a determiner is a noun.
+  if (words.Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(cue - 1)) || IsParticiple(cue)) {
+    return kNoMention;
+  }
+  for (std::uint32_t k = begin; k < end; ++k) {
+    const TokenKind kind = doc_.tokens[k].kind;
+    const bool word = kind == TokenKind::kWord || kind == TokenKind::kNumber;
+    if (tv_.InQuote(k) || !(word || tv_.Is(k, "%") || tv_.Is(k, "'") || tv_.Is(k, "\u2019"))) {
+      return kNoMention;
+    }
+    if (kind != TokenKind::kWord) continue;
+    const std::string_view w = tv_.Lower(k);
+    if (lex_.Verb(w) && !IsBaseForm(k)) return kNoMention;
+    // "People who watched said", "Others did not return": a clause, not a
+    // plain subject.
+    if (words.Is(SieveWordClass::kRelative, w) || words.Is(SieveWordClass::kSubjectBreaker, w) ||
+        w == "that") {
+      return kNoMention;
+    }
+    // A lower-case -ed or -ing word is a verb unless a determiner makes it
+    // an adjective ("a growing number of voters").
+    const bool verb_form = !tv_.IsCap(k) && w.size() > 4 &&
+                           (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing");
+    if (verb_form && !(k > begin && words.Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(k - 1)))) {
+      return kNoMention;
+    }
+  }
+  if (tv_.IsPossessive(end - 1)) return kNoMention;
+  Mention m;
+  m.span = tv_.RangeSpan(begin, end);
+  m.first_token = begin;
+  m.end_token = end;
+  m.kind = MentionKind::kDescription;
+  m.type = NodeType::kOrganization;
+  const std::string_view head = tv_.Text(end - 1);
+  const bool share = head == "%" || tv_.IsLower(end - 1, "percent");
+  m.gender = share || (!head.empty() && head.back() == 's') ? Gender::kPlural : Gender::kUnknown;
+  doc_.mentions.push_back(std::move(m));
+  const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
+  starts_[begin] = index;
+  ends_[end] = index;
+  return index;
+}
+
 std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
   constexpr std::uint32_t kMaxPhraseTokens = 15;
   if (token >= tv_.size() || tv_.InQuote(token)) return kNoMention;

@@ -59,6 +59,12 @@ class AttributionRules {
   // statement stays unattributed in the graph, its source span kept) and
   // returns it; kNoMention if the words before the cue are no such phrase.
   std::int32_t PhraseBefore(std::uint32_t cue);
+  // The last resort for a cue with no speaker: the whole subject phrase
+  // that opens the sentence and runs up to the cue, with no comma, quote or
+  // finite verb in it ("Almost half of respondents said", "People with
+  // knowledge of the talks said", "One in three said").  Recorded like
+  // PhraseBefore's phrases; kNoMention if the words are no such phrase.
+  std::int32_t SubjectPhraseBefore(std::uint32_t cue);
   // "X, who said ...": a relative pronoun right before the cue, after a
   // comma and a mention that can speak.  Records "who" as a mention of
   // that mention's entity (the source as written) and returns it;

@@ -34,6 +34,7 @@ constexpr ClassName kClassNames[] = {
     {"source_filler", SieveWordClass::kSourceFiller},
     {"medium_word", SieveWordClass::kMediumWord},
     {"appositive_relative", SieveWordClass::kAppositiveRelative},
+    {"subject_breaker", SieveWordClass::kSubjectBreaker},
 };
 
 std::uint32_t ClassBit(std::string_view name) {

@@ -40,6 +40,7 @@ enum class SieveWordClass : std::uint32_t {
   kSourceFiller = 1u << 15,       // "according to the state news agency X"
   kMediumWord = 1u << 16,         // "the newspaper", "the agency"
   kAppositiveRelative = 1u << 17, // "X, whose aide ..., said"
+  kSubjectBreaker = 1u << 18,     // "did", "not", "when": no plain subject
 };
 
 class SieveWords {
