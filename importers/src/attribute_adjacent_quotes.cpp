@@ -63,6 +63,10 @@ class AdjacentQuoteSieve {
       cue = j;  // "Q," said X / "Q," said former governor X
       cue_end = j + 1;
       end = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
+    } else if ((cue = FirstPersonCue(j)) != kNoToken) {
+      speaker = rules_.FirstPersonBefore(cue);  // "Q," I said
+      cue_end = rules_.CueEnd(cue);
+      end = cue_end;
     } else if ((cue = SpeakerCue(j)) != kNoToken) {
       speaker = rules_.SpeakerAt(j);  // "Q," X said
       cue_end = rules_.CueEnd(cue);
@@ -238,6 +242,15 @@ class AdjacentQuoteSieve {
     return k < tv_.size() && rules_.CueAt(k) ? k : kNoToken;
   }
 
+  // "Q," I said / "Q," we wrote: the cue after a first-person pronoun;
+  // kNoToken if there is none.
+  std::uint32_t FirstPersonCue(std::uint32_t j) const {
+    if (j + 1 >= tv_.size() || !(tv_.Is(j, "I") || tv_.IsLower(j, "we"))) return kNoToken;
+    std::uint32_t k = j + 1;
+    while (k < tv_.size() && k - j < 4 && rules_.lexicon().IsSkipWord(tv_.Lower(k))) ++k;
+    return k < tv_.size() && tv_.SameSentence(j, k) && rules_.CueAt(k) ? k : kNoToken;
+  }
+
   // "Q," said former Utah governor Ada Wren: a name after a few title
   // words (no verb, comma or quote); kNoMention if none.
   std::int32_t TitledSpeakerAt(std::uint32_t t) const {
@@ -292,6 +305,7 @@ class AdjacentQuoteSieve {
         }
       }
       if (before < 0) before = rules_.PhraseBefore(k);
+      if (before < 0) before = rules_.SubjectPhraseBefore(k, j);  // "Powell's office said"
       if (before >= 0 && doc_.mentions[static_cast<std::size_t>(before)].first_token >= j) {
         *speaker = before;
         return k;
@@ -379,12 +393,30 @@ class AdjacentQuoteSieve {
   // Ada Wren: "Q" / ... - Ada Wren: "Q": a name that opens its sentence
   // (or follows a dash), then a colon, is the label of who speaks.
   bool SpeakerLabel(std::size_t q, std::uint32_t colon) {
-    const std::int32_t m = rules_.MentionEndingAt(colon);
+    // "Rep. Ada Wren (D-Vt.):": a parenthesis may stand before the colon.
+    std::uint32_t name_end = colon;
+    if (colon > 0 && tv_.Is(colon - 1, ")")) {
+      constexpr std::uint32_t kMaxParenthesisTokens = 8;
+      std::uint32_t k = colon - 1;
+      while (k > 0 && colon - k <= kMaxParenthesisTokens && !tv_.Is(k, "(")) --k;
+      if (!tv_.Is(k, "(")) return false;
+      name_end = k;
+    }
+    const std::int32_t m = rules_.MentionEndingAt(name_end);
     if (m < 0) return false;
     const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
     if (mention.kind != MentionKind::kName || mention.type == NodeType::kPlace) return false;
-    const std::uint32_t first = mention.first_token;
-    const bool opens = first == rules_.SentenceBegin(first) ||
+    std::uint32_t first = mention.first_token;
+    // "Former secretary of state Ada Wren:": title words before the name.
+    const std::uint32_t sentence_begin = rules_.SentenceBegin(first);
+    std::uint32_t t = first;
+    while (t > sentence_begin && first - t < 6 && tv_.IsWord(t - 1) &&
+           rules_.lexicon().Verb(tv_.Lower(t - 1)) == nullptr &&
+           !rules_.lexicon().IsSkipWord(tv_.Lower(t - 1))) {
+      --t;
+    }
+    if (t == sentence_begin) first = t;
+    const bool opens = first == sentence_begin ||
                        (first > 0 && (tv_.Is(first - 1, "-") || tv_.Is(first - 1, "\u2014") ||
                                       tv_.Is(first - 1, "\u2013")));
     if (!opens) return false;

@@ -286,14 +286,18 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   return index;
 }
 
-std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue) {
+std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint32_t begin) {
   constexpr std::uint32_t kMaxSubjectTokens = 12;
   std::uint32_t end = cue;
   while (end > 0 && cue - end < kMaxSkipWords && IsTimeWord(end - 1)) --end;
-  std::uint32_t begin = SentenceBegin(cue);
-  // "But almost half said": a conjunction opening the sentence is no part
-  // of the subject.
-  if (begin < end && SieveWords::Get().Is(SieveWordClass::kNewClause, tv_.Lower(begin))) ++begin;
+  if (begin == kNoToken) {
+    begin = SentenceBegin(cue);
+    // "But almost half said": a conjunction opening the sentence is no
+    // part of the subject.
+    if (begin < end && SieveWords::Get().Is(SieveWordClass::kNewClause, tv_.Lower(begin))) {
+      ++begin;
+    }
+  }
   if (end <= begin + 1 || end - begin > kMaxSubjectTokens || tv_.InQuote(begin) ||
       !(tv_.IsWord(begin) || doc_.tokens[begin].kind == TokenKind::kNumber)) {
     return kNoMention;

@@ -64,7 +64,9 @@ class AttributionRules {
   // finite verb in it ("Almost half of respondents said", "People with
   // knowledge of the talks said", "One in three said").  Recorded like
   // PhraseBefore's phrases; kNoMention if the words are no such phrase.
-  std::int32_t SubjectPhraseBefore(std::uint32_t cue);
+  // With `begin` given, the phrase must start there instead (after a
+  // quote: "\"Q,\" Powell's office said").
+  std::int32_t SubjectPhraseBefore(std::uint32_t cue, std::uint32_t begin = kNoToken);
   // "X, who said ...": a relative pronoun right before the cue, after a
   // comma and a mention that can speak.  Records "who" as a mention of
   // that mention's entity (the source as written) and returns it;
