@@ -15,24 +15,11 @@
 namespace quotegraph {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool IsVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
 bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
-
-// "stopp" -> "stop" after an ending was removed (not "ll", "ss", "zz").
-void UndoubleConsonant(std::string& w) {
-  const std::size_t n = w.size();
-  if (n >= 4 && w[n - 1] == w[n - 2] && IsAsciiLetter(w[n - 1]) && !IsVowel(w[n - 1]) &&
-      w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z') {
-    w.pop_back();
-  }
-}
 
 // FNV-1a, 64 bits: a hash that is the same on every platform and run.
 std::uint64_t Fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
@@ -369,45 +356,75 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
 }  // namespace
 
 std::string StemWord(std::string_view folded_word) {
-  std::string w(folded_word);
-  if (EndsWith(w, "'s")) w.resize(w.size() - 2);
-  else if (EndsWith(w, "'")) w.pop_back();
+  // Works on a view, trimming its end; one string is built at the end
+  // (plus a letter for "ies" -> "y").
+  std::string_view w = folded_word;
+  auto ends_with = [&](std::string_view suffix) {
+    return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  auto drop = [&](std::size_t n) { w.remove_suffix(n); };
+  if (ends_with("'s")) drop(2);
+  else if (ends_with("'")) drop(1);
   // Only plain ASCII words are stemmed; others are kept as they are.
-  if (!std::all_of(w.begin(), w.end(), IsAsciiLetter)) return w;
-  if (w.size() > 4 && EndsWith(w, "ies")) {
-    w.resize(w.size() - 3);
-    w += 'y';
-  } else if (EndsWith(w, "sses")) {
-    w.resize(w.size() - 2);
-  } else if (w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") &&
-             !EndsWith(w, "is")) {
-    w.pop_back();
+  if (!std::all_of(w.begin(), w.end(), IsAsciiLetter)) return std::string(w);
+  bool add_y = false;
+  if (w.size() > 4 && ends_with("ies")) {
+    drop(3);
+    add_y = true;
+  } else if (ends_with("sses")) {
+    drop(2);
+  } else if (w.size() > 3 && ends_with("s") && !ends_with("ss") && !ends_with("us") &&
+             !ends_with("is")) {
+    drop(1);
   }
-  if (w.size() >= 6 && EndsWith(w, "ing")) {
-    w.resize(w.size() - 3);
-    UndoubleConsonant(w);
-  } else if (w.size() >= 5 && EndsWith(w, "ed")) {
-    w.resize(w.size() - 2);
-    UndoubleConsonant(w);
+  if (add_y) {
+    // "...y" ends in neither "ing" nor "ed"; only a final "e" could go, and
+    // it is a "y".
+    std::string out(w);
+    out += 'y';
+    return out;
   }
-  if (w.size() > 4 && EndsWith(w, "e")) w.pop_back();
-  return w;
+  bool undouble = false;
+  if (w.size() >= 6 && ends_with("ing")) {
+    drop(3);
+    undouble = true;
+  } else if (w.size() >= 5 && ends_with("ed")) {
+    drop(2);
+    undouble = true;
+  }
+  // "stopp" -> "stop" after an ending was removed (not "ll", "ss", "zz").
+  if (undouble) {
+    const std::size_t n = w.size();
+    if (n >= 4 && w[n - 1] == w[n - 2] && IsAsciiLetter(w[n - 1]) && !IsVowel(w[n - 1]) &&
+        w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z') {
+      drop(1);
+    }
+  }
+  if (w.size() > 4 && ends_with("e")) drop(1);
+  return std::string(w);
 }
 
 std::vector<std::string> ClaimWords(std::string_view text, const ClaimOptions& options,
                                     const std::vector<std::string>& excluded_names) {
+  // Buffers reused from call to call (one set per thread): the words are
+  // views into `folded`, and a word is looked up through `key` without
+  // allocating.
+  thread_local std::string folded;
+  thread_local std::vector<std::string_view> words;
+  thread_local std::string key;
+  MatchWordsInto(text, folded, words);
+  auto excluded = [&](std::string_view w) {
+    return std::find(excluded_names.begin(), excluded_names.end(), w) != excluded_names.end();
+  };
   std::vector<std::string> out;
-  for (const std::string& w : MatchWords(text)) {
-    if (options.stop_words.count(w) > 0) continue;
-    if (std::find(excluded_names.begin(), excluded_names.end(), w) != excluded_names.end()) {
-      continue;
-    }
+  out.reserve(words.size());
+  for (std::string_view w : words) {
+    key.assign(w.data(), w.size());
+    if (options.stop_words.count(key) > 0 || excluded(w)) continue;
     std::string stem = StemWord(w);
     if (stem.empty() || options.stop_words.count(stem) > 0) continue;
     // A possessive of an excluded name ("putin's") is the name too.
-    if (std::find(excluded_names.begin(), excluded_names.end(), stem) != excluded_names.end()) {
-      continue;
-    }
+    if (excluded(stem)) continue;
     out.push_back(std::move(stem));
   }
   std::sort(out.begin(), out.end());
