@@ -1,112 +1,189 @@
 // The native graph file writer (json_writer.h).
 //
-// Each record is written by one RapidJSON Writer (Reset per record) into a
-// shared StringBuffer; the framing between records ("[\n", ",\n") is put in
-// by hand, which is what gives one record per line.  The buffer goes to the
-// stream in large chunks.
+// Records are written by hand into an OutputBuffer, one per line, in the
+// exact form RapidJSON's Writer gives (no spaces; in strings only '"', '\',
+// and control characters escaped, the latter as \b \t \n \f \r or \u00XX
+// with upper-case hex digits; other bytes as they are).  Strings are escaped
+// eight bytes at a time where no byte needs escaping, and checked for valid
+// UTF-8 only when they hold a non-ASCII byte.
 
 #include "quotegraph/exporters/json_writer.h"
 
+#include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
+#include "output_buffer.h"
 #include "quotegraph/core/attributes.h"
 #include "quotegraph/core/utf8.h"
 
 namespace quotegraph {
 namespace {
 
-constexpr std::size_t kFlushBytes = 1 << 20;
-
 // The version written; equals kGraphFileVersion of the reader
 // (importers/graph_file_reader.h), which exporters do not depend on.  A test
 // checks that the two agree.
 constexpr int kVersionWritten = 1;
 
-class JsonSink {
- public:
-  explicit JsonSink(std::ostream& out) : out_(out) {}
+// Whether any of the eight bytes of `word` needs a look on its own: a
+// control character, '"', '\' or a non-ASCII byte.
+bool NeedsLook(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const std::uint64_t below_space = (word - 0x20 * kOnes) & ~word & kHigh;
+  return ((word & kHigh) | below_space | has_zero(word ^ ('"' * kOnes)) |
+          has_zero(word ^ ('\\' * kOnes))) != 0;
+}
 
-  // Starts a new JSON value (one record) in the buffer.
-  rapidjson::Writer<rapidjson::StringBuffer>& Record() {
-    writer_.Reset(buffer_);
-    return writer_;
+// The bytes that a JSON string escapes: control characters, '"', '\'.
+struct EscapeTable {
+  bool escaped[256] = {};
+  constexpr EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) escaped[c] = true;
+    escaped[static_cast<unsigned char>('"')] = true;
+    escaped[static_cast<unsigned char>('\\')] = true;
   }
+};
+constexpr EscapeTable kEscape;
 
-  // Appends raw JSON text (framing between records).
-  void Raw(std::string_view text) {
-    std::memcpy(buffer_.Push(text.size()), text.data(), text.size());
-    if (buffer_.GetSize() >= kFlushBytes) Flush();
-  }
-
-  // Writes a string value, repairing invalid UTF-8 first.
-  void String(std::string_view s) {
-    if (IsValidUtf8(s)) {
-      writer_.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-      return;
+// Appends `s` as a JSON string body (no quotes); returns whether it held a
+// byte >= 0x80.
+bool AppendEscaped(std::string& out, std::string_view s) {
+  static const char kHex[] = "0123456789ABCDEF";
+  bool non_ascii = false;
+  std::size_t i = 0;
+  std::size_t copied = 0;  // s[copied, i) is still to be appended as it is
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (!NeedsLook(word)) {
+        i += 8;
+        continue;
+      }
     }
-    repaired_ = RepairUtf8(s);
-    writer_.String(repaired_.data(), static_cast<rapidjson::SizeType>(repaired_.size()));
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (!kEscape.escaped[c]) {
+      non_ascii |= c >= 0x80;
+      ++i;
+      continue;
+    }
+    out.append(s.data() + copied, i - copied);
+    out += '\\';
+    switch (c) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '\b': out += 'b'; break;
+      case '\t': out += 't'; break;
+      case '\n': out += 'n'; break;
+      case '\f': out += 'f'; break;
+      case '\r': out += 'r'; break;
+      default:
+        out += "u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+    }
+    copied = ++i;
+  }
+  out.append(s.data() + copied, s.size() - copied);
+  return non_ascii;
+}
+
+class JsonSink : public OutputBuffer {
+ public:
+  using OutputBuffer::OutputBuffer;
+
+  // Opens an object; the first Key follows without a comma.
+  void StartObject() {
+    buf_ += '{';
+    first_ = true;
+  }
+  void EndObject() { buf_ += '}'; }
+
+  // Opens an array of strings (ListString).
+  void StartList() {
+    buf_ += '[';
+    first_ = true;
+  }
+  void EndList() {
+    buf_ += ']';
+    first_ = false;
   }
 
+  // "key": in an object.  Keys are the schema's names (attributes.h) and
+  // "id", "type", "source", "target": plain ASCII, nothing to escape.
   void Key(std::string_view key) {
-    writer_.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+    if (!first_) buf_ += ',';
+    first_ = false;
+    buf_ += '"';
+    buf_.append(key.data(), key.size());
+    buf_ += "\":";
   }
 
-  void Flush() {
-    out_.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
-    buffer_.Clear();
+  // A string value (after Key, or in a list), repairing invalid UTF-8.
+  void String(std::string_view s) {
+    const std::size_t start = buf_.size();
+    buf_ += '"';
+    if (AppendEscaped(buf_, s) && !IsValidUtf8(s)) {
+      buf_.resize(start + 1);
+      AppendEscaped(buf_, RepairUtf8(s));
+    }
+    buf_ += '"';
+  }
+  void ListString(std::string_view s) {
+    if (!first_) buf_ += ',';
+    first_ = false;
+    String(s);
+  }
+
+  void Int(std::int64_t v) {
+    char digits[24];
+    const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, v);
+    buf_.append(digits, r.ptr);
   }
 
  private:
-  std::ostream& out_;
-  rapidjson::StringBuffer buffer_;
-  rapidjson::Writer<rapidjson::StringBuffer> writer_;
-  std::string repaired_;
+  bool first_ = true;  // no member or item yet in the innermost object or list
 };
 
-void WriteAttributes(JsonSink& sink, const std::vector<Attribute>& attributes,
-                     rapidjson::Writer<rapidjson::StringBuffer>& w) {
+void WriteAttributes(JsonSink& sink, const std::vector<Attribute>& attributes) {
   for (const Attribute& a : attributes) {
     sink.Key(a.key);
     switch (a.type) {
       case AttrType::kString: sink.String(a.text); break;
-      case AttrType::kInt: w.Int64(a.number); break;
+      case AttrType::kInt: sink.Int(a.number); break;
       case AttrType::kStringList:
-        w.StartArray();
-        for (const std::string& item : a.list) sink.String(item);
-        w.EndArray();
+        sink.StartList();
+        for (const std::string& item : a.list) sink.ListString(item);
+        sink.EndList();
         break;
     }
   }
 }
 
 void WriteNode(JsonSink& sink, const Node& n) {
-  auto& w = sink.Record();
-  w.StartObject();
+  sink.StartObject();
   sink.Key("id");
   sink.String(n.id);
   sink.Key("type");
   sink.String(ToString(n.type));
-  WriteAttributes(sink, NodeAttributes(n), w);  // "label" comes first
-  w.EndObject();
+  WriteAttributes(sink, NodeAttributes(n));  // "label" comes first
+  sink.EndObject();
 }
 
 void WriteEdge(JsonSink& sink, const Edge& e) {
-  auto& w = sink.Record();
-  w.StartObject();
+  sink.StartObject();
   sink.Key("source");
   sink.String(e.source);
   sink.Key("target");
   sink.String(e.target);
   sink.Key("type");
   sink.String(ToString(e.type));
-  WriteAttributes(sink, EdgeAttributes(e), w);
-  w.EndObject();
+  WriteAttributes(sink, EdgeAttributes(e));
+  sink.EndObject();
 }
 
 // Writes `indices` with `write_one`, one per line, between "[\n" and "\n]".
@@ -116,6 +193,7 @@ void WriteArray(JsonSink& sink, const std::vector<std::size_t>& indices, WriteOn
   for (std::size_t i = 0; i < indices.size(); ++i) {
     if (i > 0) sink.Raw(",\n");
     write_one(indices[i]);
+    sink.EndRecord();
   }
   sink.Raw(indices.empty() ? "]" : "\n]");
 }
