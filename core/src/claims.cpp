@@ -1,10 +1,14 @@
 #include "quotegraph/core/claims.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
-#include <numeric>
+#include <exception>
 #include <map>
+#include <mutex>
+#include <numeric>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -150,6 +154,52 @@ StatementFacts FactsOf(const Graph& g, std::size_t s, const ClaimOptions& option
   f.side.erase(std::unique(f.side.begin(), f.side.end()), f.side.end());
   f.words = ClaimWords(g.node(s).text, options, names);
   return f;
+}
+
+// FactsOf every statement, in node order; with options.threads > 1 the
+// statements are shared out among that many threads in blocks.
+std::vector<StatementFacts> AllFacts(const Graph& g, const ClaimOptions& options) {
+  std::vector<std::size_t> statements;
+  for (std::size_t i = 0; i < g.num_nodes(); ++i) {
+    if (g.node(i).type == NodeType::kStatement) statements.push_back(i);
+  }
+  std::vector<StatementFacts> facts(statements.size());
+  constexpr std::size_t kBlock = 256;
+  std::atomic<std::size_t> next_block{0};
+  auto work = [&] {
+    SideCache sides;  // per thread
+    for (;;) {
+      const std::size_t begin = next_block.fetch_add(1) * kBlock;
+      if (begin >= statements.size()) return;
+      const std::size_t end = std::min(statements.size(), begin + kBlock);
+      for (std::size_t k = begin; k < end; ++k) facts[k] = FactsOf(g, statements[k], options, sides);
+    }
+  };
+  const std::size_t threads =
+      std::min(std::max<std::size_t>(options.threads, 1), statements.size() / kBlock + 1);
+  std::vector<std::thread> helpers;
+  std::exception_ptr error;
+  std::mutex error_mutex;
+  for (std::size_t t = 1; t < threads; ++t) {
+    helpers.emplace_back([&] {
+      try {
+        work();
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(error_mutex);
+        if (!error) error = std::current_exception();
+      }
+    });
+  }
+  try {
+    work();
+  } catch (...) {
+    next_block = statements.size();  // stop the helpers early
+    for (std::thread& h : helpers) h.join();
+    throw;
+  }
+  for (std::thread& h : helpers) h.join();
+  if (error) std::rethrow_exception(error);
+  return facts;
 }
 
 // Statements whose about sets make them candidates for one claim.
@@ -454,11 +504,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   }
 
   // 1. Facts of every statement, and distinct keys.
-  std::vector<StatementFacts> facts;
-  SideCache sides;
-  for (std::size_t i = 0; i < graph.num_nodes(); ++i) {
-    if (graph.node(i).type == NodeType::kStatement) facts.push_back(FactsOf(graph, i, options, sides));
-  }
+  std::vector<StatementFacts> facts = AllFacts(graph, options);
   // Keys in order of first appearance; looked up by a hash of (word ids,
   // about), each hit compared in full.
   std::unordered_map<std::string, std::uint32_t> word_ids;

@@ -1,21 +1,29 @@
 // The native graph file writer (json_writer.h).
 //
-// Records are written by hand into an OutputBuffer, one per line, in the
-// exact form RapidJSON's Writer gives (no spaces; in strings only '"', '\',
-// and control characters escaped, the latter as \b \t \n \f \r or \u00XX
-// with upper-case hex digits; other bytes as they are).  Strings are escaped
-// eight bytes at a time where no byte needs escaping, and checked for valid
-// UTF-8 only when they hold a non-ASCII byte.
+// Records are written by hand, one per line, in the exact form RapidJSON's
+// Writer gives (no spaces; in strings only '"', '\', and control characters
+// escaped, the latter as \b \t \n \f \r or \u00XX with upper-case hex
+// digits; other bytes as they are).  Strings are escaped eight bytes at a
+// time where no byte needs escaping, and checked for valid UTF-8 only when
+// they hold a non-ASCII byte.
+//
+// The file is cut into blocks of records, each formatted into its own text
+// and written in order.  With threads, a round of blocks (one per thread) is
+// formatted at once, the calling thread writing the previous round out
+// while the others format: the bytes do not depend on the thread count.
 
 #include "quotegraph/exporters/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <exception>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
-#include "output_buffer.h"
 #include "quotegraph/core/attributes.h"
 #include "quotegraph/core/utf8.h"
 
@@ -92,9 +100,11 @@ bool AppendEscaped(std::string& out, std::string_view s) {
   return non_ascii;
 }
 
-class JsonSink : public OutputBuffer {
+// JSON text being built for one block of records.
+class JsonSink {
  public:
-  using OutputBuffer::OutputBuffer;
+  std::string& buf() { return buf_; }
+  void Raw(std::string_view s) { buf_.append(s.data(), s.size()); }
 
   // Opens an object; the first Key follows without a comma.
   void StartObject() {
@@ -146,6 +156,7 @@ class JsonSink : public OutputBuffer {
   }
 
  private:
+  std::string buf_;
   bool first_ = true;  // no member or item yet in the innermost object or list
 };
 
@@ -186,30 +197,129 @@ void WriteEdge(JsonSink& sink, const Edge& e) {
   sink.EndObject();
 }
 
-// Writes `indices` with `write_one`, one per line, between "[\n" and "\n]".
-template <typename WriteOne>
-void WriteArray(JsonSink& sink, const std::vector<std::size_t>& indices, WriteOne write_one) {
-  sink.Raw("[\n");
-  for (std::size_t i = 0; i < indices.size(); ++i) {
-    if (i > 0) sink.Raw(",\n");
-    write_one(indices[i]);
-    sink.EndRecord();
+// Records per block: about a megabyte of text.
+constexpr std::size_t kBlockRecords = 4096;
+
+// One block of the file: records [begin, end) of the node or edge array,
+// with the framing around them ("[\n" before the first record, ",\n"
+// between records, "\n]" or "]" after the last).
+struct Block {
+  bool edges;
+  std::size_t begin;
+  std::size_t end;
+};
+
+class BlockWriter {
+ public:
+  BlockWriter(const Graph& graph, const std::vector<std::size_t>& nodes,
+              const std::vector<std::size_t>& edges)
+      : graph_(graph), nodes_(nodes), edges_(edges) {}
+
+  // Replaces the text of `sink` with block `b`.
+  void Format(const Block& b, JsonSink& sink) const {
+    sink.buf().clear();
+    const std::vector<std::size_t>& order = b.edges ? edges_ : nodes_;
+    if (b.begin == 0) sink.Raw(b.edges ? ",\n\"edges\":[\n" : ",\n\"nodes\":[\n");
+    for (std::size_t k = b.begin; k < b.end; ++k) {
+      if (k > 0) sink.Raw(",\n");
+      if (b.edges) {
+        WriteEdge(sink, graph_.edge(order[k]));
+      } else {
+        WriteNode(sink, graph_.node(order[k]));
+      }
+    }
+    if (b.end == order.size()) sink.Raw(order.empty() ? "]" : "\n]");
   }
-  sink.Raw(indices.empty() ? "]" : "\n]");
+
+ private:
+  const Graph& graph_;
+  const std::vector<std::size_t>& nodes_;
+  const std::vector<std::size_t>& edges_;
+};
+
+void AddBlocks(bool edges, std::size_t records, std::vector<Block>& blocks) {
+  std::size_t begin = 0;
+  do {
+    const std::size_t end = std::min(records, begin + kBlockRecords);
+    blocks.push_back(Block{edges, begin, end});
+    begin = end;
+  } while (begin < records);
 }
 
 }  // namespace
 
-void WriteJsonGraph(const Graph& graph, std::ostream& out) {
-  JsonSink sink(out);
-  sink.Raw("{\"format\":\"quotegraph\",\"version\":");
-  sink.Raw(std::to_string(kVersionWritten));
-  sink.Raw(",\n\"nodes\":");
-  WriteArray(sink, graph.SortedNodes(), [&](std::size_t i) { WriteNode(sink, graph.node(i)); });
-  sink.Raw(",\n\"edges\":");
-  WriteArray(sink, graph.SortedEdges(), [&](std::size_t i) { WriteEdge(sink, graph.edge(i)); });
-  sink.Raw("}\n");
-  sink.Flush();
+void WriteJsonGraph(const Graph& graph, std::ostream& out) { WriteJsonGraph(graph, out, 1); }
+
+void WriteJsonGraph(const Graph& graph, std::ostream& out, std::size_t threads) {
+  threads = std::max<std::size_t>(threads, 1);
+  std::vector<std::size_t> nodes;
+  std::vector<std::size_t> edges;
+  if (threads > 1) {
+    std::exception_ptr error;
+    std::thread sort_edges([&] {
+      try {
+        edges = graph.SortedEdges();
+      } catch (...) {
+        error = std::current_exception();
+      }
+    });
+    try {
+      nodes = graph.SortedNodes();
+    } catch (...) {
+      sort_edges.join();
+      throw;
+    }
+    sort_edges.join();
+    if (error) std::rethrow_exception(error);
+  } else {
+    nodes = graph.SortedNodes();
+    edges = graph.SortedEdges();
+  }
+  std::vector<Block> blocks;
+  AddBlocks(false, nodes.size(), blocks);
+  AddBlocks(true, edges.size(), blocks);
+  const BlockWriter writer(graph, nodes, edges);
+
+  out << "{\"format\":\"quotegraph\",\"version\":" << kVersionWritten;
+  // Two rounds of texts: one being formatted, the one before being written.
+  std::vector<JsonSink> current(threads);
+  std::vector<JsonSink> previous(threads);
+  std::size_t previous_count = 0;
+  auto write_previous = [&] {
+    for (std::size_t t = 0; t < previous_count; ++t) {
+      out.write(previous[t].buf().data(), static_cast<std::streamsize>(previous[t].buf().size()));
+    }
+    previous_count = 0;
+  };
+  for (std::size_t first = 0; first < blocks.size(); first += threads) {
+    const std::size_t count = std::min(threads, blocks.size() - first);
+    std::vector<std::thread> helpers;
+    std::vector<std::exception_ptr> errors(count);
+    for (std::size_t t = 1; t < count; ++t) {
+      helpers.emplace_back([&, t] {
+        try {
+          writer.Format(blocks[first + t], current[t]);
+        } catch (...) {
+          errors[t] = std::current_exception();
+        }
+      });
+    }
+    try {
+      write_previous();
+      writer.Format(blocks[first], current[0]);
+    } catch (...) {
+      for (std::thread& h : helpers) h.join();
+      throw;
+    }
+    for (std::thread& h : helpers) h.join();
+    for (const std::exception_ptr& e : errors) {
+      if (e) std::rethrow_exception(e);
+    }
+    current.swap(previous);
+    previous_count = count;
+  }
+  write_previous();
+  out << "}\n";
 }
 
 }  // namespace quotegraph
