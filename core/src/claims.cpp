@@ -374,7 +374,7 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
     if (members.size() < 2) continue;
     for (std::size_t m : members) component_of[m] = root;
   }
-  std::unordered_map<std::string, std::vector<const StatementFacts*>> by_article;
+  std::unordered_map<std::string_view, std::vector<const StatementFacts*>> by_article;
   for (const StatementFacts& f : facts) by_article[g.node(f.node).evidence.article].push_back(&f);
   constexpr std::int64_t kAfter = std::int64_t{1} << 40;  // ranks after every earlier one
   std::vector<std::pair<std::size_t, std::size_t>> joins;  // (root, statement)
@@ -513,8 +513,11 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   for (std::size_t f = 0; f < facts.size(); ++f) {
     std::vector<std::uint32_t> ids;
     ids.reserve(facts[f].words.size());
-    for (const std::string& w : facts[f].words) {
-      auto [it, inserted] = word_ids.emplace(w, static_cast<std::uint32_t>(word_ids.size()));
+    for (std::string& w : facts[f].words) {
+      auto it = word_ids.find(w);
+      if (it == word_ids.end()) {
+        it = word_ids.emplace(std::move(w), static_cast<std::uint32_t>(word_ids.size())).first;
+      }
       ids.push_back(it->second);
     }
     std::sort(ids.begin(), ids.end());
@@ -560,9 +563,8 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   std::vector<std::pair<Node, std::vector<std::size_t>>> claims;
   for (auto& [root, members] : components) {
     if (members.size() < 2) continue;
-    std::vector<std::string> dates;
-    std::vector<std::string> ids;
-    std::vector<std::string> articles;
+    std::vector<std::string_view> ids;
+    std::vector<std::string_view> articles;
     Node claim;
     claim.type = NodeType::kClaim;
     std::size_t best = members.front();
@@ -583,7 +585,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     std::sort(articles.begin(), articles.end());
     articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
     std::uint64_t h = Fnv1a("");
-    for (const std::string& id : ids) h = Fnv1a(id + '\n', h);
+    for (std::string_view id : ids) h = Fnv1a("\n", Fnv1a(id, h));
     const Node& rep = graph.node(best);
     const std::string words = IdWords(rep.text, ClaimWords(rep.text, options));
     claim.id = "claim:" + (words.empty() ? std::string() : words + "-") + Hex(h);

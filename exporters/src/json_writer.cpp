@@ -8,13 +8,14 @@
 // they hold a non-ASCII byte.
 //
 // The file is cut into blocks of records, each formatted into its own text
-// and written in order.  With threads, a round of blocks (one per thread) is
-// formatted at once, the calling thread writing the previous round out
-// while the others format: the bytes do not depend on the thread count.
+// and written in order.  With threads, a round of blocks (two per thread)
+// is formatted at once, the calling thread first writing the previous round
+// out while the others format: the bytes do not depend on the thread count.
 
 #include "quotegraph/exporters/json_writer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -282,8 +283,11 @@ void WriteJsonGraph(const Graph& graph, std::ostream& out, std::size_t threads) 
 
   out << "{\"format\":\"quotegraph\",\"version\":" << kVersionWritten;
   // Two rounds of texts: one being formatted, the one before being written.
-  std::vector<JsonSink> current(threads);
-  std::vector<JsonSink> previous(threads);
+  // The helpers take the blocks of a round one at a time; the calling
+  // thread writes the previous round out, then takes what is left.
+  const std::size_t round = threads == 1 ? 1 : 2 * threads;
+  std::vector<JsonSink> current(round);
+  std::vector<JsonSink> previous(round);
   std::size_t previous_count = 0;
   auto write_previous = [&] {
     for (std::size_t t = 0; t < previous_count; ++t) {
@@ -291,26 +295,32 @@ void WriteJsonGraph(const Graph& graph, std::ostream& out, std::size_t threads) 
     }
     previous_count = 0;
   };
-  for (std::size_t first = 0; first < blocks.size(); first += threads) {
-    const std::size_t count = std::min(threads, blocks.size() - first);
-    std::vector<std::thread> helpers;
-    std::vector<std::exception_ptr> errors(count);
-    for (std::size_t t = 1; t < count; ++t) {
-      helpers.emplace_back([&, t] {
-        try {
-          writer.Format(blocks[first + t], current[t]);
-        } catch (...) {
-          errors[t] = std::current_exception();
+  for (std::size_t first = 0; first < blocks.size(); first += round) {
+    const std::size_t count = std::min(round, blocks.size() - first);
+    std::atomic<std::size_t> next{0};
+    std::vector<std::exception_ptr> errors(threads);
+    auto format_some = [&](std::size_t worker) {
+      try {
+        for (std::size_t k; (k = next.fetch_add(1)) < count;) {
+          writer.Format(blocks[first + k], current[k]);
         }
-      });
+      } catch (...) {
+        errors[worker] = std::current_exception();
+        next = count;
+      }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < std::min(threads, count + 1); ++t) {
+      helpers.emplace_back(format_some, t);
     }
     try {
       write_previous();
-      writer.Format(blocks[first], current[0]);
     } catch (...) {
+      next = count;
       for (std::thread& h : helpers) h.join();
       throw;
     }
+    format_some(0);
     for (std::thread& h : helpers) h.join();
     for (const std::exception_ptr& e : errors) {
       if (e) std::rethrow_exception(e);
