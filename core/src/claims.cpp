@@ -409,8 +409,13 @@ std::string StemWord(std::string_view folded_word) {
   // Works on a view, trimming its end; one string is built at the end
   // (plus a letter for "ies" -> "y").
   std::string_view w = folded_word;
-  auto ends_with = [&](std::string_view suffix) {
-    return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  auto ends_with = [&](std::string_view suffix) {  // suffixes are short: no memcmp
+    if (w.size() < suffix.size()) return false;
+    const char* tail = w.data() + (w.size() - suffix.size());
+    for (std::size_t k = 0; k < suffix.size(); ++k) {
+      if (tail[k] != suffix[k]) return false;
+    }
+    return true;
   };
   auto drop = [&](std::size_t n) { w.remove_suffix(n); };
   if (ends_with("'s")) drop(2);
