@@ -329,10 +329,15 @@ void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions
   // pair already in one component is not compared again (the components
   // are the same either way): on text where a claim recurs in thousands of
   // statements this skips most comparisons.
-  std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
-  for (std::size_t i = 0; i < keys.size(); ++i) {
+  //
+  // With threads, the keys are shared out in blocks; each thread skips the
+  // pairs its own unions joined, and its unions are made on `sets`
+  // afterwards.  Roots are the smallest index whatever the order of the
+  // unions, so the components are the same.
+  auto probe = [&](std::size_t i, DisjointSets& joined, std::vector<std::uint32_t>& last_probe,
+                   auto&& on_similar) {
     const Key& a = keys[i];
-    if (a.words.size() < options.min_shared_words) continue;
+    if (a.words.size() < options.min_shared_words) return;
     for (std::uint32_t w : a.prefix) {
       const std::vector<std::uint32_t>& list = postings[w];
       if (list.size() > options.max_postings) continue;  // too common to tell
@@ -343,10 +348,53 @@ void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions
         const std::uint32_t j = *it;
         if (j == i || last_probe[j] == i) continue;
         last_probe[j] = static_cast<std::uint32_t>(i);
-        if (sets.Find(i) == sets.Find(j)) continue;
-        if (Similar(a, keys[j], options)) sets.Union(i, j);
+        if (joined.Find(i) == joined.Find(j)) continue;
+        if (Similar(a, keys[j], options)) {
+          joined.Union(i, j);
+          on_similar(j);
+        }
       }
     }
+  };
+  constexpr std::size_t kBlock = 512;
+  const std::size_t threads =
+      std::min(std::max<std::size_t>(options.threads, 1), keys.size() / kBlock + 1);
+  if (threads == 1) {
+    std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
+    for (std::size_t i = 0; i < keys.size(); ++i) probe(i, sets, last_probe, [](std::uint32_t) {});
+    return;
+  }
+  std::atomic<std::size_t> next_block{0};
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> unions(threads);
+  std::vector<std::exception_ptr> errors(threads);
+  auto work = [&](std::size_t t) {
+    try {
+      DisjointSets joined(keys.size());
+      std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
+      for (;;) {
+        const std::size_t begin = next_block.fetch_add(1) * kBlock;
+        if (begin >= keys.size()) return;
+        const std::size_t end = std::min(keys.size(), begin + kBlock);
+        for (std::size_t i = begin; i < end; ++i) {
+          probe(i, joined, last_probe, [&](std::uint32_t j) {
+            unions[t].emplace_back(static_cast<std::uint32_t>(i), j);
+          });
+        }
+      }
+    } catch (...) {
+      errors[t] = std::current_exception();
+      next_block = keys.size();  // the others stop early
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work, t);
+  work(0);
+  for (std::thread& h : helpers) h.join();
+  for (const std::exception_ptr& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  for (const auto& list : unions) {
+    for (const auto& [i, j] : list) sets.Union(i, j);
   }
 }
 
