@@ -165,6 +165,7 @@ int main(int argc, char** argv) {
         if (!pipeline.Disable(stage)) throw quotegraph::Error("no extraction stage named \"" + stage + "\"");
       }
       if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+      export_options.threads = threads;
       quotegraph::GraphBuilder builder(std::move(pipeline), threads);
       quotegraph::ReadArticles(inputs, options,
                                [&](quotegraph::Article&& a) { builder.Add(std::move(a)); });

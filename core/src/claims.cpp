@@ -1,10 +1,14 @@
 #include "quotegraph/core/claims.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
-#include <numeric>
+#include <exception>
 #include <map>
+#include <mutex>
+#include <numeric>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -15,24 +19,11 @@
 namespace quotegraph {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool IsVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
 bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
-
-// "stopp" -> "stop" after an ending was removed (not "ll", "ss", "zz").
-void UndoubleConsonant(std::string& w) {
-  const std::size_t n = w.size();
-  if (n >= 4 && w[n - 1] == w[n - 2] && IsAsciiLetter(w[n - 1]) && !IsVowel(w[n - 1]) &&
-      w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z') {
-    w.pop_back();
-  }
-}
 
 // FNV-1a, 64 bits: a hash that is the same on every platform and run.
 std::uint64_t Fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
@@ -165,6 +156,52 @@ StatementFacts FactsOf(const Graph& g, std::size_t s, const ClaimOptions& option
   return f;
 }
 
+// FactsOf every statement, in node order; with options.threads > 1 the
+// statements are shared out among that many threads in blocks.
+std::vector<StatementFacts> AllFacts(const Graph& g, const ClaimOptions& options) {
+  std::vector<std::size_t> statements;
+  for (std::size_t i = 0; i < g.num_nodes(); ++i) {
+    if (g.node(i).type == NodeType::kStatement) statements.push_back(i);
+  }
+  std::vector<StatementFacts> facts(statements.size());
+  constexpr std::size_t kBlock = 256;
+  std::atomic<std::size_t> next_block{0};
+  auto work = [&] {
+    SideCache sides;  // per thread
+    for (;;) {
+      const std::size_t begin = next_block.fetch_add(1) * kBlock;
+      if (begin >= statements.size()) return;
+      const std::size_t end = std::min(statements.size(), begin + kBlock);
+      for (std::size_t k = begin; k < end; ++k) facts[k] = FactsOf(g, statements[k], options, sides);
+    }
+  };
+  const std::size_t threads =
+      std::min(std::max<std::size_t>(options.threads, 1), statements.size() / kBlock + 1);
+  std::vector<std::thread> helpers;
+  std::exception_ptr error;
+  std::mutex error_mutex;
+  for (std::size_t t = 1; t < threads; ++t) {
+    helpers.emplace_back([&] {
+      try {
+        work();
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(error_mutex);
+        if (!error) error = std::current_exception();
+      }
+    });
+  }
+  try {
+    work();
+  } catch (...) {
+    next_block = statements.size();  // stop the helpers early
+    for (std::thread& h : helpers) h.join();
+    throw;
+  }
+  for (std::thread& h : helpers) h.join();
+  if (error) std::rethrow_exception(error);
+  return facts;
+}
+
 // Statements whose about sets make them candidates for one claim.
 bool AboutCompatible(const Key& a, const Key& b) {
   if (a.about.empty() && b.about.empty()) return true;
@@ -292,10 +329,15 @@ void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions
   // pair already in one component is not compared again (the components
   // are the same either way): on text where a claim recurs in thousands of
   // statements this skips most comparisons.
-  std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
-  for (std::size_t i = 0; i < keys.size(); ++i) {
+  //
+  // With threads, the keys are shared out in blocks; each thread skips the
+  // pairs its own unions joined, and its unions are made on `sets`
+  // afterwards.  Roots are the smallest index whatever the order of the
+  // unions, so the components are the same.
+  auto probe = [&](std::size_t i, DisjointSets& joined, std::vector<std::uint32_t>& last_probe,
+                   auto&& on_similar) {
     const Key& a = keys[i];
-    if (a.words.size() < options.min_shared_words) continue;
+    if (a.words.size() < options.min_shared_words) return;
     for (std::uint32_t w : a.prefix) {
       const std::vector<std::uint32_t>& list = postings[w];
       if (list.size() > options.max_postings) continue;  // too common to tell
@@ -306,10 +348,53 @@ void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions
         const std::uint32_t j = *it;
         if (j == i || last_probe[j] == i) continue;
         last_probe[j] = static_cast<std::uint32_t>(i);
-        if (sets.Find(i) == sets.Find(j)) continue;
-        if (Similar(a, keys[j], options)) sets.Union(i, j);
+        if (joined.Find(i) == joined.Find(j)) continue;
+        if (Similar(a, keys[j], options)) {
+          joined.Union(i, j);
+          on_similar(j);
+        }
       }
     }
+  };
+  constexpr std::size_t kBlock = 512;
+  const std::size_t threads =
+      std::min(std::max<std::size_t>(options.threads, 1), keys.size() / kBlock + 1);
+  if (threads == 1) {
+    std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
+    for (std::size_t i = 0; i < keys.size(); ++i) probe(i, sets, last_probe, [](std::uint32_t) {});
+    return;
+  }
+  std::atomic<std::size_t> next_block{0};
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> unions(threads);
+  std::vector<std::exception_ptr> errors(threads);
+  auto work = [&](std::size_t t) {
+    try {
+      DisjointSets joined(keys.size());
+      std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
+      for (;;) {
+        const std::size_t begin = next_block.fetch_add(1) * kBlock;
+        if (begin >= keys.size()) return;
+        const std::size_t end = std::min(keys.size(), begin + kBlock);
+        for (std::size_t i = begin; i < end; ++i) {
+          probe(i, joined, last_probe, [&](std::uint32_t j) {
+            unions[t].emplace_back(static_cast<std::uint32_t>(i), j);
+          });
+        }
+      }
+    } catch (...) {
+      errors[t] = std::current_exception();
+      next_block = keys.size();  // the others stop early
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work, t);
+  work(0);
+  for (std::thread& h : helpers) h.join();
+  for (const std::exception_ptr& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  for (const auto& list : unions) {
+    for (const auto& [i, j] : list) sets.Union(i, j);
   }
 }
 
@@ -337,7 +422,7 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
     if (members.size() < 2) continue;
     for (std::size_t m : members) component_of[m] = root;
   }
-  std::unordered_map<std::string, std::vector<const StatementFacts*>> by_article;
+  std::unordered_map<std::string_view, std::vector<const StatementFacts*>> by_article;
   for (const StatementFacts& f : facts) by_article[g.node(f.node).evidence.article].push_back(&f);
   constexpr std::int64_t kAfter = std::int64_t{1} << 40;  // ranks after every earlier one
   std::vector<std::pair<std::size_t, std::size_t>> joins;  // (root, statement)
@@ -369,45 +454,80 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
 }  // namespace
 
 std::string StemWord(std::string_view folded_word) {
-  std::string w(folded_word);
-  if (EndsWith(w, "'s")) w.resize(w.size() - 2);
-  else if (EndsWith(w, "'")) w.pop_back();
+  // Works on a view, trimming its end; one string is built at the end
+  // (plus a letter for "ies" -> "y").
+  std::string_view w = folded_word;
+  auto ends_with = [&](std::string_view suffix) {  // suffixes are short: no memcmp
+    if (w.size() < suffix.size()) return false;
+    const char* tail = w.data() + (w.size() - suffix.size());
+    for (std::size_t k = 0; k < suffix.size(); ++k) {
+      if (tail[k] != suffix[k]) return false;
+    }
+    return true;
+  };
+  auto drop = [&](std::size_t n) { w.remove_suffix(n); };
+  if (ends_with("'s")) drop(2);
+  else if (ends_with("'")) drop(1);
   // Only plain ASCII words are stemmed; others are kept as they are.
-  if (!std::all_of(w.begin(), w.end(), IsAsciiLetter)) return w;
-  if (w.size() > 4 && EndsWith(w, "ies")) {
-    w.resize(w.size() - 3);
-    w += 'y';
-  } else if (EndsWith(w, "sses")) {
-    w.resize(w.size() - 2);
-  } else if (w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") &&
-             !EndsWith(w, "is")) {
-    w.pop_back();
+  if (!std::all_of(w.begin(), w.end(), IsAsciiLetter)) return std::string(w);
+  bool add_y = false;
+  if (w.size() > 4 && ends_with("ies")) {
+    drop(3);
+    add_y = true;
+  } else if (ends_with("sses")) {
+    drop(2);
+  } else if (w.size() > 3 && ends_with("s") && !ends_with("ss") && !ends_with("us") &&
+             !ends_with("is")) {
+    drop(1);
   }
-  if (w.size() >= 6 && EndsWith(w, "ing")) {
-    w.resize(w.size() - 3);
-    UndoubleConsonant(w);
-  } else if (w.size() >= 5 && EndsWith(w, "ed")) {
-    w.resize(w.size() - 2);
-    UndoubleConsonant(w);
+  if (add_y) {
+    // "...y" ends in neither "ing" nor "ed"; only a final "e" could go, and
+    // it is a "y".
+    std::string out(w);
+    out += 'y';
+    return out;
   }
-  if (w.size() > 4 && EndsWith(w, "e")) w.pop_back();
-  return w;
+  bool undouble = false;
+  if (w.size() >= 6 && ends_with("ing")) {
+    drop(3);
+    undouble = true;
+  } else if (w.size() >= 5 && ends_with("ed")) {
+    drop(2);
+    undouble = true;
+  }
+  // "stopp" -> "stop" after an ending was removed (not "ll", "ss", "zz").
+  if (undouble) {
+    const std::size_t n = w.size();
+    if (n >= 4 && w[n - 1] == w[n - 2] && IsAsciiLetter(w[n - 1]) && !IsVowel(w[n - 1]) &&
+        w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z') {
+      drop(1);
+    }
+  }
+  if (w.size() > 4 && ends_with("e")) drop(1);
+  return std::string(w);
 }
 
 std::vector<std::string> ClaimWords(std::string_view text, const ClaimOptions& options,
                                     const std::vector<std::string>& excluded_names) {
+  // Buffers reused from call to call (one set per thread): the words are
+  // views into `folded`, and a word is looked up through `key` without
+  // allocating.
+  thread_local std::string folded;
+  thread_local std::vector<std::string_view> words;
+  thread_local std::string key;
+  MatchWordsInto(text, folded, words);
+  auto excluded = [&](std::string_view w) {
+    return std::find(excluded_names.begin(), excluded_names.end(), w) != excluded_names.end();
+  };
   std::vector<std::string> out;
-  for (const std::string& w : MatchWords(text)) {
-    if (options.stop_words.count(w) > 0) continue;
-    if (std::find(excluded_names.begin(), excluded_names.end(), w) != excluded_names.end()) {
-      continue;
-    }
+  out.reserve(words.size());
+  for (std::string_view w : words) {
+    key.assign(w.data(), w.size());
+    if (options.stop_words.count(key) > 0 || excluded(w)) continue;
     std::string stem = StemWord(w);
     if (stem.empty() || options.stop_words.count(stem) > 0) continue;
     // A possessive of an excluded name ("putin's") is the name too.
-    if (std::find(excluded_names.begin(), excluded_names.end(), stem) != excluded_names.end()) {
-      continue;
-    }
+    if (excluded(stem)) continue;
     out.push_back(std::move(stem));
   }
   std::sort(out.begin(), out.end());
@@ -437,11 +557,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   }
 
   // 1. Facts of every statement, and distinct keys.
-  std::vector<StatementFacts> facts;
-  SideCache sides;
-  for (std::size_t i = 0; i < graph.num_nodes(); ++i) {
-    if (graph.node(i).type == NodeType::kStatement) facts.push_back(FactsOf(graph, i, options, sides));
-  }
+  std::vector<StatementFacts> facts = AllFacts(graph, options);
   // Keys in order of first appearance; looked up by a hash of (word ids,
   // about), each hit compared in full.
   std::unordered_map<std::string, std::uint32_t> word_ids;
@@ -450,8 +566,11 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   for (std::size_t f = 0; f < facts.size(); ++f) {
     std::vector<std::uint32_t> ids;
     ids.reserve(facts[f].words.size());
-    for (const std::string& w : facts[f].words) {
-      auto [it, inserted] = word_ids.emplace(w, static_cast<std::uint32_t>(word_ids.size()));
+    for (std::string& w : facts[f].words) {
+      auto it = word_ids.find(w);
+      if (it == word_ids.end()) {
+        it = word_ids.emplace(std::move(w), static_cast<std::uint32_t>(word_ids.size())).first;
+      }
       ids.push_back(it->second);
     }
     std::sort(ids.begin(), ids.end());
@@ -497,9 +616,8 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   std::vector<std::pair<Node, std::vector<std::size_t>>> claims;
   for (auto& [root, members] : components) {
     if (members.size() < 2) continue;
-    std::vector<std::string> dates;
-    std::vector<std::string> ids;
-    std::vector<std::string> articles;
+    std::vector<std::string_view> ids;
+    std::vector<std::string_view> articles;
     Node claim;
     claim.type = NodeType::kClaim;
     std::size_t best = members.front();
@@ -520,7 +638,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     std::sort(articles.begin(), articles.end());
     articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
     std::uint64_t h = Fnv1a("");
-    for (const std::string& id : ids) h = Fnv1a(id + '\n', h);
+    for (std::string_view id : ids) h = Fnv1a("\n", Fnv1a(id, h));
     const Node& rep = graph.node(best);
     const std::string words = IdWords(rep.text, ClaimWords(rep.text, options));
     claim.id = "claim:" + (words.empty() ? std::string() : words + "-") + Hex(h);

@@ -1,6 +1,7 @@
 #include "quotegraph/core/graph.h"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <numeric>
 #include <tuple>
@@ -11,6 +12,62 @@ namespace quotegraph {
 namespace {
 
 std::size_t HashId(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+// One record in SortById: its index and a window of its id.
+struct IdSortEntry {
+  std::uint64_t chunk = 0;   // bytes [depth, depth + 8) of the id, big-endian, zero-padded
+  std::uint32_t rest = 0;    // bytes of the id from depth on, capped at 9
+  std::uint32_t index = 0;
+};
+
+// Sorts [first, last) by id (byte-wise, as std::string's operator<), given
+// that the ids agree on their first `depth` bytes: by the next eight bytes
+// as one integer, then by how many bytes are left (a shorter id that agrees
+// with a longer one is its prefix), and entries agreeing on all eight with
+// more to come are sorted again eight bytes further on.  Ids that share
+// long prefixes ("statement:<article>@...") cost one integer compare per
+// eight bytes instead of a memcmp from the start on every comparison.
+template <typename IdOf>
+void SortById(IdSortEntry* first, IdSortEntry* last, std::size_t depth, const IdOf& id_of) {
+  for (;;) {
+    if (last - first < 2) return;
+    for (IdSortEntry* e = first; e != last; ++e) {
+      const std::string_view id = id_of(e->index);
+      const std::size_t left = id.size() - depth;
+      unsigned char bytes[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+      std::memcpy(bytes, id.data() + depth, std::min<std::size_t>(left, 8));
+      std::uint64_t chunk = 0;
+      for (unsigned char b : bytes) chunk = (chunk << 8) | b;
+      e->chunk = chunk;
+      e->rest = static_cast<std::uint32_t>(std::min<std::size_t>(left, 9));
+    }
+    std::sort(first, last, [](const IdSortEntry& x, const IdSortEntry& y) {
+      return x.chunk != y.chunk ? x.chunk < y.chunk : x.rest < y.rest;
+    });
+    // Runs that agree on these eight bytes and go on: sorted further.  The
+    // largest run is handled by the loop, the others by recursion.
+    IdSortEntry* big_first = nullptr;
+    IdSortEntry* big_last = nullptr;
+    for (IdSortEntry* run = first; run != last;) {
+      IdSortEntry* end = run + 1;
+      while (end != last && end->chunk == run->chunk && end->rest == run->rest) ++end;
+      if (run->rest == 9 && end - run > 1) {
+        if (end - run > big_last - big_first) {
+          if (big_first != nullptr) SortById(big_first, big_last, depth + 8, id_of);
+          big_first = run;
+          big_last = end;
+        } else {
+          SortById(run, end, depth + 8, id_of);
+        }
+      }
+      run = end;
+    }
+    if (big_first == nullptr) return;
+    first = big_first;
+    last = big_last;
+    depth += 8;
+  }
+}
 
 }  // namespace
 
@@ -192,22 +249,41 @@ std::vector<std::size_t> Graph::InEdges(std::size_t node_index) const {
 }
 
 std::vector<std::size_t> Graph::SortedNodes() const {
+  std::vector<IdSortEntry> entries(nodes_.size());
+  for (std::size_t i = 0; i < nodes_.size(); ++i) entries[i].index = static_cast<std::uint32_t>(i);
+  SortById(entries.data(), entries.data() + entries.size(), 0,
+           [&](std::uint32_t i) -> std::string_view { return nodes_[i].id; });
   std::vector<std::size_t> order(nodes_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return nodes_[a].id < nodes_[b].id; });
+  for (std::size_t k = 0; k < entries.size(); ++k) order[k] = entries[k].index;
   return order;
 }
 
 std::vector<std::size_t> Graph::SortedEdges() const {
-  std::vector<std::size_t> order(edges_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const Edge& x = edges_[a];
-    const Edge& y = edges_[b];
-    return std::tie(x.source, x.target, x.type, x.role) <
-           std::tie(y.source, y.target, y.type, y.role);
+  // Node ids are unique, so ordering edges by (source id, target id) is
+  // ordering them by the ranks of their end nodes in SortedNodes(): integer
+  // compares, the strings are compared once, in SortedNodes.
+  const std::vector<std::size_t> node_order = SortedNodes();
+  std::vector<std::uint32_t> rank(nodes_.size());
+  for (std::size_t k = 0; k < node_order.size(); ++k) {
+    rank[node_order[k]] = static_cast<std::uint32_t>(k);
+  }
+  struct EdgeKey {
+    std::uint64_t ends;  // source rank, then target rank
+    std::uint32_t type;
+    std::uint32_t index;
+  };
+  std::vector<EdgeKey> keys(edges_.size());
+  for (std::size_t i = 0; i < edges_.size(); ++i) {
+    keys[i] = EdgeKey{(std::uint64_t{rank[edge_ends_[i].first]} << 32) | rank[edge_ends_[i].second],
+                      static_cast<std::uint32_t>(edges_[i].type), static_cast<std::uint32_t>(i)};
+  }
+  std::sort(keys.begin(), keys.end(), [&](const EdgeKey& x, const EdgeKey& y) {
+    if (x.ends != y.ends) return x.ends < y.ends;
+    if (x.type != y.type) return x.type < y.type;
+    return edges_[x.index].role < edges_[y.index].role;
   });
+  std::vector<std::size_t> order(edges_.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
   return order;
 }
 

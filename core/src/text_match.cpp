@@ -1,6 +1,8 @@
 #include "quotegraph/core/text_match.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <cstdlib>
 #include <memory>
 
@@ -11,9 +13,10 @@
 namespace quotegraph {
 namespace {
 
-// Unicode NFKC_Casefold of valid UTF-8 `text` (utf8proc_NFKC_Casefold takes
-// NUL-terminated input; utf8proc_map with the same flags takes a length).
-std::string NfkcCasefold(std::string_view text) {
+// Appends the Unicode NFKC_Casefold of valid UTF-8 `text` to `out`
+// (utf8proc_NFKC_Casefold takes NUL-terminated input; utf8proc_map with the
+// same flags takes a length).
+void AppendNfkcCasefold(std::string_view text, std::string& out) {
   const auto options = static_cast<utf8proc_option_t>(
       UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
       UTF8PROC_IGNORE);
@@ -21,9 +24,12 @@ std::string NfkcCasefold(std::string_view text) {
   const utf8proc_ssize_t n =
       utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                    static_cast<utf8proc_ssize_t>(text.size()), &folded, options);
-  if (n < 0) return std::string(text);  // not reached for repaired input
+  if (n < 0) {  // not reached for repaired input
+    out.append(text);
+    return;
+  }
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(folded, &std::free);
-  return std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n));
+  out.append(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n));
 }
 
 // Maps typographic quotes, apostrophes and dashes to their ASCII forms.
@@ -50,7 +56,12 @@ char32_t FoldPunctuation(char32_t cp) {
 enum class CharClass { kWord, kMark, kApostrophe, kOther };
 
 CharClass Classify(char32_t cp) {
-  if (cp == U'\'') return CharClass::kApostrophe;
+  if (cp < 0x80) {  // ASCII: no marks; letters and digits are words
+    if (cp == U'\'') return CharClass::kApostrophe;
+    const bool word = (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') ||
+                      (cp >= U'0' && cp <= U'9');
+    return word ? CharClass::kWord : CharClass::kOther;
+  }
   const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) return CharClass::kWord;
   if (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) return CharClass::kWord;
@@ -58,52 +69,111 @@ CharClass Classify(char32_t cp) {
   return CharClass::kOther;
 }
 
-// Accumulates the words of a folded text, one code point at a time.
-class WordSplitter {
- public:
-  void Add(char32_t cp, std::string_view bytes) {
-    const CharClass c = Classify(cp);
-    const bool continues = c == CharClass::kWord ||
-                           (c == CharClass::kMark && !current_.empty() && !apostrophe_);
-    if (continues) {
-      if (apostrophe_) current_ += '\'';
-      apostrophe_ = false;
-      current_.append(bytes.data(), bytes.size());
-    } else if (c == CharClass::kApostrophe && !current_.empty() && !apostrophe_) {
-      apostrophe_ = true;  // kept only if a letter or digit follows
-    } else {
-      Flush();
-    }
-  }
-
-  std::vector<std::string> Finish() {
-    Flush();
-    return std::move(words_);
-  }
-
- private:
-  void Flush() {
-    if (!current_.empty()) words_.push_back(std::move(current_));
-    current_.clear();
-    apostrophe_ = false;
-  }
-
-  std::vector<std::string> words_;
-  std::string current_;
-  bool apostrophe_ = false;
-};
-
-// Words of text that FoldForMatch already folded.
-std::vector<std::string> SplitFolded(std::string_view folded) {
-  WordSplitter splitter;
+// The words of text that FoldForMatch already folded, as views into it.
+// Every word is one run of the folded text: letters, digits and marks, and
+// an apostrophe only between two of them.
+void SplitFolded(std::string_view folded, std::vector<std::string_view>& words) {
+  std::size_t start = 0;     // of the current word
+  std::size_t end = 0;       // of the current word; start == end: none
+  bool apostrophe = false;   // an apostrophe follows the current word
+  auto flush = [&] {
+    if (end > start) words.push_back(folded.substr(start, end - start));
+    start = end = 0;
+    apostrophe = false;
+  };
   std::size_t i = 0;
   while (i < folded.size()) {
-    std::size_t length = 0;
-    const char32_t cp = DecodeAt(folded, i, &length);
-    splitter.Add(cp, folded.substr(i, length));
+    std::size_t length = 1;
+    const auto byte = static_cast<unsigned char>(folded[i]);
+    const char32_t cp = byte < 0x80 ? char32_t{byte} : DecodeAt(folded, i, &length);
+    const CharClass c = Classify(cp);
+    const bool in_word = end > start;
+    if (c == CharClass::kWord || (c == CharClass::kMark && in_word && !apostrophe)) {
+      if (!in_word) start = i;
+      end = i + length;  // an apostrophe before it is inside the run
+      apostrophe = false;
+    } else if (c == CharClass::kApostrophe && in_word && !apostrophe) {
+      apostrophe = true;  // kept only if a letter or digit follows
+    } else {
+      flush();
+    }
     i += length;
   }
-  return splitter.Finish();
+  flush();
+}
+
+std::vector<std::string> SplitFolded(std::string_view folded) {
+  std::vector<std::string_view> views;
+  SplitFolded(folded, views);
+  return std::vector<std::string>(views.begin(), views.end());
+}
+
+// Appends FoldForMatch of valid UTF-8 `text` to `out`, all in one piece.
+void AppendFoldedPiece(std::string_view text, std::string& out) {
+  const std::size_t from = out.size();
+  AppendNfkcCasefold(text, out);
+  std::size_t i = from;
+  while (i < out.size()) {
+    if (static_cast<unsigned char>(out[i]) < 0x80) {  // ASCII folds to itself
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    const char32_t cp = DecodeAt(out, i, &length);
+    const char32_t mapped = FoldPunctuation(cp);
+    if (mapped != cp) {
+      std::string ascii;
+      AppendUtf8(ascii, mapped);
+      out.replace(i, length, ascii);
+      length = ascii.size();
+    }
+    i += length;
+  }
+}
+
+// Appends FoldForMatch of valid UTF-8 `text` to `out`.  NFKC_Casefold never
+// joins a character with an ASCII character after it (ASCII characters are
+// starters and second in no composition), so the text can be folded piece
+// by piece, cut before any ASCII character: ASCII characters followed by
+// ASCII fold alone (to lower case), and each run of other characters is
+// folded with the ASCII character before it, which a combining mark may
+// join ("e" + U+0301 is "é").
+void AppendFolded(std::string_view text, std::string& out) {
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  // A run of ASCII, eight bytes at a time (all but the last byte of a run
+  // before a non-ASCII character).
+  const std::size_t from = out.size();
+  out.resize(from + n);
+  char* to = out.data() + from;
+  while (i + 9 <= n) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if ((word & 0x8080808080808080ULL) != 0 || static_cast<unsigned char>(text[i + 8]) >= 0x80) {
+      break;
+    }
+    // Lower case: add 0x20 to every byte in 'A'..'Z' (SWAR, no carries:
+    // every byte is below 0x80).
+    const std::uint64_t above_a = word + 0x3F3F3F3F3F3F3F3FULL;  // bit 7 set if >= 'A'
+    const std::uint64_t above_z = word + 0x2525252525252525ULL;  // bit 7 set if > 'Z'
+    const std::uint64_t upper = above_a & ~above_z & 0x8080808080808080ULL;
+    word += upper >> 2;
+    std::memcpy(to + i, &word, 8);
+    i += 8;
+  }
+  out.resize(from + i);
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && (i + 1 == n || static_cast<unsigned char>(text[i + 1]) < 0x80)) {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      ++i;
+      continue;
+    }
+    std::size_t j = c < 0x80 ? i + 1 : i;
+    while (j < n && static_cast<unsigned char>(text[j]) >= 0x80) ++j;
+    AppendFoldedPiece(text.substr(i, j - i), out);
+    i = j;
+  }
 }
 
 // Adds one segment of a query: a quoted phrase, or bare words.
@@ -141,26 +211,30 @@ std::string JoinWords(const std::vector<std::string>& words) {
 }  // namespace
 
 std::string FoldForMatch(std::string_view text) {
-  const std::string folded = NfkcCasefold(RepairUtf8(text));
   std::string out;
-  out.reserve(folded.size());
-  std::size_t i = 0;
-  while (i < folded.size()) {
-    std::size_t length = 0;
-    const char32_t cp = DecodeAt(folded, i, &length);
-    const char32_t mapped = FoldPunctuation(cp);
-    if (mapped == cp) {
-      out.append(folded, i, length);
-    } else {
-      AppendUtf8(out, mapped);
-    }
-    i += length;
-  }
+  FoldForMatchInto(text, out);
   return out;
+}
+
+void FoldForMatchInto(std::string_view text, std::string& out) {
+  out.clear();
+  out.reserve(text.size());
+  if (IsValidUtf8(text)) {
+    AppendFolded(text, out);
+  } else {
+    AppendFolded(RepairUtf8(text), out);
+  }
 }
 
 std::vector<std::string> MatchWords(std::string_view text) {
   return SplitFolded(FoldForMatch(text));
+}
+
+void MatchWordsInto(std::string_view text, std::string& folded,
+                    std::vector<std::string_view>& words) {
+  FoldForMatchInto(text, folded);
+  words.clear();
+  SplitFolded(folded, words);
 }
 
 std::vector<std::string> TextQuery::Words() const {

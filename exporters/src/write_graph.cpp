@@ -19,7 +19,7 @@ namespace quotegraph {
 void WriteGraph(const Graph& graph, ExportFormat format, std::ostream& out,
                 const ExportOptions& options) {
   switch (format) {
-    case ExportFormat::kJson: WriteJsonGraph(graph, out); return;
+    case ExportFormat::kJson: WriteJsonGraph(graph, out, options.threads); return;
     case ExportFormat::kGraphml: WriteGraphml(graph, out); return;
     case ExportFormat::kDot: {
       DotOptions dot;

@@ -14,7 +14,7 @@
 namespace quotegraph {
 
 GraphBuilder::GraphBuilder(Pipeline pipeline, std::size_t threads)
-    : pipeline_(std::move(pipeline)) {
+    : pipeline_(std::move(pipeline)), threads_(threads) {
   if (threads > 1) {
     pool_ = std::make_unique<ExtractionPool>(
         pipeline_, threads, [this](ExtractionPool::Result&& r) {
@@ -69,7 +69,9 @@ Graph GraphBuilder::Finish() {
   const auto renames = FindAliasRenames(graph_);
   Graph resolved = renames.empty() ? std::move(graph_) : std::move(graph_).Relabeled(renames);
   graph_ = Graph();
-  return WithClaims(std::move(resolved), DefaultClaimOptions());
+  ClaimOptions options = DefaultClaimOptions();
+  options.threads = threads_;
+  return WithClaims(std::move(resolved), options);
 }
 
 }  // namespace quotegraph

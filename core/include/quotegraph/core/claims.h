@@ -88,6 +88,9 @@ struct ClaimOptions {
   // lead to a claim: it is not probed (it still counts once a pair is
   // compared).  Bounds the work per statement on huge graphs.
   std::size_t max_postings = 1000;
+  // Threads that compute the statements' content words (the bulk of the
+  // work); the claims do not depend on it.
+  std::size_t threads = 1;
 };
 
 // Light suffix stemming of one folded word: drops a possessive "'s" and

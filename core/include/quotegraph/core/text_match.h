@@ -50,6 +50,13 @@ std::string FoldForMatch(std::string_view text);
 // repeats included.
 std::vector<std::string> MatchWords(std::string_view text);
 
+// The same without allocating per call once the buffers have grown:
+// `folded` receives FoldForMatch(text) and `words` (cleared first) the
+// words, as views into `folded`.
+void FoldForMatchInto(std::string_view text, std::string& folded);
+void MatchWordsInto(std::string_view text, std::string& folded,
+                    std::vector<std::string_view>& words);
+
 // One term of a query: a single bare word, or a double-quoted phrase.
 struct QueryTerm {
   std::vector<std::string> words;  // folded words, in order; never empty

@@ -7,6 +7,7 @@
 #ifndef QUOTEGRAPH_EXPORTERS_EXPORTER_H_
 #define QUOTEGRAPH_EXPORTERS_EXPORTER_H_
 
+#include <cstddef>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -43,6 +44,8 @@ bool IsDirectoryFormat(ExportFormat f);
 struct ExportOptions {
   // DOT: each article and its statements inside a cluster (dot_writer.h).
   bool dot_clusters = false;
+  // JSON: threads that format the records (json_writer.h); same bytes.
+  std::size_t threads = 1;
 };
 
 // Writes `graph` to `out` in `format` (not a directory format).

@@ -18,6 +18,7 @@
 #ifndef QUOTEGRAPH_EXPORTERS_JSON_WRITER_H_
 #define QUOTEGRAPH_EXPORTERS_JSON_WRITER_H_
 
+#include <cstddef>
 #include <ostream>
 
 #include "quotegraph/core/graph.h"
@@ -27,6 +28,8 @@ namespace quotegraph {
 // Writes `graph` to `out` as a native graph file (format above).  Does not
 // check the stream; the caller does (WriteFileAtomically checks it).
 void WriteJsonGraph(const Graph& graph, std::ostream& out);
+// The same, formatting on `threads` threads (the bytes are the same).
+void WriteJsonGraph(const Graph& graph, std::ostream& out, std::size_t threads);
 
 }  // namespace quotegraph
 

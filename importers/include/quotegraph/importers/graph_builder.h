@@ -13,8 +13,8 @@
 // Threads: with `threads` > 1, articles are extracted on that many worker
 // threads while Add() returns at once (a bounded window of articles is in
 // flight); fragments still merge in input order, on the calling thread, and
-// Finish() runs once, after the last one, so the graph is byte-identical
-// whatever the thread count.
+// Finish() runs once, after the last one (its claim grouping on as many
+// threads), so the graph is byte-identical whatever the thread count.
 //
 // Two articles with the same id: if their text is identical the second is a
 // duplicate and skipped (counted in stats); if it differs, Add throws
@@ -69,6 +69,7 @@ class GraphBuilder {
   };
 
   Pipeline pipeline_;
+  std::size_t threads_;                   // for extraction and claim grouping
   std::unique_ptr<ExtractionPool> pool_;  // null with one thread
   Graph graph_;
   std::unordered_map<std::string, Seen> seen_;
