@@ -2,8 +2,12 @@
 //
 // This file only finds and reads inputs and picks their format; the
 // parsers (plain_text_article.cpp, json_articles.cpp) turn content into
-// articles.  Each file is read in one go, so a 100 MB single-line file
-// costs one pass.
+// articles.  JSON Lines (files and standard input) are streamed: read in
+// chunks and parsed line by line, so memory holds one record at a time, and
+// a line too long to hold an article within the limit is refused before
+// the rest of it is read.  Plain-text and JSON files are read in one go
+// (a plain-text file over the limit is refused unread), so a 100 MB
+// single-line file costs one pass.
 
 #include "quotegraph/importers/article_reader.h"
 
@@ -18,13 +22,17 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <istream>
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "quotegraph/core/error.h"
+#include "line_reader.h"
 
 namespace quotegraph {
 namespace {
@@ -81,18 +89,39 @@ std::string ReadAll(std::FILE* f, std::size_t size_hint, const std::string& name
   return data;
 }
 
-std::string ReadStdin() {
-  errno = 0;
-  return ReadAll(stdin, 0, DisplayName(kStdin));
-}
-
-std::string ReadFile(const std::string& path) {
+FilePtr OpenFile(const std::string& path) {
   errno = 0;
   FilePtr f(std::fopen(path.c_str(), "rb"));
   if (!f) throw ErrorAt(path, 0, std::string("cannot read: ") + std::strerror(errno));
+  return f;
+}
+
+std::string ReadFile(const std::string& path) {
+  FilePtr f = OpenFile(path);
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(path, ec);
   return ReadAll(f.get(), ec ? 0 : static_cast<std::size_t>(size), path);
+}
+
+// Chunks of an open file (standard input included) for a LineReader.
+LineReader::Source FileSource(std::FILE* f, const std::string& name) {
+  return [f, name](char* buffer, std::size_t n) {
+    errno = 0;
+    const std::size_t got = std::fread(buffer, 1, n, f);
+    if (got == 0 && std::ferror(f)) {
+      throw ErrorAt(name, 0, std::string("cannot read: ") + std::strerror(errno));
+    }
+    return got;
+  };
+}
+
+LineReader::Source StreamSource(std::istream& in, const std::string& name) {
+  return [&in, name](char* buffer, std::size_t n) {
+    in.read(buffer, static_cast<std::streamsize>(n));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0 && in.bad()) throw ErrorAt(name, 0, "cannot read: stream error");
+    return got;
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -181,19 +210,6 @@ bool IsCompleteJson(std::string_view line) {
   return !reader.Parse<kFlags>(stream, ignore).IsError() && stream.Tell() == line.size();
 }
 
-// Standard input has no extension: JSON if it starts with '{' or '[';
-// JSON Lines if its first line is a whole object and more lines follow;
-// else plain text.
-InputFormat SniffFormat(std::string_view content) {
-  const std::string_view s = SkipBomAndSpace(content);
-  if (s.empty() || (s[0] != '{' && s[0] != '[')) return InputFormat::kText;
-  if (s[0] == '[') return InputFormat::kJson;
-  const std::size_t nl = s.find('\n');
-  if (nl == std::string_view::npos) return InputFormat::kJson;
-  if (SkipBomAndSpace(s.substr(nl + 1)).empty()) return InputFormat::kJson;
-  return IsCompleteJson(s.substr(0, nl)) ? InputFormat::kJsonLines : InputFormat::kJson;
-}
-
 // ---------------------------------------------------------------------------
 // One input.
 
@@ -207,6 +223,35 @@ std::string OverLimitMessage(std::size_t bytes, std::size_t limit) {
          std::to_string(limit) + " (--max-article-bytes)";
 }
 
+// A JSON Lines record (one line) longer than this is refused unread: its
+// text, which escapes only make shorter, would be over the article limit
+// unless other fields took more than half the line.  Twice the limit,
+// plus 1 MiB for the other fields of small records.
+std::size_t MaxRecordBytes(std::size_t max_article_bytes) {
+  constexpr std::size_t kSlack = std::size_t{1} << 20;
+  constexpr std::size_t kMax = std::numeric_limits<std::size_t>::max();
+  if (max_article_bytes > (kMax - kSlack) / 2) return kMax - 1;
+  return 2 * max_article_bytes + kSlack;
+}
+
+std::string LongRecordMessage(std::size_t max_record, std::size_t limit) {
+  return "record is over " + std::to_string(max_record) +
+         " bytes, too long for an article within the limit of " + std::to_string(limit) +
+         " (--max-article-bytes)";
+}
+
+// `on_article` behind the article limit, counting into `count`.
+ArticleCallback Counted(const ReadOptions& options, const ArticleCallback& on_article,
+                        std::size_t* count) {
+  return [&options, &on_article, count](Article&& a) {
+    if (a.text.size() > options.max_article_bytes) {
+      throw Error(a.origin + ": " + OverLimitMessage(a.text.size(), options.max_article_bytes));
+    }
+    ++*count;
+    on_article(std::move(a));
+  };
+}
+
 // Parses the content of one file (or standard input, `input` "-");
 // returns the number of articles.
 std::size_t ParseContent(const std::string& input, std::string_view content, InputFormat format,
@@ -214,13 +259,7 @@ std::size_t ParseContent(const std::string& input, std::string_view content, Inp
   const std::string name = DisplayName(input);
   if (SkipBomAndSpace(content).empty()) throw ErrorAt(name, 0, "empty input");
   std::size_t count = 0;
-  const ArticleCallback counted = [&](Article&& a) {
-    if (a.text.size() > options.max_article_bytes) {
-      throw Error(a.origin + ": " + OverLimitMessage(a.text.size(), options.max_article_bytes));
-    }
-    ++count;
-    on_article(std::move(a));
-  };
+  const ArticleCallback counted = Counted(options, on_article, &count);
   switch (format) {
     case InputFormat::kJson:
       ParseJsonArticles(content, input, counted, options.warn);
@@ -236,10 +275,95 @@ std::size_t ParseContent(const std::string& input, std::string_view content, Inp
   return count;
 }
 
+// One non-blank line read while telling the format of a stream.
+struct HeldLine {
+  std::string text;
+  std::int64_t number;
+};
+
+// The line without a leading BOM (line 1 only) and leading white space.
+std::string_view LineStart(std::string_view line, std::int64_t number) {
+  if (number == 1 && line.substr(0, kUtf8Bom.size()) == kUtf8Bom) line.remove_prefix(kUtf8Bom.size());
+  while (!line.empty() && IsAsciiSpace(line.front())) line.remove_prefix(1);
+  return line;
+}
+
+// Standard input has no extension: JSON if it starts with '{' or '[';
+// JSON Lines if its first line is a whole object and more lines follow;
+// else plain text.  Only as many lines are read as that needs: the first
+// non-blank one and whether another follows.  The bytes it reads are
+// appended to `head`; its non-blank lines to `held`.
+InputFormat SniffLines(LineReader& lines, std::string* head, std::vector<HeldLine>* held) {
+  std::string first;  // the first non-blank line, from its first non-space byte
+  for (;;) {
+    std::string_view line;
+    const LineReader::Status status = lines.Next(&line);
+    if (status == LineReader::kEnd) return held->empty() ? InputFormat::kText : InputFormat::kJson;
+    if (status == LineReader::kTooLong) {
+      if (!held->empty()) break;  // more follows the first line
+      const std::string_view start = LineStart(lines.Buffered(), lines.line_number());
+      if (!start.empty() && start[0] == '{') return InputFormat::kJsonLines;  // refused as such
+      return !start.empty() && start[0] == '[' ? InputFormat::kJson : InputFormat::kText;
+    }
+    head->append(line);
+    if (lines.ended_in_newline()) head->push_back('\n');
+    const std::string_view s = LineStart(line, lines.line_number());
+    if (s.empty()) continue;
+    held->push_back(HeldLine{std::string(line), lines.line_number()});
+    if (held->size() == 2) break;
+    if (s[0] != '{') return s[0] == '[' ? InputFormat::kJson : InputFormat::kText;
+    if (!lines.ended_in_newline()) return InputFormat::kJson;
+    first = std::string(s);
+  }
+  return IsCompleteJson(first) ? InputFormat::kJsonLines : InputFormat::kJson;
+}
+
+// Reads one stream (a file, or standard input for `input` "-") through
+// `source`: JSON Lines line by line, other formats whole.  kAuto sniffs
+// the format.  Returns the number of articles.
+std::size_t ReadStream(LineReader::Source source, const std::string& input, InputFormat format,
+                       const ReadOptions& options, const ArticleCallback& on_article) {
+  const std::string name = DisplayName(input);
+  const std::size_t max_record = MaxRecordBytes(options.max_article_bytes);
+  LineReader lines(std::move(source), max_record);
+  std::vector<HeldLine> held;
+  if (format == InputFormat::kAuto) {
+    std::string head;
+    format = SniffLines(lines, &head, &held);
+    if (format != InputFormat::kJsonLines) {
+      head += lines.Rest();
+      return ParseContent(input, head, format, options, on_article);
+    }
+  } else if (format != InputFormat::kJsonLines) {
+    return ParseContent(input, lines.Rest(), format, options, on_article);
+  }
+  std::size_t count = 0;
+  JsonLinesParser parser(input, Counted(options, on_article, &count), options.warn);
+  for (const HeldLine& h : held) parser.ParseLine(h.text, h.number);
+  held.clear();
+  for (;;) {
+    std::string_view line;
+    const LineReader::Status status = lines.Next(&line);
+    if (status == LineReader::kEnd) break;
+    if (status == LineReader::kTooLong) {
+      throw ErrorAt(name, lines.line_number(),
+                    LongRecordMessage(max_record, options.max_article_bytes));
+    }
+    parser.ParseLine(line, lines.line_number());
+  }
+  if (!parser.saw_content()) throw ErrorAt(name, 0, "empty input");
+  parser.Finish();
+  return count;
+}
+
 std::size_t ReadFileInput(const std::string& path, const ReadOptions& options,
                           const ArticleCallback& on_article) {
   const InputFormat format =
       options.format == InputFormat::kAuto ? FormatFromExtension(path) : options.format;
+  if (format == InputFormat::kJsonLines) {
+    FilePtr f = OpenFile(path);
+    return ReadStream(FileSource(f.get(), path), path, format, options, on_article);
+  }
   if (format == InputFormat::kText) {  // the whole file is one article: refuse it unread
     std::error_code ec;
     const std::uintmax_t size = fs::file_size(path, ec);
@@ -255,10 +379,8 @@ std::size_t ReadFileInput(const std::string& path, const ReadOptions& options,
 std::size_t ReadInput(const std::string& input, const ReadOptions& options,
                       const ArticleCallback& on_article) {
   if (input == kStdin) {
-    const std::string content = ReadStdin();
-    const InputFormat format =
-        options.format == InputFormat::kAuto ? SniffFormat(content) : options.format;
-    return ParseContent(input, content, format, options, on_article);
+    return ReadStream(FileSource(stdin, DisplayName(kStdin)), input, options.format, options,
+                      on_article);
   }
   std::error_code ec;
   const fs::file_status status = fs::status(input, ec);  // follows a named symlink
@@ -278,6 +400,14 @@ void ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& opt
   std::size_t count = 0;
   for (const std::string& input : inputs) count += ReadInput(input, options, on_article);
   if (count == 0) throw Error("no articles in input");
+}
+
+void ReadArticleStream(std::istream& in, const std::string& origin, const ReadOptions& options,
+                       const ArticleCallback& on_article) {
+  if (ReadStream(StreamSource(in, DisplayName(origin)), origin, options.format, options,
+                 on_article) == 0) {
+    throw Error("no articles in input");
+  }
 }
 
 InputFormat ParseInputFormat(std::string_view name) {

@@ -25,6 +25,7 @@
 #include <filesystem>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -696,25 +697,52 @@ void ParseJsonArticles(std::string_view content, std::string_view origin,
   if (ParseJsonText(content, 1, ctx, on_article) == 0) ctx.Warn(0, "no records");
 }
 
+struct JsonLinesParser::State {
+  WarningCallback warn;
+  ArticleCallback on_article;
+  ParseContext ctx;
+  std::size_t records = 0;
+  bool saw_content = false;
+
+  State(std::string_view origin, ArticleCallback sink, WarningCallback w)
+      : warn(std::move(w)),
+        on_article(std::move(sink)),
+        ctx(MakeContext(origin, /*json_lines=*/true, warn)) {}
+};
+
+JsonLinesParser::JsonLinesParser(std::string_view origin, ArticleCallback on_article,
+                                 WarningCallback warn)
+    : state_(std::make_unique<State>(origin, std::move(on_article), std::move(warn))) {}
+
+JsonLinesParser::~JsonLinesParser() = default;
+
+void JsonLinesParser::ParseLine(std::string_view line, std::int64_t line_number) {
+  if (line_number == 1 && line.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
+    line.remove_prefix(kUtf8Bom.size());
+  }
+  if (IsBlankLine(line)) return;
+  state_->saw_content = true;
+  state_->records += ParseJsonText(line, line_number, state_->ctx, state_->on_article);
+}
+
+bool JsonLinesParser::saw_content() const { return state_->saw_content; }
+
+void JsonLinesParser::Finish() {
+  if (state_->records == 0) state_->ctx.Warn(0, "no records");
+}
+
 void ParseJsonLinesArticles(std::string_view content, std::string_view origin,
                             const ArticleCallback& on_article, const WarningCallback& warn) {
-  const ParseContext ctx = MakeContext(origin, /*json_lines=*/true, warn);
-  std::size_t records = 0;
+  JsonLinesParser parser(origin, on_article, warn);
   std::int64_t line_number = 0;
   std::size_t start = 0;
   while (start < content.size()) {
     std::size_t end = content.find('\n', start);
     if (end == std::string_view::npos) end = content.size();
-    std::string_view line = content.substr(start, end - start);
+    parser.ParseLine(content.substr(start, end - start), ++line_number);
     start = end + 1;
-    ++line_number;
-    if (line_number == 1 && line.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
-      line.remove_prefix(kUtf8Bom.size());
-    }
-    if (IsBlankLine(line)) continue;
-    records += ParseJsonText(line, line_number, ctx, on_article);
   }
-  if (records == 0) ctx.Warn(0, "no records");
+  parser.Finish();
 }
 
 }  // namespace quotegraph

@@ -20,19 +20,30 @@
 // (leading spaces allowed) gives the date; the text after the date on that
 // line, if any, stays part of the body.
 //
+// Memory: JSON Lines, from files and standard input, are read in chunks
+// and parsed line by line, so only the record being parsed is held, never
+// the whole input.  Plain-text and JSON (.json) files are read whole; so is
+// standard input when it is not JSON Lines.
+//
 // Errors (thrown as quotegraph::Error, one line, naming the file and line or
 // offset): unreadable path, invalid JSON, a record that is not an object, a
 // record without text, input with no article at all, an article longer
 // than ReadOptions::max_article_bytes ("FILE[:LINE]: article is N bytes,
 // over the limit of M (--max-article-bytes)"; a plain-text file that large
-// is refused before it is read).  Invalid UTF-8 is repaired (U+FFFD) and
+// is refused before it is read), a JSON Lines line longer than twice that
+// limit plus 1 MiB ("FILE:LINE: record is over N bytes, too long for an
+// article within the limit of M (--max-article-bytes)"; the rest of the
+// line is not read).  Invalid UTF-8 is repaired (U+FFFD) and
 // reported through `warn`, never fatal.
 
 #ifndef QUOTEGRAPH_IMPORTERS_ARTICLE_READER_H_
 #define QUOTEGRAPH_IMPORTERS_ARTICLE_READER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <iosfwd>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +75,12 @@ struct ReadOptions {
 void ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& options,
                   const ArticleCallback& on_article);
 
+// Reads articles from `in` as ReadArticles reads standard input (format
+// from options, sniffed for kAuto; JSON Lines streamed), naming it
+// `origin` in messages and ids.  Throws if it holds no article.
+void ReadArticleStream(std::istream& in, const std::string& origin, const ReadOptions& options,
+                       const ArticleCallback& on_article);
+
 // Parsers for content already in memory.  `origin` names it in errors and
 // is used for ids (its file stem).
 Article ParsePlainTextArticle(std::string_view content, std::string_view origin,
@@ -73,6 +90,30 @@ void ParseJsonArticles(std::string_view content, std::string_view origin,
 void ParseJsonLinesArticles(std::string_view content, std::string_view origin,
                             const ArticleCallback& on_article,
                             const WarningCallback& warn = {});
+
+// Parses JSON Lines one line at a time, for readers that stream them:
+// only the line being parsed is held.  Errors and ids are those of
+// ParseJsonLinesArticles ("FILE:LINE: ...", "<stem>-<line>").
+class JsonLinesParser {
+ public:
+  JsonLinesParser(std::string_view origin, ArticleCallback on_article,
+                  WarningCallback warn = {});
+  ~JsonLinesParser();
+  JsonLinesParser(const JsonLinesParser&) = delete;
+  JsonLinesParser& operator=(const JsonLinesParser&) = delete;
+
+  // Parses line `line_number` (1-based, without its '\n'; a UTF-8 BOM at
+  // the start of line 1 is dropped).  Blank lines are skipped.
+  void ParseLine(std::string_view line, std::int64_t line_number);
+  // True once a line that is not blank was seen.
+  bool saw_content() const;
+  // After the last line: warns "no records" if no line held one.
+  void Finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // Parses "--format" names: auto, text, json, jsonl.  Throws on unknown.
 InputFormat ParseInputFormat(std::string_view name);
