@@ -185,6 +185,23 @@ class AdjacentQuoteSieve {
     return false;
   }
 
+  // The first token from `k` on that is no skip word ("also", "has",
+  // "Monday"), stopping at `limit`.
+  std::uint32_t SkipWords(std::uint32_t k, std::uint32_t limit) const {
+    while (k < tv_.size() && k < limit && rules_.lexicon().IsSkipWord(tv_.Lower(k))) ++k;
+    return k;
+  }
+
+  // "Ada Wren of the Lund Institute wrote": true if the name at `first` is
+  // a person followed by "of", whom the statement belongs to rather than
+  // the institution named after it.
+  bool IsPersonOf(std::int32_t first) const {
+    if (first < 0) return false;
+    const Mention& m = doc_.mentions[static_cast<std::size_t>(first)];
+    return m.kind == MentionKind::kName && m.type == NodeType::kPerson &&
+           tv_.IsLower(m.end_token, "of");
+  }
+
   // "Q," Ada Wren, a historian at Lund, said / "Q," Ada Wren (D-Vt.) said:
   // the token after the appositive or parenthesis that starts at `k`, or
   // `k` itself if there is none.  An appositive may hold commas and
@@ -208,8 +225,7 @@ class AdjacentQuoteSieve {
         return k;
       }
       if (!tv_.Is(e, ",")) continue;
-      std::uint32_t c = e + 1;
-      while (c < tv_.size() && c - e < 4 && rules_.lexicon().IsSkipWord(tv_.Lower(c))) ++c;
+      const std::uint32_t c = SkipWords(e + 1, e + 4);
       if (c < tv_.size() && rules_.CueAt(c) != nullptr) return e + 1;
     }
     return k;
@@ -236,18 +252,16 @@ class AdjacentQuoteSieve {
   std::uint32_t SpeakerCue(std::uint32_t j) const {
     const std::int32_t speaker = rules_.SpeakerAt(j);
     if (speaker < 0) return kNoToken;
-    std::uint32_t k = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
-    k = SkipAppositive(k);
-    while (k < tv_.size() && k - j < 8 && rules_.lexicon().IsSkipWord(tv_.Lower(k))) ++k;
+    const std::uint32_t k = SkipWords(SkipAppositive(
+        doc_.mentions[static_cast<std::size_t>(speaker)].end_token), j + 8);
     return k < tv_.size() && rules_.CueAt(k) ? k : kNoToken;
   }
 
   // "Q," I said / "Q," we wrote: the cue after a first-person pronoun;
   // kNoToken if there is none.
   std::uint32_t FirstPersonCue(std::uint32_t j) const {
-    if (j + 1 >= tv_.size() || !(tv_.Is(j, "I") || tv_.IsLower(j, "we"))) return kNoToken;
-    std::uint32_t k = j + 1;
-    while (k < tv_.size() && k - j < 4 && rules_.lexicon().IsSkipWord(tv_.Lower(k))) ++k;
+    if (j + 1 >= tv_.size() || !rules_.IsFirstPersonSpeaker(j)) return kNoToken;
+    const std::uint32_t k = SkipWords(j + 1, j + 4);
     return k < tv_.size() && tv_.SameSentence(j, k) && rules_.CueAt(k) ? k : kNoToken;
   }
 
@@ -299,10 +313,8 @@ class AdjacentQuoteSieve {
       if (first >= 0 && before >= 0 && first != before) {
         const Mention& f = doc_.mentions[static_cast<std::size_t>(first)];
         const Mention& b = doc_.mentions[static_cast<std::size_t>(before)];
-        if (f.kind == MentionKind::kName && f.type == NodeType::kPerson &&
-            (b.type != NodeType::kPerson || tv_.IsLower(f.end_token, "of"))) {
-          before = first;
-        }
+        const bool person = f.kind == MentionKind::kName && f.type == NodeType::kPerson;
+        if (IsPersonOf(first) || (person && b.type != NodeType::kPerson)) before = first;
       }
       if (before < 0) before = rules_.PhraseBefore(k);
       if (before < 0) before = rules_.SubjectPhraseBefore(k, j);  // "Powell's office said"
@@ -327,10 +339,7 @@ class AdjacentQuoteSieve {
       const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
       // "Ada Wren of the Lund Institute wrote": NearCue picks the person.
       const std::int32_t first = rules_.SpeakerAt(j);
-      if (first >= 0 && first != m &&
-          tv_.IsLower(doc_.mentions[static_cast<std::size_t>(first)].end_token, "of")) {
-        return kNoToken;
-      }
+      if (first != m && IsPersonOf(first)) return kNoToken;
       return mention.kind == MentionKind::kName ? k : kNoToken;
     }
     return kNoToken;

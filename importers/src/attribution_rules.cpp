@@ -269,9 +269,13 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
                            !last.empty() && last.back() == 's';
   if (!determined && ((k != sentence_begin && !after_comma) || end - k > 3)) return kNoMention;
   if (determined && end - k < 2) return kNoMention;
+  return AddPhraseMention(k, end);
+}
+
+std::int32_t AttributionRules::AddPhraseMention(std::uint32_t first, std::uint32_t end) {
   Mention m;
-  m.span = tv_.RangeSpan(k, end);
-  m.first_token = k;
+  m.span = tv_.RangeSpan(first, end);
+  m.first_token = first;
   m.end_token = end;
   m.kind = MentionKind::kDescription;
   m.type = NodeType::kOrganization;
@@ -279,11 +283,7 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   // "47%", "9 percent": a share of people is plural.
   const bool share = head == "%" || tv_.IsLower(end - 1, "percent");
   m.gender = share || (!head.empty() && head.back() == 's') ? Gender::kPlural : Gender::kUnknown;
-  doc_.mentions.push_back(std::move(m));
-  const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
-  starts_[k] = index;
-  ends_[end] = index;
-  return index;
+  return AddMention(std::move(m));
 }
 
 std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint32_t begin) {
@@ -331,20 +331,7 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
     }
   }
   if (tv_.IsPossessive(end - 1)) return kNoMention;
-  Mention m;
-  m.span = tv_.RangeSpan(begin, end);
-  m.first_token = begin;
-  m.end_token = end;
-  m.kind = MentionKind::kDescription;
-  m.type = NodeType::kOrganization;
-  const std::string_view head = tv_.Text(end - 1);
-  const bool share = head == "%" || tv_.IsLower(end - 1, "percent");
-  m.gender = share || (!head.empty() && head.back() == 's') ? Gender::kPlural : Gender::kUnknown;
-  doc_.mentions.push_back(std::move(m));
-  const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
-  starts_[begin] = index;
-  ends_[end] = index;
-  return index;
+  return AddPhraseMention(begin, end);
 }
 
 std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
@@ -387,7 +374,7 @@ std::int32_t AttributionRules::FirstPersonBefore(std::uint32_t cue) {
   while (k > 0 && cue - k < kMaxSkipWords && IsTimeWord(k - 1)) --k;
   if (k == 0 || !tv_.SameSentence(k - 1, cue) || tv_.InQuote(k - 1)) return kNoMention;
   const std::uint32_t p = k - 1;
-  if (!(tv_.Is(p, "I") || tv_.IsLower(p, "we"))) return kNoMention;
+  if (!IsFirstPersonSpeaker(p)) return kNoMention;
   if (MentionStartingAt(p) != kNoMention) return MentionStartingAt(p);
   Mention m;
   m.span = tv_.RangeSpan(p, p + 1);
@@ -397,6 +384,10 @@ std::int32_t AttributionRules::FirstPersonBefore(std::uint32_t cue) {
   m.type = NodeType::kPerson;
   m.gender = tv_.Is(p, "I") ? Gender::kUnknown : Gender::kPlural;
   return AddMention(std::move(m));
+}
+
+bool AttributionRules::IsFirstPersonSpeaker(std::uint32_t i) const {
+  return tv_.Is(i, "I") || tv_.IsLower(i, "we");
 }
 
 std::int32_t AttributionRules::AddMention(Mention m) {

@@ -79,6 +79,9 @@ class AttributionRules {
   // Records a mention a sieve found itself (a headline's speaker) and
   // returns its index.
   std::int32_t AddMention(Mention m);
+  // True if token i is "I" or "we" (outside a quote, the writer or the
+  // people interviewed speaking).
+  bool IsFirstPersonSpeaker(std::uint32_t i) const;
   // After an inverted cue: an unnamed source written as a noun phrase
   // starting at `token` ("said the agency", "added a local official"),
   // recorded as a description mention like PhraseBefore's; kNoMention if
@@ -127,6 +130,9 @@ class AttributionRules {
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;
+  // Records the tokens [first, end) as an unnamed source phrase (a
+  // description with no entity; plural for "voters", "47%").
+  std::int32_t AddPhraseMention(std::uint32_t first, std::uint32_t end);
   // False for mentions inside quotes and lone demonyms.
   bool CanSpeak(std::int32_t mention) const;
   void EnsureEntity(std::int32_t mention);
