@@ -108,19 +108,38 @@ void AddNameWords(const Node& entity, std::vector<std::string>& out) {
   }
 }
 
+// Calls f(edge, node at its other end) for every edge leaving (ForOutEdges)
+// or entering (ForInEdges) node v, in the order of Graph::OutEdges /
+// InEdges, straight from the topology: no vector, no id looked up.
+template <typename F>
+void ForOutEdges(const Graph& g, std::size_t v, F f) {
+  const Graph::Topology& t = g.topology();
+  for (auto [it, end] = boost::out_edges(v, t); it != end; ++it) {
+    f(g.edge(t[*it].index), static_cast<std::size_t>(boost::target(*it, t)));
+  }
+}
+template <typename F>
+void ForInEdges(const Graph& g, std::size_t v, F f) {
+  const Graph::Topology& t = g.topology();
+  for (auto [it, end] = boost::in_edges(v, t); it != end; ++it) {
+    f(g.edge(t[*it].index), static_cast<std::size_t>(boost::source(*it, t)));
+  }
+}
+
 // A speaker's side: the entities it is affiliated with, either way.
 // Cached per speaker, so a speaker with many statements costs one scan.
 using SideCache = std::unordered_map<std::size_t, std::vector<std::size_t>>;
 const std::vector<std::size_t>& SideOf(const Graph& g, std::size_t speaker, SideCache& cache) {
   auto [it, added] = cache.try_emplace(speaker);
   if (!added) return it->second;
-  for (std::size_t e : g.OutEdges(speaker)) {
-    if (g.edge(e).type == EdgeType::kAffiliatedWith) it->second.push_back(g.Find(g.edge(e).target));
-  }
-  for (std::size_t e : g.InEdges(speaker)) {
-    if (g.edge(e).type == EdgeType::kAffiliatedWith) it->second.push_back(g.Find(g.edge(e).source));
-  }
-  return it->second;
+  std::vector<std::size_t>& side = it->second;
+  ForOutEdges(g, speaker, [&](const Edge& e, std::size_t other) {
+    if (e.type == EdgeType::kAffiliatedWith) side.push_back(other);
+  });
+  ForInEdges(g, speaker, [&](const Edge& e, std::size_t other) {
+    if (e.type == EdgeType::kAffiliatedWith) side.push_back(other);
+  });
+  return side;
 }
 
 StatementFacts FactsOf(const Graph& g, std::size_t s, const ClaimOptions& options,
@@ -128,19 +147,16 @@ StatementFacts FactsOf(const Graph& g, std::size_t s, const ClaimOptions& option
   StatementFacts f;
   f.node = s;
   std::vector<std::string> names;
-  for (std::size_t e : g.OutEdges(s)) {
-    const Edge& edge = g.edge(e);
-    if (edge.type != EdgeType::kAbout) continue;
-    const std::size_t t = g.Find(edge.target);
+  ForOutEdges(g, s, [&](const Edge& edge, std::size_t t) {
+    if (edge.type != EdgeType::kAbout) return;
     f.about.push_back(t);
     AddNameWords(g.node(t), names);
-  }
-  for (std::size_t e : g.InEdges(s)) {
-    const Edge& edge = g.edge(e);
+  });
+  ForInEdges(g, s, [&](const Edge& edge, std::size_t source) {
     if (edge.type == EdgeType::kSaid || edge.type == EdgeType::kDenied) {
-      f.speakers.push_back(g.Find(edge.source));
+      f.speakers.push_back(source);
     }
-  }
+  });
   std::sort(f.about.begin(), f.about.end());
   f.about.erase(std::unique(f.about.begin(), f.about.end()), f.about.end());
   std::sort(f.speakers.begin(), f.speakers.end());
@@ -156,49 +172,54 @@ StatementFacts FactsOf(const Graph& g, std::size_t s, const ClaimOptions& option
   return f;
 }
 
+// Calls f(k, slot) for every k in [0, count): on the calling thread alone,
+// or shared out in blocks among up to `threads` threads, `slot` (below
+// max(threads, 1)) telling which.  An exception thrown by f stops the
+// others and is rethrown here.
+template <typename F>
+void ParallelFor(std::size_t count, std::size_t threads, std::size_t block, const F& f) {
+  threads = std::min(std::max<std::size_t>(threads, 1), count / block + 1);
+  if (threads == 1) {
+    for (std::size_t k = 0; k < count; ++k) f(k, 0);
+    return;
+  }
+  std::atomic<std::size_t> next_block{0};
+  std::vector<std::exception_ptr> errors(threads);
+  auto work = [&](std::size_t t) {
+    try {
+      for (;;) {
+        const std::size_t begin = next_block.fetch_add(1) * block;
+        if (begin >= count) return;
+        const std::size_t end = std::min(count, begin + block);
+        for (std::size_t k = begin; k < end; ++k) f(k, t);
+      }
+    } catch (...) {
+      errors[t] = std::current_exception();
+      next_block = count;  // the others stop early
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work, t);
+  work(0);
+  for (std::thread& h : helpers) h.join();
+  for (const std::exception_ptr& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+}
+
 // FactsOf every statement, in node order; with options.threads > 1 the
-// statements are shared out among that many threads in blocks.
+// statements are shared out among that many threads (each with its own
+// cache of speakers' sides).
 std::vector<StatementFacts> AllFacts(const Graph& g, const ClaimOptions& options) {
   std::vector<std::size_t> statements;
   for (std::size_t i = 0; i < g.num_nodes(); ++i) {
     if (g.node(i).type == NodeType::kStatement) statements.push_back(i);
   }
   std::vector<StatementFacts> facts(statements.size());
-  constexpr std::size_t kBlock = 256;
-  std::atomic<std::size_t> next_block{0};
-  auto work = [&] {
-    SideCache sides;  // per thread
-    for (;;) {
-      const std::size_t begin = next_block.fetch_add(1) * kBlock;
-      if (begin >= statements.size()) return;
-      const std::size_t end = std::min(statements.size(), begin + kBlock);
-      for (std::size_t k = begin; k < end; ++k) facts[k] = FactsOf(g, statements[k], options, sides);
-    }
-  };
-  const std::size_t threads =
-      std::min(std::max<std::size_t>(options.threads, 1), statements.size() / kBlock + 1);
-  std::vector<std::thread> helpers;
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  for (std::size_t t = 1; t < threads; ++t) {
-    helpers.emplace_back([&] {
-      try {
-        work();
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(error_mutex);
-        if (!error) error = std::current_exception();
-      }
-    });
-  }
-  try {
-    work();
-  } catch (...) {
-    next_block = statements.size();  // stop the helpers early
-    for (std::thread& h : helpers) h.join();
-    throw;
-  }
-  for (std::thread& h : helpers) h.join();
-  if (error) std::rethrow_exception(error);
+  std::vector<SideCache> sides(std::max<std::size_t>(options.threads, 1));
+  ParallelFor(statements.size(), options.threads, 256, [&](std::size_t k, std::size_t slot) {
+    facts[k] = FactsOf(g, statements[k], options, sides[slot]);
+  });
   return facts;
 }
 
@@ -246,16 +267,13 @@ bool Similar(const Key& a, const Key& b, const ClaimOptions& options) {
 // The date a statement was first reported: its earliest dated reporting
 // source, else its date estimate; "" when unknown.
 std::string FirstReported(const Graph& g, std::size_t s) {
-  std::string best;
-  for (std::size_t e : g.OutEdges(s)) {
-    const Edge& edge = g.edge(e);
-    if (edge.type != EdgeType::kReportedBy) continue;
-    const Node* source = g.FindNode(edge.target);
-    if (source != nullptr && !source->date.empty() && (best.empty() || source->date < best)) {
-      best = source->date;
-    }
-  }
-  return best.empty() ? g.node(s).date_estimate : best;
+  const std::string* best = nullptr;
+  ForOutEdges(g, s, [&](const Edge& edge, std::size_t target) {
+    if (edge.type != EdgeType::kReportedBy) return;
+    const std::string& date = g.node(target).date;
+    if (!date.empty() && (best == nullptr || date < *best)) best = &date;
+  });
+  return best == nullptr ? g.node(s).date_estimate : *best;
 }
 
 bool EarlierDate(const std::string& a, const std::string& b) {
@@ -612,10 +630,15 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   // point back to.
   JoinAnaphoricDenials(graph, facts, options, components);
 
-  // 4. One claim node per component of two or more statements.
-  std::vector<std::pair<Node, std::vector<std::size_t>>> claims;
-  for (auto& [root, members] : components) {
-    if (members.size() < 2) continue;
+  // 4. One claim node per component of two or more statements (worked out
+  // on the threads, added in component order).
+  std::vector<const std::vector<std::size_t>*> groups;
+  for (const auto& [root, members] : components) {
+    if (members.size() >= 2) groups.push_back(&members);
+  }
+  std::vector<std::pair<Node, std::vector<std::size_t>>> claims(groups.size());
+  ParallelFor(groups.size(), options.threads, 16, [&](std::size_t k, std::size_t) {
+    const std::vector<std::size_t>& members = *groups[k];
     std::vector<std::string_view> ids;
     std::vector<std::string_view> articles;
     Node claim;
@@ -646,8 +669,8 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     claim.text = rep.text;
     claim.claim_statements = static_cast<std::int64_t>(members.size());
     claim.claim_articles = static_cast<std::int64_t>(articles.size());
-    claims.emplace_back(std::move(claim), members);
-  }
+    claims[k] = {std::move(claim), members};
+  });
   for (auto& [claim, members] : claims) {
     const std::string id = claim.id;
     graph.AddNode(std::move(claim));
