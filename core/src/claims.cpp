@@ -382,35 +382,16 @@ void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions
     for (std::size_t i = 0; i < keys.size(); ++i) probe(i, sets, last_probe, [](std::uint32_t) {});
     return;
   }
-  std::atomic<std::size_t> next_block{0};
+  // Each thread's own components and probe marks, by ParallelFor slot.
+  std::vector<DisjointSets> joined(threads, DisjointSets(keys.size()));
+  std::vector<std::vector<std::uint32_t>> last_probe(
+      threads, std::vector<std::uint32_t>(keys.size(), UINT32_MAX));
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> unions(threads);
-  std::vector<std::exception_ptr> errors(threads);
-  auto work = [&](std::size_t t) {
-    try {
-      DisjointSets joined(keys.size());
-      std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
-      for (;;) {
-        const std::size_t begin = next_block.fetch_add(1) * kBlock;
-        if (begin >= keys.size()) return;
-        const std::size_t end = std::min(keys.size(), begin + kBlock);
-        for (std::size_t i = begin; i < end; ++i) {
-          probe(i, joined, last_probe, [&](std::uint32_t j) {
-            unions[t].emplace_back(static_cast<std::uint32_t>(i), j);
-          });
-        }
-      }
-    } catch (...) {
-      errors[t] = std::current_exception();
-      next_block = keys.size();  // the others stop early
-    }
-  };
-  std::vector<std::thread> helpers;
-  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work, t);
-  work(0);
-  for (std::thread& h : helpers) h.join();
-  for (const std::exception_ptr& e : errors) {
-    if (e) std::rethrow_exception(e);
-  }
+  ParallelFor(keys.size(), threads, kBlock, [&](std::size_t i, std::size_t t) {
+    probe(i, joined[t], last_probe[t], [&](std::uint32_t j) {
+      unions[t].emplace_back(static_cast<std::uint32_t>(i), j);
+    });
+  });
   for (const auto& list : unions) {
     for (const auto& [i, j] : list) sets.Union(i, j);
   }
