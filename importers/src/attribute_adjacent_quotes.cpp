@@ -405,11 +405,8 @@ class AdjacentQuoteSieve {
     // "Rep. Ada Wren (D-Vt.):": a parenthesis may stand before the colon.
     std::uint32_t name_end = colon;
     if (colon > 0 && tv_.Is(colon - 1, ")")) {
-      constexpr std::uint32_t kMaxParenthesisTokens = 8;
-      std::uint32_t k = colon - 1;
-      while (k > 0 && colon - k <= kMaxParenthesisTokens && !tv_.Is(k, "(")) --k;
-      if (!tv_.Is(k, "(")) return false;
-      name_end = k;
+      name_end = rules_.ParenthesisBefore(colon);
+      if (name_end == kNoToken) return false;
     }
     const std::int32_t m = rules_.MentionEndingAt(name_end);
     if (m < 0) return false;

@@ -156,6 +156,20 @@ bool AttributionRules::CanSpeak(std::int32_t m) const {
   return !(mention.tentative && mention.type == NodeType::kPlace);
 }
 
+std::uint32_t AttributionRules::TimeWordsBefore(std::uint32_t cue) const {
+  std::uint32_t k = cue;
+  while (k > 0 && cue - k < kMaxSkipWords && IsTimeWord(k - 1)) --k;
+  return k;
+}
+
+std::uint32_t AttributionRules::ParenthesisBefore(std::uint32_t end) const {
+  constexpr std::uint32_t kMaxParenthesisTokens = 8;
+  if (end == 0 || !tv_.Is(end - 1, ")")) return kNoToken;
+  std::uint32_t open = end - 1;
+  while (open > 0 && end - open <= kMaxParenthesisTokens && !tv_.Is(open, "(")) --open;
+  return tv_.Is(open, "(") ? open : kNoToken;
+}
+
 std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
   std::uint32_t end = token;
   for (std::uint32_t skipped = 0; skipped <= kMaxSkipWords && end > 0; ++skipped) {
@@ -165,10 +179,8 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
     if (tv_.Is(end - 1, ",")) return AppositiveSpeaker(end - 1, token);
     // "Sen. Ada Wren (D-Vt.) said": step over a short parenthesis.
     if (tv_.Is(end - 1, ")")) {
-      constexpr std::uint32_t kMaxParenthesisTokens = 8;
-      std::uint32_t open = end - 1;
-      while (open > 0 && end - open <= kMaxParenthesisTokens && !tv_.Is(open, "(")) --open;
-      if (!tv_.Is(open, "(")) return kNoMention;
+      const std::uint32_t open = ParenthesisBefore(end);
+      if (open == kNoToken) return kNoMention;
       end = open;
       continue;
     }
@@ -228,8 +240,7 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
     if (doc_.tokens[k].kind == TokenKind::kNumber) return true;
     return SieveWords::Get().Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(k));
   };
-  std::uint32_t end = cue;
-  while (end > 0 && cue - end < kMaxSkipWords && IsTimeWord(end - 1)) --end;
+  const std::uint32_t end = TimeWordsBefore(cue);
   const std::uint32_t sentence_begin = SentenceBegin(cue);
   std::uint32_t k = end;
   while (k > sentence_begin && end - k < kMaxPhraseTokens) {
@@ -288,8 +299,7 @@ std::int32_t AttributionRules::AddPhraseMention(std::uint32_t first, std::uint32
 
 std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint32_t begin) {
   constexpr std::uint32_t kMaxSubjectTokens = 12;
-  std::uint32_t end = cue;
-  while (end > 0 && cue - end < kMaxSkipWords && IsTimeWord(end - 1)) --end;
+  const std::uint32_t end = TimeWordsBefore(cue);
   if (begin == kNoToken) {
     begin = SentenceBegin(cue);
     // "But almost half said": a conjunction opening the sentence is no
@@ -370,8 +380,7 @@ std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
 }
 
 std::int32_t AttributionRules::FirstPersonBefore(std::uint32_t cue) {
-  std::uint32_t k = cue;
-  while (k > 0 && cue - k < kMaxSkipWords && IsTimeWord(k - 1)) --k;
+  const std::uint32_t k = TimeWordsBefore(cue);
   if (k == 0 || !tv_.SameSentence(k - 1, cue) || tv_.InQuote(k - 1)) return kNoMention;
   const std::uint32_t p = k - 1;
   if (!IsFirstPersonSpeaker(p)) return kNoMention;
@@ -401,8 +410,7 @@ std::int32_t AttributionRules::AddMention(Mention m) {
 }
 
 std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
-  std::uint32_t who = cue;
-  while (who > 0 && cue - who < kMaxSkipWords && IsTimeWord(who - 1)) --who;
+  std::uint32_t who = TimeWordsBefore(cue);
   if (who < 2) return kNoMention;
   --who;
   const std::string_view w = tv_.Lower(who);

@@ -36,6 +36,9 @@ class AttributionRules {
   // "in a statement", and particles ("out" in "pointed out").
   std::uint32_t CueEnd(std::uint32_t cue) const;
 
+  // "(D-Vt.)" ending right before `end`: the index of its "(" (at most 8
+  // tokens back), or kNoToken if no short parenthesis ends there.
+  std::uint32_t ParenthesisBefore(std::uint32_t end) const;
   // The mention ending right before `token`, across skip words and time
   // expressions ("The Kremlin on Wednesday said"); kNoMention if none.
   std::int32_t SpeakerBefore(std::uint32_t token) const;
@@ -119,6 +122,9 @@ class AttributionRules {
 
  private:
   bool IsTimeWord(std::uint32_t i) const;
+  // The first token of the run of time words ("on Wednesday") that ends
+  // right before `cue` (a few words at most); `cue` if there is none.
+  std::uint32_t TimeWordsBefore(std::uint32_t cue) const;
   // A two-word cue starting at i ("talked about"), or nullptr.
   const ReportingVerb* PhrasalVerb(std::uint32_t i) const;
   // True if token i opens a new clause that ends a content clause: "and"
