@@ -457,3 +457,76 @@ TEST_CASE("a quote opening its sentence needs no comma before its speaker",
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SpeakerName(*doc, 0) == "Ada Wren");
 }
+
+TEST_CASE("a quoted title after words of its sentence is no statement of the next speaker",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "On the channel's \"Sunday Morning\", Rep. Ada Wren said the vote was rigged.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "said");
+  CHECK(ContentText(*doc, 0) == "the vote was rigged");
+}
+
+TEST_CASE("a pronoun with its verb after an inverted cue is the content's subject",
+          "[stage][sieve][trailing-cue]") {
+  auto doc = Process("Ada Wren, 60, a doctor, said she was elated.", "trailing-cue");
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    CHECK(SourceText(*doc, i) != "she");
+  }
+}
+
+TEST_CASE("a short list does not end the content at ', and'", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ivo Marek said he expects Lund, Orvik, and Kessel to sign the pact. Ada Wren said the "
+      "vote was late, and the count was slow.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "he expects Lund, Orvik, and Kessel to sign the pact");
+  CHECK(ContentText(*doc, 1) == "the vote was late");
+}
+
+TEST_CASE("a coordinated cue takes the subject of the verb before it",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "In a statement, Gov. Ada Wren (R) toured the site and said the funds were spent. "
+      "Tomas Brandt waved to the crowd and later said it was great to be home.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+  CHECK(ContentText(*doc, 0) == "the funds were spent");
+  CHECK(SpeakerName(*doc, 1) == "Tomas Brandt");
+  CHECK(ContentText(*doc, 1) == "it was great to be home");
+}
+
+TEST_CASE("a lone quantifier and a plural phrase ending in a place speak",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Some said they had cringed at the remark. Protest organizers in Lund say the rules "
+      "will backfire.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "Some");
+  CHECK(SourceText(*doc, 1) == "Protest organizers in Lund");
+  CHECK(ContentText(*doc, 1) == "the rules will backfire");
+}
+
+TEST_CASE("an inserted relative clause or a subjectless 'but' does not end the content",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Abortion opponents said the ruling, which struck down the law, shows the stakes. "
+      "The party leader said the process was fair, but required an effort.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "the ruling, which struck down the law, shows the stakes");
+  CHECK(ContentText(*doc, 1) == "the process was fair, but required an effort");
+}
+
+TEST_CASE("an attribution set in commas inside its content takes both sides",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process("It is no surprise, Ivo Marek said, that the vote was close.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+  CHECK(ContentText(*doc, 0) == "It is no surprise | the vote was close");
+}

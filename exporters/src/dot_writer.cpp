@@ -242,6 +242,10 @@ void WriteDot(const Graph& graph, std::ostream& out, const DotOptions& options) 
       "  node [style=filled, fontname=\"Helvetica\", fontsize=10, color=\"#495057\"];\n"
       "  edge [fontname=\"Helvetica\", fontsize=8];\n");
   if (options.clusters) {
+    // Ranking the whole graph at once (not cluster by cluster) is what
+    // Graphviz recommends for clusters; the older ranking can leave an
+    // edge between clusters with no route ("triangulation failed").
+    sink.Raw("  graph [newrank=true];\n");
     WriteClusteredNodes(sink, graph);
   } else {
     for (std::size_t i : graph.SortedNodes()) WriteNode(sink, graph.node(i));

@@ -49,6 +49,10 @@ class AdjacentQuoteSieve {
     // alone.
     const bool comma_after = j < tv_.size() && tv_.Is(j, ",") && tv_.SameSentence(j - 1, j);
     if (!comma_after && !EndsUtterance(quote) && !OpensSentence(quote)) return false;
+    // "He called it "a disaster," X said" / "On Fox's "Sunday Morning,"
+    // X said ...": a quote after words of its own sentence is part of a
+    // longer content or a title, not the whole statement.
+    if (comma_after && FollowsWord(quote)) return false;
     if (comma_after) ++j;
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[quote.end_token - 1].paragraph) {
       return false;
@@ -245,6 +249,14 @@ class AdjacentQuoteSieve {
   // someone said, not a title or a scare quote inside a sentence.
   bool OpensSentence(const Quote& quote) const {
     return quote.first_token == 0 || !tv_.SameSentence(quote.first_token - 1, quote.first_token);
+  }
+
+  // True if a word of the quote's own sentence stands right before it
+  // ("called it "Q"", "Fox's "Q"").
+  bool FollowsWord(const Quote& quote) const {
+    if (OpensSentence(quote)) return false;
+    const std::uint32_t p = quote.first_token - 1;
+    return tv_.IsWord(p) && !tv_.InQuote(p);
   }
 
   // "Q," X said: the cue after the mention that starts at j, across an

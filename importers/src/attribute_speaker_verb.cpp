@@ -87,6 +87,26 @@ void AddQuestion(AttributionRules& rules, std::uint32_t asked, const ReportingVe
             rules.KindOf(asked + 1, end), "speaker-verb");
 }
 
+// The comma that closes an attribution set in commas inside its content
+// ("It is no surprise, Ada Wren said, that ..."): the speaker follows a
+// comma with words of the sentence before it, and a comma follows the cue.
+// kNoToken if the attribution is not inserted.
+std::uint32_t InsertedAttributionComma(const Document& doc, const AttributionRules& rules,
+                                       std::uint32_t cue, std::uint32_t cue_end,
+                                       std::int32_t speaker) {
+  const TokenView& tv = rules.tokens();
+  if (speaker < 0 || cue_end >= rules.SentenceEnd(cue) || !tv.Is(cue_end, ",")) return kNoToken;
+  const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
+  const std::uint32_t begin = rules.SentenceBegin(cue);
+  if (m.first_token < begin + 3 || !tv.Is(m.first_token - 1, ",") || m.end_token > cue) {
+    return kNoToken;
+  }
+  for (std::uint32_t k = m.end_token; k < cue; ++k) {
+    if (!tv.IsWord(k)) return kNoToken;  // only time words between
+  }
+  return cue_end;
+}
+
 }  // namespace
 
 void AttributeSpeakerVerb(Document& doc) {
@@ -112,16 +132,28 @@ void AttributeSpeakerVerb(Document& doc) {
     if (speaker == kNoMention) speaker = rules.InheritedSpeaker(i);
     if (speaker == kNoMention) speaker = rules.PhraseBefore(i);
     if (speaker == kNoMention) speaker = rules.FirstPersonBefore(i);
-    if (speaker == kNoMention) speaker = rules.SubjectPhraseBefore(i);
+    // "Protest organizers in Lund say": a plural phrase ending in a name
+    // that cannot agree with the cue.
+    if (speaker == kNoMention || !rules.Agrees(i, speaker)) speaker = rules.SubjectPhraseBefore(i);
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) continue;
     const std::uint32_t cue_end = rules.CueEnd(i);
     const std::uint32_t sentence_end = rules.SentenceEnd(i);
-    const std::uint32_t begin = rules.SkipToContent(cue_end, sentence_end);
+    // "It is no surprise, Ada Wren said, that ...": an attribution set in
+    // commas inside its content; the content is both sides of it.
+    const std::uint32_t inserted_after = InsertedAttributionComma(doc, rules, i, cue_end, speaker);
+    std::uint32_t begin =
+        rules.SkipToContent(inserted_after != kNoToken ? inserted_after + 1 : cue_end, sentence_end);
     if (begin >= sentence_end) continue;
     // "said by", "called for": not a report of words.
     const std::uint32_t end = rules.ClauseEnd(begin);
     if (end <= begin) continue;
-    rules.Add({tv.RangeSpan(begin, end)}, i, cue_end, speaker, *verb, rules.KindOf(begin, end),
+    std::vector<ByteSpan> content;
+    if (inserted_after != kNoToken) {
+      const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
+      content.push_back(tv.RangeSpan(rules.SentenceBegin(i), m.first_token - 1));
+    }
+    content.push_back(tv.RangeSpan(begin, end));
+    rules.Add(std::move(content), i, cue_end, speaker, *verb, rules.KindOf(begin, end),
               "speaker-verb");
   }
 }

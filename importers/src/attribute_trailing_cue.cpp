@@ -17,6 +17,15 @@ void AttributeTrailingCue(Document& doc) {
     // Only verbs of speech invert: ", backed Sanders" is no attribution.
     std::int32_t speaker =
         rules.IsParticiple(i) || !verb->speech ? kNoMention : rules.SpeakerAt(i + 1);
+    // "X, a doctor, said she was elated": a pronoun with a verb after it
+    // is the subject of the content, not an inverted speaker.
+    if (speaker != kNoMention) {
+      const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
+      if (m.kind == MentionKind::kPronoun && m.end_token < rules.SentenceEnd(i) &&
+          tv.IsWord(m.end_token)) {
+        speaker = kNoMention;
+      }
+    }
     std::uint32_t comma = i - 1;
     if (speaker == kNoMention) {
       speaker = rules.SpeakerBefore(i);  // ", X said"

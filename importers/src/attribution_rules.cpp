@@ -290,10 +290,22 @@ std::int32_t AttributionRules::AddPhraseMention(std::uint32_t first, std::uint32
   m.end_token = end;
   m.kind = MentionKind::kDescription;
   m.type = NodeType::kOrganization;
-  const std::string_view head = tv_.Text(end - 1);
-  // "47%", "9 percent": a share of people is plural.
-  const bool share = head == "%" || tv_.IsLower(end - 1, "percent");
-  m.gender = share || (!head.empty() && head.back() == 's') ? Gender::kPlural : Gender::kUnknown;
+  // "47%", "9 percent", "voters", "Some": a share or a plural head.  The
+  // head is the last word, or the word before a preposition ("organizers
+  // in Lund", "half of respondents").
+  const auto plural = [&](std::uint32_t k) {
+    const std::string_view w = tv_.Text(k);
+    return w == "%" || tv_.IsLower(k, "percent") || (!w.empty() && w.back() == 's') ||
+           SieveWords::Get().Is(SieveWordClass::kQuantifierSubject, tv_.Lower(k));
+  };
+  bool is_plural = plural(end - 1);
+  for (std::uint32_t k = first + 1; k < end && !is_plural; ++k) {
+    if (tv_.IsWord(k) && lex_.IsFunctionWord(tv_.Lower(k))) {
+      is_plural = plural(k - 1);
+      break;
+    }
+  }
+  m.gender = is_plural ? Gender::kPlural : Gender::kUnknown;
   return AddMention(std::move(m));
 }
 
@@ -308,13 +320,18 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
       ++begin;
     }
   }
-  if (end <= begin + 1 || end - begin > kMaxSubjectTokens || tv_.InQuote(begin) ||
+  const SieveWords& words = SieveWords::Get();
+  // "Some said": a lone quantifier is a whole subject.
+  const bool lone_quantifier =
+      end == begin + 1 && words.Is(SieveWordClass::kQuantifierSubject, tv_.Lower(begin));
+  if ((end <= begin + 1 && !lone_quantifier) || end - begin > kMaxSubjectTokens ||
+      tv_.InQuote(begin) ||
       !(tv_.IsWord(begin) || doc_.tokens[begin].kind == TokenKind::kNumber)) {
     return kNoMention;
   }
-  const SieveWords& words = SieveWords::Get();
   // "the questions", "their plans": a cue after a determiner is a noun.
-  if (words.Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(cue - 1)) || IsParticiple(cue)) {
+  if ((words.Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(cue - 1)) && !lone_quantifier) ||
+      IsParticiple(cue)) {
     return kNoMention;
   }
   for (std::uint32_t k = begin; k < end; ++k) {
@@ -449,7 +466,12 @@ bool AttributionRules::IsParticiple(std::uint32_t i) const {
 
 std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   if (cue == 0 || !tv_.SameSentence(cue - 1, cue)) return kNoMention;
-  const bool coordinated = tv_.IsLower(cue - 1, "and") || tv_.IsLower(cue - 1, "but");
+  // "and has said", "and later added": auxiliaries and adverbs may follow
+  // the conjunction.
+  const std::uint32_t conjunction = TimeWordsBefore(cue);
+  const bool coordinated =
+      conjunction > 0 && tv_.SameSentence(conjunction - 1, cue) &&
+      (tv_.IsLower(conjunction - 1, "and") || tv_.IsLower(conjunction - 1, "but"));
   // ", saying ..." / "claiming that ..." (not "of calling ...").
   const bool participle =
       IsParticiple(cue) && (tv_.Is(cue - 1, ",") || tv_.IsLower(cue + 1, "that"));
@@ -482,7 +504,37 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   // Else the sentence's subject: a mention at its start ("The X ...").
   std::int32_t subject = MentionStartingAt(begin);
   if (subject == kNoMention && tv_.IsLower(begin, "the")) subject = MentionStartingAt(begin + 1);
-  return CanSpeak(subject) ? subject : kNoMention;
+  if (CanSpeak(subject)) return subject;
+  // "In a statement, Gov. Ada Wren blasted Congress and said ...": the
+  // subject of the verb the cue is coordinated with.
+  return coordinated ? CoordinatedSubject(begin, conjunction - 1) : kNoMention;
+}
+
+std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
+                                                  std::uint32_t conjunction) const {
+  // The first mention that can speak, opens the sentence or follows a
+  // comma, and has a lower-case word (its verb) right after it.
+  for (std::uint32_t k = begin; k < conjunction; ++k) {
+    if (tv_.InQuote(k)) continue;
+    const std::int32_t m = MentionStartingAt(k);
+    if (m == kNoMention) continue;
+    const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+    const bool opens = k == begin || tv_.Is(k - 1, ",") ||
+                       (k == begin + 1 && tv_.IsLower(begin, "the"));
+    std::uint32_t verb = mention.end_token;
+    if (verb < conjunction && tv_.Is(verb, "(")) {
+      // "Gov. Ada Wren (R) blasted": step over a short parenthesis.
+      while (verb < conjunction && !tv_.Is(verb, ")")) ++verb;
+      ++verb;
+    }
+    while (verb < conjunction && IsTimeWord(verb)) ++verb;
+    if (opens && verb + 1 < conjunction && CanSpeak(m) && tv_.IsWord(verb) && !tv_.IsCap(verb) &&
+        !lex_.IsFunctionWord(tv_.Lower(verb))) {
+      return m;
+    }
+    k = mention.end_token - 1;
+  }
+  return kNoMention;
 }
 
 bool AttributionRules::IsBaseForm(std::uint32_t i) const {
@@ -540,7 +592,15 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     if (tv_.IsWord(next) && !tv_.IsCap(next) && IsParticiple(next)) return end;
     if (tv_.IsLower(next, "according")) return end;
     // ", which ...", ", but ...": a new clause or a comment on the report.
-    if (SieveWords::Get().Is(SieveWordClass::kCommaBreak, tv_.Lower(next))) return end;
+    if (SieveWords::Get().Is(SieveWordClass::kCommaBreak, tv_.Lower(next)) &&
+        !IsListComma(begin, end) && !IsSharedSubjectBut(next, sentence_end)) {
+      // "the decision, which struck down the law, illustrates ...": a
+      // relative clause between commas inside the content.
+      const std::uint32_t closing = InsertedRelativeEnd(end, sentence_end);
+      if (closing == kNoToken) return end;
+      end = closing - 1;
+      continue;
+    }
     // ", X said" / ", said X"
     const std::int32_t m = MentionStartingAt(next);
     if (m != kNoMention) {
@@ -564,6 +624,50 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     break;
   }
   return end;
+}
+
+std::uint32_t AttributionRules::InsertedRelativeEnd(std::uint32_t comma,
+                                                    std::uint32_t sentence_end) const {
+  const SieveWords& words = SieveWords::Get();
+  if (!words.Is(SieveWordClass::kRelative, tv_.Lower(comma + 1))) return kNoToken;
+  for (std::uint32_t k = comma + 2; k + 1 < sentence_end; ++k) {
+    if (tv_.InQuote(k) || !tv_.Is(k, ",")) continue;
+    // The clause goes on with its verb: a lower-case word that is no
+    // function word, no participle and no cue of an attribution.
+    const std::uint32_t next = k + 1;
+    if (!tv_.IsWord(next) || tv_.IsCap(next) || lex_.IsFunctionWord(tv_.Lower(next)) ||
+        IsParticiple(next) || words.Is(SieveWordClass::kCommaBreak, tv_.Lower(next)) ||
+        (lex_.Verb(tv_.Lower(next)) != nullptr && SpeakerAt(next + 1) != kNoMention)) {
+      return kNoToken;
+    }
+    return next;
+  }
+  return kNoToken;
+}
+
+bool AttributionRules::IsSharedSubjectBut(std::uint32_t but, std::uint32_t sentence_end) const {
+  // "the process was fair, but required an effort": "but" and a verb with
+  // no subject of its own go on with the content's subject.
+  const std::uint32_t verb = but + 1;
+  if (!tv_.IsLower(but, "but") || verb >= sentence_end || !tv_.IsWord(verb) || tv_.IsCap(verb) ||
+      lex_.IsFunctionWord(tv_.Lower(verb)) || lex_.Verb(tv_.Lower(verb)) != nullptr) {
+    return false;
+  }
+  const std::string_view w = tv_.Lower(verb);
+  return w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.back() == 's');
+}
+
+bool AttributionRules::IsListComma(std::uint32_t begin, std::uint32_t comma) const {
+  // "he expects Ada, Ivo, and Tad to": the comma before "and" closes a
+  // short item after an earlier comma, so it goes on listing.
+  constexpr std::uint32_t kMaxItemTokens = 3;
+  if (!tv_.IsLower(comma + 1, "and") && !tv_.IsLower(comma + 1, "or")) return false;
+  for (std::uint32_t k = comma; k > begin && comma - k <= kMaxItemTokens;) {
+    --k;
+    if (tv_.Is(k, ",")) return k + 1 < comma;
+    if (!tv_.IsWord(k) || lex_.Verb(tv_.Lower(k)) != nullptr) return false;
+  }
+  return false;
 }
 
 bool AttributionRules::IsPhraseThenCue(std::uint32_t first, std::uint32_t sentence_end) const {

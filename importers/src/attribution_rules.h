@@ -133,6 +133,20 @@ class AttributionRules {
   // True if an unnamed source and its cue start at `first` (", his aides
   // said"), which ends the content clause before it.
   bool IsPhraseThenCue(std::uint32_t first, std::uint32_t sentence_end) const;
+  // True if the comma at `comma` (inside a content that starts at `begin`)
+  // ends the last-but-one item of a short list ("Ada, Ivo, and Tad").
+  bool IsListComma(std::uint32_t begin, std::uint32_t comma) const;
+  // The subject of the clause before `conjunction` in a sentence that
+  // starts at `begin` ("Ada Wren blasted Congress and said"), or kNoMention.
+  std::int32_t CoordinatedSubject(std::uint32_t begin, std::uint32_t conjunction) const;
+  // If a relative clause opens after `comma` and closes at a later comma
+  // followed by the verb of the clause it interrupts ("the decision, which
+  // struck down the law, illustrates"), the token after that comma;
+  // kNoToken otherwise.
+  std::uint32_t InsertedRelativeEnd(std::uint32_t comma, std::uint32_t sentence_end) const;
+  // True if `but` is "but" followed by a finite verb with no subject of
+  // its own ("was fair, but required"), which continues the content.
+  bool IsSharedSubjectBut(std::uint32_t but, std::uint32_t sentence_end) const;
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;

@@ -35,6 +35,7 @@ constexpr ClassName kClassNames[] = {
     {"medium_word", SieveWordClass::kMediumWord},
     {"appositive_relative", SieveWordClass::kAppositiveRelative},
     {"subject_breaker", SieveWordClass::kSubjectBreaker},
+    {"quantifier_subject", SieveWordClass::kQuantifierSubject},
 };
 
 std::uint32_t ClassBit(std::string_view name) {

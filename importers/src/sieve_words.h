@@ -41,6 +41,7 @@ enum class SieveWordClass : std::uint32_t {
   kMediumWord = 1u << 16,         // "the newspaper", "the agency"
   kAppositiveRelative = 1u << 17, // "X, whose aide ..., said"
   kSubjectBreaker = 1u << 18,     // "did", "not", "when": no plain subject
+  kQuantifierSubject = 1u << 19,  // "Some said", "Most say"
 };
 
 class SieveWords {
