@@ -530,3 +530,44 @@ TEST_CASE("an attribution set in commas inside its content takes both sides",
   CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
   CHECK(ContentText(*doc, 0) == "It is no surprise | the vote was close");
 }
+
+TEST_CASE("'as X reported' marks its source before or after the clause",
+          "[stage][sieve][according-to]") {
+  auto doc = Process(
+      "As the Lund Herald first reported, the mayor sold the land. The plan was dropped, as "
+      "reported by the Orvik Post. As reported by Marta Kovanen, the talks failed.",
+      "according-to");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(SourceText(*doc, 0) == "Lund Herald");
+  CHECK(Cue(*doc, 0) == "reported");
+  CHECK(ContentText(*doc, 0) == "the mayor sold the land");
+  CHECK(SourceText(*doc, 1) == "Orvik Post");
+  CHECK(Cue(*doc, 1) == "as reported by");
+  CHECK(ContentText(*doc, 1) == "The plan was dropped");
+  CHECK(Cue(*doc, 2) == "As reported by");
+  CHECK(SpeakerName(*doc, 2) == "Marta Kovanen");
+}
+
+TEST_CASE("a question put to someone, with its asker when 'by' names one",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren said, \"We will see,\" when asked whether she would campaign for others. Asked "
+      "by Ivo Marek if the vote was fair, Tomas Brandt said it was. Asked at a briefing "
+      "Monday in Lund about the road, the spokesman declined to comment.",
+      "trailing-cue");
+  std::vector<std::string> questions;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    if (Cue(*doc, i) == "asked" || Cue(*doc, i) == "Asked") {
+      questions.push_back(ContentText(*doc, i) + " / " + SourceText(*doc, i));
+    }
+    CHECK(ContentText(*doc, i).rfind("Asked", 0) != 0);
+  }
+  CHECK(questions == std::vector<std::string>{"whether she would campaign for others / ",
+                                              "if the vote was fair / Ivo Marek",
+                                              "about the road / "});
+}
+
+TEST_CASE("a passive after a comma has no inverted speaker", "[stage][sieve][trailing-cue]") {
+  auto doc = Process("As we saw, Tomas Brandt was also accused of lying.", "trailing-cue");
+  CHECK(doc->attributions.empty());
+}

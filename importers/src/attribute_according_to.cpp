@@ -1,6 +1,8 @@
-// Stage 8d, sieve 4: "according to X".
+// Stage 8d, sieve 4: "according to X" and "as X reported".
 //
 //   According to X, CLAUSE.        CLAUSE, according to X.
+//   As X reported, CLAUSE.         CLAUSE, as X reported.
+//   As reported by X, CLAUSE.      CLAUSE, as reported by X.
 // When the sentence already has an attribution before "according to" and X
 // is a news agency or outlet, X relays that statement (relays stage), and
 // no new statement is made.
@@ -53,6 +55,48 @@ bool IsMediumPhrase(const AttributionRules& rules, const Mention& m) {
   return false;
 }
 
+// Records tokens [first, end) as an unnamed source ("The Hill").
+std::int32_t PhraseMention(AttributionRules& rules, std::uint32_t first, std::uint32_t end) {
+  const TokenView& tv = rules.tokens();
+  Mention m;
+  m.span = tv.RangeSpan(first, end);
+  m.first_token = first;
+  m.end_token = end;
+  m.kind = MentionKind::kDescription;
+  m.type = NodeType::kOrganization;
+  return rules.AddMention(std::move(m));
+}
+
+// "As X (first) reported" at token `as`: the cue's index, with the source
+// in `*speaker`; kNoToken if the words after "as" are no source and cue.
+std::uint32_t AsSourceReported(const Document& doc, AttributionRules& rules, std::uint32_t as,
+                               std::int32_t* speaker) {
+  constexpr std::uint32_t kMaxSourceTokens = 8;
+  const TokenView& tv = rules.tokens();
+  const std::uint32_t first = as + 1;
+  for (std::uint32_t k = first + 1; k < tv.size() && k - first <= kMaxSourceTokens; ++k) {
+    if (!tv.SameSentence(as, k) || tv.InQuote(k)) return kNoToken;
+    const ReportingVerb* verb = rules.CueAt(k);
+    if (verb == nullptr) {
+      if (!(tv.IsWord(k) || tv.Is(k, "'s") || tv.Is(k, "\u2019s"))) return kNoToken;
+      continue;
+    }
+    if (!verb->speech || rules.IsParticiple(k) || rules.CueUsed(k)) return kNoToken;
+    // "As Ada Wren reported", "As the Lund Herald reported".
+    const std::uint32_t name = tv.IsLower(first, "the") ? first + 1 : first;
+    std::int32_t m = rules.SpeakerBefore(k);
+    if (m == kNoMention || doc.mentions[static_cast<std::size_t>(m)].first_token != name) {
+      if (!tv.IsCap(name)) return kNoToken;  // "as it reported": a pronoun
+      const std::uint32_t end = rules.TimeWordsBefore(k);
+      if (end <= first) return kNoToken;
+      m = PhraseMention(rules, first, end);
+    }
+    *speaker = m;
+    return k;
+  }
+  return kNoToken;
+}
+
 bool HasEarlierAttribution(const Document& doc, std::uint32_t token) {
   const std::uint32_t sentence = doc.tokens[token].sentence;
   const ByteSpan s = doc.sentences[sentence].span;
@@ -62,6 +106,52 @@ bool HasEarlierAttribution(const Document& doc, std::uint32_t token) {
   return false;
 }
 
+// "As X reported, CLAUSE" / "CLAUSE, as X reported." / "As reported by X,
+// CLAUSE": the clause is what X reported.
+void AddAsReported(const Document& doc, AttributionRules& rules, std::uint32_t as) {
+  const TokenView& tv = rules.tokens();
+  const std::uint32_t begin = rules.SentenceBegin(as);
+  const std::uint32_t end = rules.SentenceEnd(as);
+  std::int32_t speaker = kNoMention;
+  std::uint32_t cue = kNoToken;
+  std::uint32_t cue_begin = kNoToken;
+  std::uint32_t after = kNoToken;  // one past the source and cue
+  const ReportingVerb* verb = rules.CueAt(as + 1);
+  if (verb != nullptr && verb->speech && tv.IsLower(as + 2, "by") && !rules.CueUsed(as + 1)) {
+    // As reported by X
+    cue = as + 1;
+    cue_begin = as;
+    const std::uint32_t first = as + 3;
+    const std::uint32_t name = tv.IsLower(first, "the") ? first + 1 : first;
+    speaker = rules.SpeakerAt(name);
+    if (speaker != kNoMention) {
+      after = doc.mentions[static_cast<std::size_t>(speaker)].end_token;
+    } else if (name < end && tv.IsCap(name)) {
+      after = name;  // "the Orvik Post": capitalised words the lexicon does not know
+      while (after < end && tv.IsWord(after) && tv.IsCap(after) && !tv.InQuote(after)) ++after;
+      speaker = PhraseMention(rules, first, after);
+    }
+  } else if ((cue = AsSourceReported(doc, rules, as, &speaker)) != kNoToken) {
+    cue_begin = cue;
+    after = rules.CueEnd(cue);
+  }
+  if (speaker == kNoMention || after >= end + 1) return;
+  verb = rules.CueAt(cue);
+  if (verb == nullptr) return;
+  const std::uint32_t cue_end = cue_begin == as ? as + 3 : rules.CueEnd(cue);
+  if (as == begin && after < end && tv.Is(after, ",")) {
+    const std::uint32_t content_end = rules.ClauseEnd(after + 1);
+    if (content_end > after + 1) {
+      rules.Add({tv.RangeSpan(after + 1, content_end)}, cue_begin, cue_end, speaker, *verb,
+                rules.KindOf(after + 1, content_end), "according-to");
+    }
+  } else if (as > begin + 1 && tv.Is(as - 1, ",") &&
+             (after >= end || tv.Is(after, ".") || tv.Is(after, ")"))) {
+    rules.Add({tv.RangeSpan(begin, as - 1)}, cue_begin, cue_end, speaker, *verb,
+              rules.KindOf(begin, as - 1), "according-to");
+  }
+}
+
 }  // namespace
 
 void AttributeAccordingTo(Document& doc) {
@@ -69,6 +159,10 @@ void AttributeAccordingTo(Document& doc) {
   const TokenView& tv = rules.tokens();
   const Lexicon& lex = rules.lexicon();
   for (std::uint32_t i = 0; i + 2 < tv.size(); ++i) {
+    if (tv.IsLower(i, "as") && !tv.InQuote(i)) {
+      AddAsReported(doc, rules, i);
+      continue;
+    }
     if (!tv.IsLower(i, "according") || !tv.IsLower(i + 1, "to") || tv.InQuote(i)) continue;
     std::uint32_t k = i + 2;
     while (k < tv.size() && tv.SameSentence(i, k) && IsSourceFiller(tv, k)) ++k;

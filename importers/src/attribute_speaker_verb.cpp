@@ -13,22 +13,6 @@ namespace quotegraph {
 
 namespace {
 
-bool IsBe(std::string_view lower) { return SieveWords::Get().Is(SieveWordClass::kBe, lower); }
-
-// The "is"/"was"/"been" before the cue, across adverbs ("was widely
-// expected"); kNoToken if the cue is no passive.
-std::uint32_t BeBefore(const AttributionRules& rules, std::uint32_t cue) {
-  const TokenView& tv = rules.tokens();
-  for (std::uint32_t k = cue; k > 0 && cue - k < 4;) {
-    --k;
-    if (!tv.IsWord(k) || !tv.SameSentence(k, cue)) break;
-    const std::string_view w = tv.Lower(k);
-    if (IsBe(w)) return k;
-    if (!rules.lexicon().IsSkipWord(w)) break;
-  }
-  return kNoToken;
-}
-
 // "X is expected to win", "X seemed to agree", "it appears that ...": the
 // report has no speaker; its content is the subject and the complement.
 void AddRaisingReport(AttributionRules& rules, std::uint32_t cue, std::uint32_t be,
@@ -71,20 +55,42 @@ const ReportingVerb* ThatClauseVerb(const AttributionRules& rules, std::uint32_t
   return clause_subject ? &kThatClause : nullptr;
 }
 
-// "Asked whether he would run, Marek said ...", "When asked about the
-// vote, ...": the question put to someone, reported without its asker.
-void AddQuestion(AttributionRules& rules, std::uint32_t asked, const ReportingVerb& verb) {
+// "Asked whether he would run, Marek said ...", "..., when asked about the
+// vote.", "Asked by Ada Wren if ...": the question put to someone, reported
+// with its asker when "by" names one.  A few words ("at a briefing
+// Monday") may stand between "asked" and the question.
+void AddQuestion(const Document& doc, AttributionRules& rules, std::uint32_t asked,
+                 const ReportingVerb& verb) {
+  constexpr std::uint32_t kMaxWordsBeforeQuestion = 8;
   const TokenView& tv = rules.tokens();
-  const std::uint32_t begin = rules.SentenceBegin(asked);
-  const bool opens = asked == begin || (asked == begin + 1 && tv.IsLower(begin, "when"));
-  if (!opens || asked + 1 >= rules.SentenceEnd(asked)) return;
-  if (!SieveWords::Get().Is(SieveWordClass::kQuestionOpener, tv.Lower(asked + 1))) return;
-  std::uint32_t end = asked + 1;
   const std::uint32_t sentence_end = rules.SentenceEnd(asked);
+  std::int32_t asker = kNoMention;
+  std::uint32_t first = asked + 1;
+  if (tv.IsLower(first, "by") && (asker = rules.SpeakerAt(first + 1)) != kNoMention) {
+    first = doc.mentions[static_cast<std::size_t>(asker)].end_token;
+  }
+  const std::uint32_t limit = first + kMaxWordsBeforeQuestion;
+  while (first < sentence_end && first < limit && tv.IsWord(first) && !tv.InQuote(first) &&
+         !SieveWords::Get().Is(SieveWordClass::kQuestionOpener, tv.Lower(first))) {
+    ++first;
+  }
+  if (first >= sentence_end || first >= limit ||
+      !SieveWords::Get().Is(SieveWordClass::kQuestionOpener, tv.Lower(first))) {
+    return;
+  }
+  std::uint32_t end = first;
   while (end < sentence_end && !(tv.Is(end, ",") && !tv.InQuote(end))) ++end;
-  if (end >= sentence_end) return;
-  rules.Add({tv.RangeSpan(asked + 1, end)}, asked, asked + 1, kNoMention, verb,
-            rules.KindOf(asked + 1, end), "speaker-verb");
+  const std::uint32_t begin = rules.SentenceBegin(asked);
+  // The question runs to a comma when "asked" opens the sentence, or to the
+  // sentence's end when "when asked" closes it.
+  if (end >= sentence_end && asked == begin) return;
+  while (end > first && !tv.IsWord(end - 1) && !tv.InQuote(end - 1) &&
+         doc.tokens[end - 1].kind != TokenKind::kNumber) {
+    --end;
+  }
+  if (end <= first) return;
+  rules.Add({tv.RangeSpan(first, end)}, asked, asked + 1, asker, verb, rules.KindOf(first, end),
+            "speaker-verb");
 }
 
 // The comma that closes an attribution set in commas inside its content
@@ -117,10 +123,10 @@ void AttributeSpeakerVerb(Document& doc) {
     if (verb == nullptr) verb = ThatClauseVerb(rules, i);
     if (verb == nullptr) continue;
     if (tv.IsLower(i, "asked") && (i == rules.SentenceBegin(i) || tv.IsLower(i - 1, "when"))) {
-      AddQuestion(rules, i, *verb);
+      AddQuestion(doc, rules, i, *verb);
       continue;
     }
-    const std::uint32_t be = BeBefore(rules, i);
+    const std::uint32_t be = rules.BeBefore(i);
     if (verb->raising && (be != kNoToken || tv.Lower(i).rfind("expect", 0) != 0)) {
       AddRaisingReport(rules, i, be, *verb);
       continue;
@@ -136,7 +142,14 @@ void AttributeSpeakerVerb(Document& doc) {
     // that cannot agree with the cue.
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) speaker = rules.SubjectPhraseBefore(i);
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) continue;
+    // "As X reported, ...": an adverbial clause, the according-to sieve's.
+    const std::uint32_t speaker_first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;
     const std::uint32_t cue_end = rules.CueEnd(i);
+    const std::uint32_t sentence_begin = rules.SentenceBegin(i);
+    if (speaker_first > sentence_begin && speaker_first <= sentence_begin + 2 &&
+        tv.IsLower(sentence_begin, "as") && tv.Is(cue_end, ",")) {
+      continue;
+    }
     const std::uint32_t sentence_end = rules.SentenceEnd(i);
     // "It is no surprise, Ada Wren said, that ...": an attribution set in
     // commas inside its content; the content is both sides of it.

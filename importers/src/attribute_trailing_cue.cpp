@@ -28,6 +28,8 @@ void AttributeTrailingCue(Document& doc) {
     }
     std::uint32_t comma = i - 1;
     if (speaker == kNoMention) {
+      // ", X was accused": X is not who spoke.
+      if (rules.BeBefore(i) != kNoToken) continue;
       speaker = rules.SpeakerBefore(i);  // ", X said"
       if (speaker == kNoMention && i >= 2 && !tv.InQuote(i - 1)) {
         speaker = rules.PhraseBefore(i);  // ", the report said"
@@ -48,6 +50,11 @@ void AttributeTrailingCue(Document& doc) {
     if (!tv.Is(comma, ",") || !tv.SameSentence(comma, i) || !rules.Agrees(i, speaker)) continue;
     const std::uint32_t begin = rules.SentenceBegin(i);
     if (begin >= comma) continue;
+    // "Asked about X, the spokesman declined": the clause is a question
+    // put to the speaker (speaker-verb sieve), not what the speaker said.
+    if (tv.IsLower(begin, "asked") || (tv.IsLower(begin, "when") && tv.IsLower(begin + 1, "asked"))) {
+      continue;
+    }
     const std::uint32_t cue_end = speaker >= 0 && rules.SpeakerAt(i + 1) == speaker
                                       ? i + 1
                                       : rules.CueEnd(i);

@@ -464,6 +464,17 @@ bool AttributionRules::IsParticiple(std::uint32_t i) const {
   return form.size() > 4 && form.substr(form.size() - 3) == "ing";
 }
 
+std::uint32_t AttributionRules::BeBefore(std::uint32_t cue) const {
+  for (std::uint32_t k = cue; k > 0 && cue - k < 4;) {
+    --k;
+    if (!tv_.IsWord(k) || !tv_.SameSentence(k, cue)) break;
+    const std::string_view w = tv_.Lower(k);
+    if (SieveWords::Get().Is(SieveWordClass::kBe, w)) return k;
+    if (!lex_.IsSkipWord(w)) break;
+  }
+  return kNoToken;
+}
+
 std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   if (cue == 0 || !tv_.SameSentence(cue - 1, cue)) return kNoMention;
   // "and has said", "and later added": auxiliaries and adverbs may follow

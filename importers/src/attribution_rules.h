@@ -42,6 +42,12 @@ class AttributionRules {
   // The mention ending right before `token`, across skip words and time
   // expressions ("The Kremlin on Wednesday said"); kNoMention if none.
   std::int32_t SpeakerBefore(std::uint32_t token) const;
+  // The first token of the run of time words ("on Wednesday") that ends
+  // right before `cue` (a few words at most); `cue` if there is none.
+  std::uint32_t TimeWordsBefore(std::uint32_t cue) const;
+  // The "is"/"was"/"been" before the cue, across adverbs ("was widely
+  // expected"); kNoToken if the cue is no passive or raising form.
+  std::uint32_t BeBefore(std::uint32_t cue) const;
   // For a cue with no speaker of its own: the speaker it shares with an
   // earlier attribution in its sentence, or the sentence's subject, when
   // it is coordinated ("and added that") or a participle (", saying").
@@ -122,9 +128,6 @@ class AttributionRules {
 
  private:
   bool IsTimeWord(std::uint32_t i) const;
-  // The first token of the run of time words ("on Wednesday") that ends
-  // right before `cue` (a few words at most); `cue` if there is none.
-  std::uint32_t TimeWordsBefore(std::uint32_t cue) const;
   // A two-word cue starting at i ("talked about"), or nullptr.
   const ReportingVerb* PhrasalVerb(std::uint32_t i) const;
   // True if token i opens a new clause that ends a content clause: "and"
