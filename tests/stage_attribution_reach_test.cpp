@@ -571,3 +571,45 @@ TEST_CASE("a passive after a comma has no inverted speaker", "[stage][sieve][tra
   auto doc = Process("As we saw, Tomas Brandt was also accused of lying.", "trailing-cue");
   CHECK(doc->attributions.empty());
 }
+
+TEST_CASE("an inverted cue with a clause after its subject is no inverted attribution",
+          "[stage][sieve][trailing-cue]") {
+  auto doc = Process(
+      "Rep. Ada Wren (D-Vt.), chair of the drafting committee, said Ivo Marek didn't appear "
+      "worried.",
+      "trailing-cue");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+  CHECK(ContentText(*doc, 0) == "Ivo Marek didn't appear worried");
+}
+
+TEST_CASE("nothing after a cue in its clause is no content", "[stage][sieve][trailing-cue]") {
+  auto doc = Process("That criticism was often warranted, Ivo Marek said. (Just look at it.)",
+                     "trailing-cue");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "said");
+  CHECK(ContentText(*doc, 0) == "That criticism was often warranted");
+}
+
+TEST_CASE("an inserted relative clause may close before an auxiliary or an adverb",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ivo Marek added that if his son, who died last year, were still serving, the advice "
+      "would differ. The results suggest that Ada Wren, who has raised more, still faces a "
+      "hard road.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0).rfind("if his son, who died last year, were still serving", 0) == 0);
+  CHECK(ContentText(*doc, 1) == "Ada Wren, who has raised more, still faces a hard road");
+}
+
+TEST_CASE("a content that is a quote of several sentences ends with the quote",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Flea shared the news last week, writing \"It feels great. He is a man with integrity.\" "
+      "The concert is sold out.",
+      "speaker-verb");
+  REQUIRE_FALSE(doc->attributions.empty());
+  CHECK(ContentText(*doc, doc->attributions.size() - 1) ==
+        "\"It feels great. He is a man with integrity.\"");
+}

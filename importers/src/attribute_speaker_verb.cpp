@@ -156,7 +156,8 @@ void AttributeSpeakerVerb(Document& doc) {
     const std::uint32_t inserted_after = InsertedAttributionComma(doc, rules, i, cue_end, speaker);
     std::uint32_t begin =
         rules.SkipToContent(inserted_after != kNoToken ? inserted_after + 1 : cue_end, sentence_end);
-    if (begin >= sentence_end) continue;
+    // "X said. (Just look ...)": nothing follows the cue in its clause.
+    if (begin >= sentence_end || tv.Is(begin, ".") || tv.Is(begin, ";")) continue;
     // "said by", "called for": not a report of words.
     const std::uint32_t end = rules.ClauseEnd(begin);
     if (end <= begin) continue;

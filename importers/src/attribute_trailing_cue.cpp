@@ -17,12 +17,16 @@ void AttributeTrailingCue(Document& doc) {
     // Only verbs of speech invert: ", backed Sanders" is no attribution.
     std::int32_t speaker =
         rules.IsParticiple(i) || !verb->speech ? kNoMention : rules.SpeakerAt(i + 1);
-    // "X, a doctor, said she was elated": a pronoun with a verb after it
-    // is the subject of the content, not an inverted speaker.
+    // "X, a doctor, said she was elated", "X, chair of Y, said Clinton
+    // didn't": a mention with its own verb after it is the subject of the
+    // content, not an inverted speaker.  A preposition or a time word may
+    // follow one ("said Ada Wren in an interview", "said Ada Wren Monday").
     if (speaker != kNoMention) {
       const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
-      if (m.kind == MentionKind::kPronoun && m.end_token < rules.SentenceEnd(i) &&
-          tv.IsWord(m.end_token)) {
+      const std::uint32_t next = m.end_token;
+      if (next < rules.SentenceEnd(i) && tv.IsWord(next) && !tv.InQuote(next) &&
+          (m.kind == MentionKind::kPronoun || !(rules.lexicon().IsFunctionWord(tv.Lower(next)) ||
+                                                 rules.IsTimeWord(next)))) {
         speaker = kNoMention;
       }
     }

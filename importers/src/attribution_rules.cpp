@@ -1,7 +1,8 @@
 #include "attribution_rules.h"
-#include "sieve_words.h"
 
 #include <algorithm>
+
+#include "sieve_words.h"
 
 namespace quotegraph {
 namespace {
@@ -222,7 +223,13 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
     if (SieveWords::Get().Is(SieveWordClass::kAppositiveRelative, w)) relative = true;
     if (!tv_.Is(k, ",")) continue;
     if (++commas > kMaxCommas) break;
-    const std::int32_t m = MentionEndingAt(k);
+    // "Rep. Ada Wren (D-Vt.), chair of ...": the name before a parenthesis.
+    std::uint32_t name_end = k;
+    if (k > 0 && tv_.Is(k - 1, ")")) {
+      const std::uint32_t open = ParenthesisBefore(k);
+      if (open != kNoToken) name_end = open;
+    }
+    const std::int32_t m = MentionEndingAt(name_end);
     if (m == kNoMention || !CanSpeak(m)) continue;
     const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
     if (mention.kind != MentionKind::kName) continue;
@@ -589,7 +596,26 @@ std::uint32_t AttributionRules::SkipToContent(std::uint32_t token, std::uint32_t
   return token;
 }
 
+std::uint32_t AttributionRules::QuoteEndFrom(std::uint32_t open) const {
+  const auto q = std::lower_bound(
+      doc_.quotes.begin(), doc_.quotes.end(), open,
+      [](const Quote& quote, std::uint32_t token) { return quote.first_token < token; });
+  if (q == doc_.quotes.end() || q->first_token != open || !q->closed || !q->double_marks) {
+    return kNoToken;
+  }
+  // Within its paragraph only: a quote that runs on over paragraphs is
+  // the adjacent-quotes sieve's.
+  if (doc_.tokens[q->end_token - 1].paragraph != doc_.tokens[open].paragraph) return kNoToken;
+  return q->end_token;
+}
+
 std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
+  // 'X wrote "A. B."': a content that is a quote of several sentences ends
+  // with the quote.
+  if (begin < tv_.size() && doc_.tokens[begin].kind == TokenKind::kOpenQuote) {
+    const std::uint32_t quote_end = QuoteEndFrom(begin);
+    if (quote_end != kNoToken && quote_end > SentenceEnd(begin)) return quote_end;
+  }
   const std::uint32_t sentence_end = SentenceEnd(begin);
   std::uint32_t end = begin;
   for (; end < sentence_end; ++end) {
@@ -643,12 +669,24 @@ std::uint32_t AttributionRules::InsertedRelativeEnd(std::uint32_t comma,
   if (!words.Is(SieveWordClass::kRelative, tv_.Lower(comma + 1))) return kNoToken;
   for (std::uint32_t k = comma + 2; k + 1 < sentence_end; ++k) {
     if (tv_.InQuote(k) || !tv_.Is(k, ",")) continue;
-    // The clause goes on with its verb: a lower-case word that is no
-    // function word, no participle and no cue of an attribution.
+    // The clause goes on with its verb (after adverbs: "still faces"): a
+    // lower-case word that is a form of "be", a modal or no function word,
+    // and no participle or cue of an inverted attribution.
     const std::uint32_t next = k + 1;
-    if (!tv_.IsWord(next) || tv_.IsCap(next) || lex_.IsFunctionWord(tv_.Lower(next)) ||
-        IsParticiple(next) || words.Is(SieveWordClass::kCommaBreak, tv_.Lower(next)) ||
-        (lex_.Verb(tv_.Lower(next)) != nullptr && SpeakerAt(next + 1) != kNoMention)) {
+    const auto is_auxiliary = [&](std::uint32_t t) {
+      return words.Is(SieveWordClass::kBe, tv_.Lower(t)) ||
+             words.Is(SieveWordClass::kModal, tv_.Lower(t));
+    };
+    std::uint32_t verb = next;
+    while (verb + 1 < sentence_end && IsTimeWord(verb) && !tv_.IsCap(verb) && !is_auxiliary(verb)) {
+      ++verb;
+    }
+    if (!tv_.IsWord(verb) || tv_.IsCap(verb)) return kNoToken;
+    const std::string_view w = tv_.Lower(verb);
+    const bool auxiliary = is_auxiliary(verb);
+    if ((lex_.IsFunctionWord(w) && !auxiliary) || IsParticiple(verb) ||
+        words.Is(SieveWordClass::kCommaBreak, w) ||
+        (lex_.Verb(w) != nullptr && SpeakerAt(verb + 1) != kNoMention)) {
       return kNoToken;
     }
     return next;

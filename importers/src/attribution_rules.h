@@ -42,6 +42,9 @@ class AttributionRules {
   // The mention ending right before `token`, across skip words and time
   // expressions ("The Kremlin on Wednesday said"); kNoMention if none.
   std::int32_t SpeakerBefore(std::uint32_t token) const;
+  // True if token i may stand between a speaker and its cue: a skip word
+  // ("also", "Monday", "has") or an adverb in -ly.
+  bool IsTimeWord(std::uint32_t i) const;
   // The first token of the run of time words ("on Wednesday") that ends
   // right before `cue` (a few words at most); `cue` if there is none.
   std::uint32_t TimeWordsBefore(std::uint32_t cue) const;
@@ -127,7 +130,6 @@ class AttributionRules {
   bool CueUsed(std::uint32_t token) const { return cue_used_[token]; }
 
  private:
-  bool IsTimeWord(std::uint32_t i) const;
   // A two-word cue starting at i ("talked about"), or nullptr.
   const ReportingVerb* PhrasalVerb(std::uint32_t i) const;
   // True if token i opens a new clause that ends a content clause: "and"
@@ -150,6 +152,9 @@ class AttributionRules {
   // True if `but` is "but" followed by a finite verb with no subject of
   // its own ("was fair, but required"), which continues the content.
   bool IsSharedSubjectBut(std::uint32_t but, std::uint32_t sentence_end) const;
+  // One past the closing mark of the double-marked, closed quote that opens
+  // at token `open` and ends in the same paragraph; kNoToken if none.
+  std::uint32_t QuoteEndFrom(std::uint32_t open) const;
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;
