@@ -613,3 +613,33 @@ TEST_CASE("a content that is a quote of several sentences ends with the quote",
   CHECK(ContentText(*doc, doc->attributions.size() - 1) ==
         "\"It feels great. He is a man with integrity.\"");
 }
+
+TEST_CASE("a participle cue after a document speaks for who issued it",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "On Saturday, Ada Wren issued a statement saying the judge was a remarkable person.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+  CHECK(ContentText(*doc, 0) == "the judge was a remarkable person");
+}
+
+TEST_CASE("a quote opening its sentence keeps its speaker whatever follows the cue",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"I am a proven champion of the valley.\" Ivo Marek said Friday on the radio.",
+                     "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+}
+
+TEST_CASE("a quote signed with a dash in the next paragraph", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"The toll is paid by the valley,\" Ivo Marek said.\n\n\"Most of the money goes to the "
+      "top 1 percent.\"\n\n- Ada Wren.\n\nThe numbers changed since then.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "\"The toll is paid by the valley,\"");
+  CHECK(SpeakerName(*doc, 1) == "Ada Wren");
+  CHECK(Cue(*doc, 1) == "-");
+  CHECK(ContentText(*doc, 1) == "\"Most of the money goes to the top 1 percent.\"");
+}

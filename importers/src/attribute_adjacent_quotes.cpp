@@ -37,6 +37,13 @@ class AdjacentQuoteSieve {
   // "Q," X said / "Q," said X  (and a second quote right after).
   bool After(std::size_t q) {
     const Quote& quote = doc_.quotes[q];
+    std::uint32_t dash = kNoToken;
+    if (const std::int32_t signer = DashSignature(quote, &dash); signer != kNoMention) {
+      static const ReportingVerb kSignature{"said", true};
+      std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
+      return rules_.Add(std::move(content), dash, dash + 1, signer, kSignature, QuoteKind::kDirect,
+                        "adjacent-quotes");
+    }
     // "He said Ada "lied." Brandt called ...": a quote closed by a full
     // stop ends its sentence; what follows is a new one, unless it is no
     // more than the attribution ("... united." Viguerie says.).
@@ -89,7 +96,10 @@ class AdjacentQuoteSieve {
     } else {
       return false;
     }
-    if (closed_by_stop && !(end < tv_.size() && tv_.Is(end, ".") && tv_.SameSentence(cue, end))) {
+    // A quote that opens its sentence is the speaker's whatever follows
+    // the cue ("Q." Ada Wren said Friday on NBC.).
+    if (closed_by_stop && !OpensSentence(quote) &&
+        !(end < tv_.size() && tv_.Is(end, ".") && tv_.SameSentence(cue, end))) {
       return false;
     }
     const ReportingVerb* verb = rules_.CueAt(cue);
@@ -174,9 +184,38 @@ class AdjacentQuoteSieve {
     }
   }
 
+  // "Q" ¶ - Ada Wren.  /  "Q" ¶ -President Obama, tweeting after ...: a
+  // quote that ends its paragraph, signed in the next one by a dash and a
+  // name.  The name's mention, with the dash in `*dash`; kNoMention if the
+  // quote is not signed.
+  std::int32_t DashSignature(const Quote& quote, std::uint32_t* dash) const {
+    std::uint32_t j = quote.end_token;
+    if (j == 0 || j >= tv_.size()) return kNoMention;
+    const std::uint32_t paragraph = doc_.tokens[j - 1].paragraph;
+    if (tv_.Is(j, ".") && doc_.tokens[j].paragraph == paragraph) ++j;
+    if (j + 1 >= tv_.size() || doc_.tokens[j].paragraph != paragraph + 1 ||
+        !(tv_.Is(j, "-") || tv_.Is(j, "\u2014") || tv_.Is(j, "\u2013"))) {
+      return kNoMention;
+    }
+    const std::int32_t m = rules_.SpeakerAt(j + 1);
+    if (m == kNoMention) return kNoMention;
+    const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+    if (mention.kind != MentionKind::kName || mention.type == NodeType::kPlace) return kNoMention;
+    const std::uint32_t after = mention.end_token;
+    if (after < tv_.size() && doc_.tokens[after].paragraph == paragraph + 1 &&
+        !(tv_.Is(after, ".") || tv_.Is(after, ","))) {
+      return kNoMention;
+    }
+    *dash = j;
+    return m;
+  }
+
   // True if a cue stands right after the quote (", X said", ", said X"),
-  // or a speaker and cue right before it (X said: "Q").
+  // or a speaker and cue right before it (X said: "Q"), or the quote is
+  // signed ("Q" ¶ - Ada Wren).
   bool HasOwnAttribution(const Quote& quote) const {
+    std::uint32_t dash = kNoToken;
+    if (DashSignature(quote, &dash) != kNoMention) return true;
     std::uint32_t j = quote.end_token;
     // A cue in the next paragraph is another statement's.
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[j - 1].paragraph) return false;

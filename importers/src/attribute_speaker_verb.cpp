@@ -142,6 +142,7 @@ void AttributeSpeakerVerb(Document& doc) {
     // that cannot agree with the cue.
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) speaker = rules.SubjectPhraseBefore(i);
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) continue;
+    speaker = rules.DocumentAuthor(speaker, i);
     // "As X reported, ...": an adverbial clause, the according-to sieve's.
     const std::uint32_t speaker_first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;
     const std::uint32_t cue_end = rules.CueEnd(i);

@@ -528,6 +528,17 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   return coordinated ? CoordinatedSubject(begin, conjunction - 1) : kNoMention;
 }
 
+std::int32_t AttributionRules::DocumentAuthor(std::int32_t speaker, std::uint32_t cue) const {
+  if (speaker == kNoMention || !IsParticiple(cue)) return speaker;
+  const Mention& m = doc_.mentions[static_cast<std::size_t>(speaker)];
+  if (m.kind == MentionKind::kName || m.kind == MentionKind::kPronoun ||
+      !SieveWords::Get().Is(SieveWordClass::kDocumentNoun, tv_.Lower(m.end_token - 1))) {
+    return speaker;
+  }
+  const std::int32_t author = CoordinatedSubject(SentenceBegin(cue), m.first_token);
+  return author != kNoMention ? author : speaker;
+}
+
 std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
                                                   std::uint32_t conjunction) const {
   // The first mention that can speak, opens the sentence or follows a
@@ -546,7 +557,7 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
       ++verb;
     }
     while (verb < conjunction && IsTimeWord(verb)) ++verb;
-    if (opens && verb + 1 < conjunction && CanSpeak(m) && tv_.IsWord(verb) && !tv_.IsCap(verb) &&
+    if (opens && verb < conjunction && CanSpeak(m) && tv_.IsWord(verb) && !tv_.IsCap(verb) &&
         !lex_.IsFunctionWord(tv_.Lower(verb))) {
       return m;
     }

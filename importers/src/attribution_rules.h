@@ -51,6 +51,10 @@ class AttributionRules {
   // The "is"/"was"/"been" before the cue, across adverbs ("was widely
   // expected"); kNoToken if the cue is no passive or raising form.
   std::uint32_t BeBefore(std::uint32_t cue) const;
+  // "Ada Wren issued a statement saying ...": for a participle cue whose
+  // speaker is a document ("a statement", "an email"), the subject of the
+  // clause that issued it; `speaker` otherwise.
+  std::int32_t DocumentAuthor(std::int32_t speaker, std::uint32_t cue) const;
   // For a cue with no speaker of its own: the speaker it shares with an
   // earlier attribution in its sentence, or the sentence's subject, when
   // it is coordinated ("and added that") or a participle (", saying").

@@ -36,6 +36,7 @@ constexpr ClassName kClassNames[] = {
     {"appositive_relative", SieveWordClass::kAppositiveRelative},
     {"subject_breaker", SieveWordClass::kSubjectBreaker},
     {"quantifier_subject", SieveWordClass::kQuantifierSubject},
+    {"document_noun", SieveWordClass::kDocumentNoun},
 };
 
 std::uint32_t ClassBit(std::string_view name) {

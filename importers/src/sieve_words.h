@@ -42,6 +42,7 @@ enum class SieveWordClass : std::uint32_t {
   kAppositiveRelative = 1u << 17, // "X, whose aide ..., said"
   kSubjectBreaker = 1u << 18,     // "did", "not", "when": no plain subject
   kQuantifierSubject = 1u << 19,  // "Some said", "Most say"
+  kDocumentNoun = 1u << 20,       // "issued a statement saying"
 };
 
 class SieveWords {
