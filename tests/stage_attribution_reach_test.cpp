@@ -643,3 +643,35 @@ TEST_CASE("a quote signed with a dash in the next paragraph", "[stage][sieve][ad
   CHECK(Cue(*doc, 1) == "-");
   CHECK(ContentText(*doc, 1) == "\"Most of the money goes to the top 1 percent.\"");
 }
+
+TEST_CASE("a quote after a participle cue belongs to the clause's subject",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "At the debate, Ivo Marek compared himself to Ada Wren, saying, \"I do not get fees.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+  CHECK(ContentText(*doc, 0) == "\"I do not get fees.\"");
+}
+
+TEST_CASE("a quote after a colon belongs to the named subject of its clause",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Ivo Marek delivered a blunt message to Ada Wren: \"It is time to quit.\" The agenda "
+      "had one item: \"roads\".",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+  CHECK(Cue(*doc, 0) == ":");
+}
+
+TEST_CASE("a bare attribution sentence before a quote is its attribution",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Ada Wren, the party's spokeswoman, said in a statement. \"There are no ballots to "
+      "recount.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+  CHECK(Cue(*doc, 0) == "said in a statement");
+}

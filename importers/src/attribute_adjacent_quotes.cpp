@@ -419,6 +419,7 @@ class AdjacentQuoteSieve {
     const bool opens_paragraph =
         !same_sentence && doc_.tokens[p].paragraph + 1 == doc_.tokens[quote.first_token].paragraph &&
         tv_.Is(p, ":");
+    if (tv_.Is(p, ".") && !same_sentence) return AfterBareAttribution(quote, p);
     if (!(tv_.Is(p, ":") || tv_.Is(p, ",")) || !(same_sentence || opens_paragraph)) {
       return false;
     }
@@ -430,6 +431,7 @@ class AdjacentQuoteSieve {
       if (verb == nullptr) continue;
       std::int32_t speaker = rules_.SpeakerBefore(k);
       if (speaker == kNoMention) speaker = rules_.PhraseBefore(k);  // A commenter said: "Q"
+      if (speaker == kNoMention) speaker = rules_.InheritedSpeaker(k);  // X ..., saying, "Q"
       std::uint32_t cue_end = rules_.CueEnd(k);
       if (speaker == kNoMention && k == rules_.SentenceBegin(k) && verb->speech) {
         // Said Ada Wren, "Q"
@@ -447,7 +449,54 @@ class AdjacentQuoteSieve {
       return rules_.Add(std::move(content), k, cue_end, speaker, *verb, QuoteKind::kDirect,
                         "adjacent-quotes");
     }
-    return tv_.Is(p, ":") && SpeakerLabel(q, p);
+    return tv_.Is(p, ":") && (SpeakerLabel(q, p) || (same_sentence && SubjectBeforeColon(quote, p)));
+  }
+
+  // "Ada Wren delivered a blunt message to Ivo Marek: "Q"": a quote after a
+  // colon closing a clause whose subject is a person or organisation named
+  // (or a pronoun) is that subject's; the colon is the cue.
+  bool SubjectBeforeColon(const Quote& quote, std::uint32_t colon) {
+    const std::int32_t m = rules_.CoordinatedSubject(rules_.SentenceBegin(colon), colon);
+    if (m == kNoMention) return false;
+    const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+    if (mention.type == NodeType::kPlace ||
+        !(mention.kind == MentionKind::kName || mention.kind == MentionKind::kPronoun)) {
+      return false;
+    }
+    static const ReportingVerb kColon{"said", true};
+    std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
+    return rules_.Add(std::move(content), colon, colon + 1, m, kColon, QuoteKind::kDirect,
+                      "adjacent-quotes");
+  }
+
+  // "Ada Wren said in a statement. "Q"": a sentence that is only a speaker,
+  // a cue and a few adverbial words, right before the quote, is the
+  // quote's attribution.
+  bool AfterBareAttribution(const Quote& quote, std::uint32_t stop) {
+    if (!OpensSentence(quote)) return false;
+    for (std::uint32_t back = 1; back <= kMaxWordsBeforeColon + 1 && back <= stop; ++back) {
+      const std::uint32_t k = stop - back;
+      if (!tv_.SameSentence(k, stop) || tv_.InQuote(k)) return false;
+      const ReportingVerb* verb = rules_.CueAt(k);
+      if (verb == nullptr) {
+        if (!tv_.IsWord(k)) return false;
+        continue;
+      }
+      if (!verb->speech) return false;
+      const std::int32_t speaker = rules_.SpeakerBefore(k);
+      if (speaker == kNoMention) return false;
+      const std::uint32_t cue_end = rules_.CueEnd(k);
+      // Only adverbial words after the cue: prepositions and what they
+      // govern, time words ("in a statement", "on Monday").
+      if (cue_end < stop && !(rules_.lexicon().IsFunctionWord(tv_.Lower(cue_end)) ||
+                              rules_.IsTimeWord(cue_end))) {
+        return false;
+      }
+      std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
+      return rules_.Add(std::move(content), k, cue_end, speaker, *verb, QuoteKind::kDirect,
+                        "adjacent-quotes");
+    }
+    return false;
   }
 
   // Ada Wren: "Q" / ... - Ada Wren: "Q": a name that opens its sentence

@@ -525,7 +525,10 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   if (CanSpeak(subject)) return subject;
   // "In a statement, Gov. Ada Wren blasted Congress and said ...": the
   // subject of the verb the cue is coordinated with.
-  return coordinated ? CoordinatedSubject(begin, conjunction - 1) : kNoMention;
+  if (coordinated) return CoordinatedSubject(begin, conjunction - 1);
+  // "X compared himself to Y, saying ...": the subject of the clause the
+  // participle comments on.
+  return participle && tv_.Is(cue - 1, ",") ? CoordinatedSubject(begin, cue - 1) : kNoMention;
 }
 
 std::int32_t AttributionRules::DocumentAuthor(std::int32_t speaker, std::uint32_t cue) const {

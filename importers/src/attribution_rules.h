@@ -55,6 +55,12 @@ class AttributionRules {
   // speaker is a document ("a statement", "an email"), the subject of the
   // clause that issued it; `speaker` otherwise.
   std::int32_t DocumentAuthor(std::int32_t speaker, std::uint32_t cue) const;
+  // The subject of the clause that ends before token `end` in a sentence
+  // that starts at `begin` ("Ada Wren blasted Congress and said", "Ada
+  // Wren delivered a message:"): the first mention that can speak, opens
+  // the sentence or follows a comma, and has its verb right after it;
+  // kNoMention if none.
+  std::int32_t CoordinatedSubject(std::uint32_t begin, std::uint32_t end) const;
   // For a cue with no speaker of its own: the speaker it shares with an
   // earlier attribution in its sentence, or the sentence's subject, when
   // it is coordinated ("and added that") or a participle (", saying").
@@ -145,9 +151,6 @@ class AttributionRules {
   // True if the comma at `comma` (inside a content that starts at `begin`)
   // ends the last-but-one item of a short list ("Ada, Ivo, and Tad").
   bool IsListComma(std::uint32_t begin, std::uint32_t comma) const;
-  // The subject of the clause before `conjunction` in a sentence that
-  // starts at `begin` ("Ada Wren blasted Congress and said"), or kNoMention.
-  std::int32_t CoordinatedSubject(std::uint32_t begin, std::uint32_t conjunction) const;
   // If a relative clause opens after `comma` and closes at a later comma
   // followed by the verb of the clause it interrupts ("the decision, which
   // struck down the law, illustrates"), the token after that comma;
