@@ -675,3 +675,16 @@ TEST_CASE("a bare attribution sentence before a quote is its attribution",
   CHECK(SpeakerName(*doc, 0) == "Ada Wren");
   CHECK(Cue(*doc, 0) == "said in a statement");
 }
+
+TEST_CASE("'according to X' set inside its clause takes both sides; a dash may stand before it",
+          "[stage][sieve][according-to]") {
+  auto doc = Process(
+      "Other divides, according to the poll, include age and income. Lund had 115 thefts "
+      "\u2014 including two robberies \u2014 according to the most recent police data. The "
+      "plan would cost $2 billion, according to the \"Roads for all\" paper he released.",
+      "according-to");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(ContentText(*doc, 0) == "Other divides | include age and income");
+  CHECK(SourceText(*doc, 1) == "the most recent police data");
+  CHECK(SourceText(*doc, 2) == "the \"Roads for all\" paper he released");
+}

@@ -29,8 +29,11 @@ std::int32_t SourcePhrase(AttributionRules& rules, std::uint32_t first) {
   if (first == 0 || first >= tv.size() || !tv.SameSentence(first - 1, first)) return kNoMention;
   const std::uint32_t sentence_end = rules.SentenceEnd(first);
   std::uint32_t end = first;
-  while (end < sentence_end && end - first < kMaxPhraseTokens && !tv.InQuote(end) &&
-         !tv.Is(end, ",") && !tv.Is(end, ".") && !tv.Is(end, ";") && !tv.Is(end, ":")) {
+  // A title in quotes may stand in the phrase ("the "Medicare for all"
+  // document"); punctuation outside quotes ends it.
+  while (end < sentence_end && end - first < kMaxPhraseTokens &&
+         (tv.InQuote(end) || !(tv.Is(end, ",") || tv.Is(end, ".") || tv.Is(end, ";") ||
+                               tv.Is(end, ":")))) {
     ++end;
   }
   if (end == first || end - first >= kMaxPhraseTokens) return kNoMention;
@@ -53,6 +56,10 @@ bool IsMediumPhrase(const AttributionRules& rules, const Mention& m) {
     if (rules.lexicon().Agency(tv.Text(k)) || rules.lexicon().Outlet(tv.Text(k))) return true;
   }
   return false;
+}
+
+bool IsDash(const TokenView& tv, std::uint32_t i) {
+  return tv.Is(i, "\u2014") || tv.Is(i, "\u2013") || tv.Is(i, "-") || tv.Is(i, "--");
 }
 
 // Records tokens [first, end) as an unnamed source ("The Hill").
@@ -198,10 +205,18 @@ void AttributeAccordingTo(Document& doc) {
         rules.Add({tv.RangeSpan(c, clause_end)}, i, i + 2, speaker, kAccordingTo,
                   rules.KindOf(c, clause_end), "according-to");
       }
-    } else if (i > begin + 1 && tv.Is(i - 1, ",")) {  // not a bare ", according to"
-      // CLAUSE, according to X.
-      rules.Add({tv.RangeSpan(begin, i - 1)}, i, i + 2, speaker, kAccordingTo,
-                rules.KindOf(begin, i - 1), "according-to");
+    } else if (i > begin + 1 && (tv.Is(i - 1, ",") || IsDash(tv, i - 1))) {
+      // CLAUSE, according to X.  /  CLAUSE -- according to X.
+      std::vector<ByteSpan> content{tv.RangeSpan(begin, i - 1)};
+      // "Other cleavages, according to the poll, include ideology": the
+      // clause goes on after the source.
+      const std::uint32_t after = m.end_token;
+      if (after + 1 < end && (tv.Is(after, ",") || IsDash(tv, after)) && tv.IsWord(after + 1)) {
+        const std::uint32_t rest_end = rules.ClauseEnd(after + 1);
+        if (rest_end > after + 1) content.push_back(tv.RangeSpan(after + 1, rest_end));
+      }
+      rules.Add(std::move(content), i, i + 2, speaker, kAccordingTo, rules.KindOf(begin, i - 1),
+                "according-to");
     }
   }
 }
