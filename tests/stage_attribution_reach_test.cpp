@@ -688,3 +688,22 @@ TEST_CASE("'according to X' set inside its clause takes both sides; a dash may s
   CHECK(SourceText(*doc, 1) == "the most recent police data");
   CHECK(SourceText(*doc, 2) == "the \"Roads for all\" paper he released");
 }
+
+TEST_CASE("a semicolon ends a content", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Ada Wren decried the plan; editorials railed against it.", "speaker-verb");
+  REQUIRE_FALSE(doc->attributions.empty());
+  CHECK(ContentText(*doc, 0) == "the plan");
+}
+
+TEST_CASE("a quote goes on past a new sentence's attribution and a quote-only verb",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"It is a sad day,\" Ivo Marek told reporters. \"This is the consequence. The abusive "
+      "culture.\" Ada Wren said she would have fired him.\n\n\"The bullying,\" Tomas Brandt "
+      "said, as the crowd cheered. \"The greed. The showing off.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) ==
+        "\"It is a sad day,\" | \"This is the consequence. The abusive culture.\"");
+  CHECK(ContentText(*doc, 1) == "\"The bullying,\" | \"The greed. The showing off.\"");
+}

@@ -123,9 +123,14 @@ class AdjacentQuoteSieve {
       // "said to applause." / "said, in response to a question."
       const std::uint32_t last = rules_.SentenceEnd(end - 1) - 1;
       bool relative = false;  // inside "who supports ...": its verbs are no cues
+      // A verb that is a cue only beside a quote ("as the crowd cheered")
+      // is no new attribution here.
+      const auto no_cue = [&](std::uint32_t t) {
+        const ReportingVerb* verb = rules_.CueAt(t);
+        return verb == nullptr || verb->quote_only;
+      };
       while (e < last && !tv_.InQuote(e) &&
-             (relative || rules_.CueAt(e) == nullptr || rules_.IsBaseForm(e) ||
-              rules_.IsParticiple(e)) &&
+             (relative || no_cue(e) || rules_.IsBaseForm(e) || rules_.IsParticiple(e)) &&
              doc_.tokens[e].kind != TokenKind::kOpenQuote) {
         relative = relative || SieveWords::Get().Is(SieveWordClass::kRelative, tv_.Lower(e));
         ++e;
@@ -220,10 +225,23 @@ class AdjacentQuoteSieve {
     // A cue in the next paragraph is another statement's.
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[j - 1].paragraph) return false;
     if (tv_.Is(j, ",")) ++j;
-    if (SpeakerCue(j) != kNoToken) return true;  // "Q," Ada Wren (D-Vt.) said
+    // "Q." Ada Wren said he would ...: after a quote closed by a full stop,
+    // a cue with words of its own after it opens a new sentence, not this
+    // quote's attribution.
+    const bool closed_by_stop =
+        quote.closed && quote.end_token >= 2 && tv_.Is(quote.end_token - 2, ".");
+    const auto attributes = [&](std::uint32_t cue) {
+      if (!closed_by_stop) return true;
+      constexpr std::uint32_t kMaxWordsAfter = 3;
+      const std::uint32_t after = rules_.CueEnd(cue);
+      return rules_.SentenceEnd(cue) <= after + kMaxWordsAfter + 1;
+    };
+    if (const std::uint32_t cue = SpeakerCue(j); cue != kNoToken) {
+      return attributes(cue);  // "Q," Ada Wren (D-Vt.) said
+    }
     for (std::uint32_t k = j; k < tv_.size() && k < j + kMaxWordsAfterCue; ++k) {
       if (!tv_.SameSentence(j, k) || !tv_.IsWord(k)) break;
-      if (rules_.CueAt(k) != nullptr) return true;
+      if (rules_.CueAt(k) != nullptr) return attributes(k);
     }
     return false;
   }

@@ -635,6 +635,9 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
   for (; end < sentence_end; ++end) {
     if (tv_.InQuote(end)) continue;
     if (end > begin && IsNewClause(end, sentence_end)) break;
+    // "decried it; editorials railed against it": a semicolon joins a new
+    // clause.
+    if (tv_.Is(end, ";")) break;
     if (!tv_.Is(end, ",")) continue;
     const std::uint32_t next = end + 1;
     if (next >= sentence_end) break;
