@@ -707,3 +707,12 @@ TEST_CASE("a quote goes on past a new sentence's attribution and a quote-only ve
         "\"It is a sad day,\" | \"This is the consequence. The abusive culture.\"");
   CHECK(ContentText(*doc, 1) == "\"The bullying,\" | \"The greed. The showing off.\"");
 }
+
+TEST_CASE("a show's title in quotes after words of its sentence is no statement",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Speaking on the channel's \"This Week,\" Ada Wren said that the vote was rigged.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "the vote was rigged");
+}

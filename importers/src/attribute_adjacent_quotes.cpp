@@ -59,7 +59,7 @@ class AdjacentQuoteSieve {
     // "He called it "a disaster," X said" / "On Fox's "Sunday Morning,"
     // X said ...": a quote after words of its own sentence is part of a
     // longer content or a title, not the whole statement.
-    if (comma_after && FollowsWord(quote)) return false;
+    if ((comma_after || IsTitle(quote)) && FollowsWord(quote)) return false;
     if (comma_after) ++j;
     if (j >= tv_.size() || doc_.tokens[j].paragraph != doc_.tokens[quote.end_token - 1].paragraph) {
       return false;
@@ -314,6 +314,19 @@ class AdjacentQuoteSieve {
     if (OpensSentence(quote)) return false;
     const std::uint32_t p = quote.first_token - 1;
     return tv_.IsWord(p) && !tv_.InQuote(p);
+  }
+
+  // True if the quote is a short run of capitalised words ("This Week,",
+  // "Meet the Press"), the way titles of shows and works are written.
+  bool IsTitle(const Quote& quote) const {
+    constexpr std::uint32_t kMaxTitleWords = 5;
+    std::uint32_t words = 0;
+    for (std::uint32_t k = quote.first_token + 1; k + 1 < quote.end_token; ++k) {
+      if (!tv_.IsWord(k)) continue;
+      if (!tv_.IsCap(k) && !rules_.lexicon().IsFunctionWord(tv_.Lower(k))) return false;
+      if (++words > kMaxTitleWords) return false;
+    }
+    return words > 0;
   }
 
   // "Q," X said: the cue after the mention that starts at j, across an
