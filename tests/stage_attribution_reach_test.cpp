@@ -716,3 +716,15 @@ TEST_CASE("a show's title in quotes after words of its sentence is no statement"
   REQUIRE(doc->attributions.size() == 1);
   CHECK(ContentText(*doc, 0) == "the vote was rigged");
 }
+
+TEST_CASE("a participle cue after 'by' or 'before' shares its clause's subject",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ivo Marek distanced himself from the movement by saying he would serve. Ada Wren "
+      "spoke to the press before insisting she had a great relationship with voters.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+  CHECK(ContentText(*doc, 0) == "he would serve");
+  CHECK(SpeakerName(*doc, 1) == "Ada Wren");
+}

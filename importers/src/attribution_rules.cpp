@@ -490,9 +490,11 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   const bool coordinated =
       conjunction > 0 && tv_.SameSentence(conjunction - 1, cue) &&
       (tv_.IsLower(conjunction - 1, "and") || tv_.IsLower(conjunction - 1, "but"));
-  // ", saying ..." / "claiming that ..." (not "of calling ...").
+  // ", saying ..." / "claiming that ..." / "by saying" / "before insisting"
+  // (not "of calling ...").
   const bool participle =
-      IsParticiple(cue) && (tv_.Is(cue - 1, ",") || tv_.IsLower(cue + 1, "that"));
+      IsParticiple(cue) && (tv_.Is(cue - 1, ",") || tv_.IsLower(cue + 1, "that") ||
+                            SieveWords::Get().Is(SieveWordClass::kParticipleOpener, tv_.Lower(cue - 1)));
   if (!coordinated && !participle) return kNoMention;
   const std::uint32_t begin = SentenceBegin(cue);
   // "X said, adding" / "said X, adding": the attribution right before.
@@ -528,7 +530,13 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   if (coordinated) return CoordinatedSubject(begin, conjunction - 1);
   // "X compared himself to Y, saying ...": the subject of the clause the
   // participle comments on.
-  return participle && tv_.Is(cue - 1, ",") ? CoordinatedSubject(begin, cue - 1) : kNoMention;
+  if (!participle) return kNoMention;
+  const std::uint32_t clause_end =
+      tv_.Is(cue - 1, ",") || SieveWords::Get().Is(SieveWordClass::kParticipleOpener,
+                                                    tv_.Lower(cue - 1))
+          ? cue - 1
+          : cue;
+  return CoordinatedSubject(begin, clause_end);
 }
 
 std::int32_t AttributionRules::DocumentAuthor(std::int32_t speaker, std::uint32_t cue) const {

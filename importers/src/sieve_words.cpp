@@ -37,6 +37,7 @@ constexpr ClassName kClassNames[] = {
     {"subject_breaker", SieveWordClass::kSubjectBreaker},
     {"quantifier_subject", SieveWordClass::kQuantifierSubject},
     {"document_noun", SieveWordClass::kDocumentNoun},
+    {"participle_opener", SieveWordClass::kParticipleOpener},
 };
 
 std::uint32_t ClassBit(std::string_view name) {

@@ -43,6 +43,7 @@ enum class SieveWordClass : std::uint32_t {
   kSubjectBreaker = 1u << 18,     // "did", "not", "when": no plain subject
   kQuantifierSubject = 1u << 19,  // "Some said", "Most say"
   kDocumentNoun = 1u << 20,       // "issued a statement saying"
+  kParticipleOpener = 1u << 21,   // "by saying", "before insisting"
 };
 
 class SieveWords {
