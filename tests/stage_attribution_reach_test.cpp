@@ -728,3 +728,16 @@ TEST_CASE("a participle cue after 'by' or 'before' shares its clause's subject",
   CHECK(ContentText(*doc, 0) == "he would serve");
   CHECK(SpeakerName(*doc, 1) == "Ada Wren");
 }
+
+TEST_CASE("a share of people opening a clause speaks", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Among likely voters, about two-thirds, 67 percent, say they will vote for Ada Wren. "
+      "Some 40 percent liked Ada Wren, 43 said the same of Ivo Marek. Most were worried; most "
+      "said they were very worried.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(SourceText(*doc, 0) == "about two-thirds, 67 percent");
+  CHECK(SourceText(*doc, 1) == "43");
+  CHECK(ContentText(*doc, 1) == "the same of Ivo Marek");
+  CHECK(SourceText(*doc, 2) == "most");
+}

@@ -141,6 +141,7 @@ void AttributeSpeakerVerb(Document& doc) {
     // "Protest organizers in Lund say": a plural phrase ending in a name
     // that cannot agree with the cue.
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) speaker = rules.SubjectPhraseBefore(i);
+    if (speaker == kNoMention) speaker = rules.QuantityPhraseBefore(i);
     if (speaker == kNoMention || !rules.Agrees(i, speaker)) continue;
     speaker = rules.DocumentAuthor(speaker, i);
     // "As X reported, ...": an adverbial clause, the according-to sieve's.

@@ -368,6 +368,55 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
   return AddPhraseMention(begin, end);
 }
 
+std::int32_t AttributionRules::QuantityPhraseBefore(std::uint32_t cue) {
+  // "..., 43 said", "; most said", "and nearly three in five said", "about
+  // two-thirds, 67 percent, say": a clause that opens after a comma, a
+  // semicolon or a conjunction, with a share of people as its subject.
+  constexpr std::uint32_t kMaxPhraseTokens = 8;
+  const SieveWords& words = SieveWords::Get();
+  const std::uint32_t end = TimeWordsBefore(cue);
+  const std::uint32_t sentence_begin = SentenceBegin(cue);
+  std::uint32_t phrase_end = end;
+  if (phrase_end > sentence_begin && tv_.Is(phrase_end - 1, ",")) --phrase_end;  // "67 percent,"
+  std::uint32_t begin = phrase_end;
+  bool skipped_comma = phrase_end < end;
+  while (begin > sentence_begin && phrase_end - begin < kMaxPhraseTokens) {
+    const std::uint32_t t = begin - 1;
+    if (tv_.Is(t, ",") && skipped_comma && end - t <= kMaxPhraseTokens) {
+      skipped_comma = false;  // the share and its figure: "two-thirds, 67 percent,"
+      begin = t;
+      continue;
+    }
+    if (tv_.Is(t, ",") || tv_.Is(t, ";") || tv_.Is(t, "\u2014") ||
+        words.Is(SieveWordClass::kNewClause, tv_.Lower(t))) {
+      break;
+    }
+    const TokenKind kind = doc_.tokens[t].kind;
+    if (tv_.InQuote(t) || !(kind == TokenKind::kWord || kind == TokenKind::kNumber ||
+                            tv_.Is(t, "%") || tv_.Is(t, "-"))) {
+      return kNoMention;
+    }
+    begin = t;
+  }
+  if (begin >= phrase_end || begin == sentence_begin) return kNoMention;
+  if (tv_.Is(begin, ",")) return kNoMention;
+  bool share = false;
+  for (std::uint32_t k = begin; k < end; ++k) {
+    if (tv_.Is(k, ",")) continue;
+    const std::string_view w = tv_.Lower(k);
+    if (doc_.tokens[k].kind == TokenKind::kWord &&
+        ((lex_.Verb(w) && !IsBaseForm(k)) || words.Is(SieveWordClass::kRelative, w) ||
+         words.Is(SieveWordClass::kSubjectBreaker, w))) {
+      return kNoMention;
+    }
+    share = share || doc_.tokens[k].kind == TokenKind::kNumber || tv_.Is(k, "%") ||
+            words.Is(SieveWordClass::kQuantifierSubject, w) || w == "percent";
+  }
+  if (!share) return kNoMention;
+  const std::uint32_t last = end > begin && tv_.Is(end - 1, ",") ? end - 1 : end;
+  return AddPhraseMention(begin, last);
+}
+
 std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
   constexpr std::uint32_t kMaxPhraseTokens = 15;
   if (token >= tv_.size() || tv_.InQuote(token)) return kNoMention;

@@ -89,6 +89,11 @@ class AttributionRules {
   // With `begin` given, the phrase must start there instead (after a
   // quote: "\"Q,\" Powell's office said").
   std::int32_t SubjectPhraseBefore(std::uint32_t cue, std::uint32_t begin = kNoToken);
+  // "..., 43 said", "; most said", "about two-thirds, 67 percent, say": a
+  // share of people that opens a clause after a comma, a semicolon or a
+  // conjunction (not the sentence), recorded as an unnamed plural source;
+  // kNoMention if the words before the cue are no such share.
+  std::int32_t QuantityPhraseBefore(std::uint32_t cue);
   // "X, who said ...": a relative pronoun right before the cue, after a
   // comma and a mention that can speak.  Records "who" as a mention of
   // that mention's entity (the source as written) and returns it;
