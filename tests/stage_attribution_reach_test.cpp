@@ -741,3 +741,17 @@ TEST_CASE("a share of people opening a clause speaks", "[stage][sieve][speaker-v
   CHECK(ContentText(*doc, 1) == "the same of Ivo Marek");
   CHECK(SourceText(*doc, 2) == "most");
 }
+
+TEST_CASE("a restrictive 'who' after a plural phrase or a share speaks for it",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren won among the 30 percent of voters who said the economy mattered most. Ivo "
+      "Marek rebuked critics who say he should resign. The senator who said it was late "
+      "left.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "who");
+  CHECK(ContentText(*doc, 0) == "the economy mattered most");
+  CHECK(SourceText(*doc, 1) == "who");
+  CHECK(ContentText(*doc, 1) == "he should resign");
+}

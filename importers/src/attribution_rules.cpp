@@ -487,10 +487,11 @@ std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
   if (who < 2) return kNoMention;
   --who;
   const std::string_view w = tv_.Lower(who);
-  if (!SieveWords::Get().Is(SieveWordClass::kRelative, w) || !tv_.Is(who - 1, ",") || !tv_.SameSentence(who - 1, cue)) {
+  if (!SieveWords::Get().Is(SieveWordClass::kRelative, w) || !tv_.SameSentence(who - 1, cue)) {
     return kNoMention;
   }
-  const std::int32_t antecedent = MentionEndingAt(who - 1);
+  const std::int32_t antecedent =
+      tv_.Is(who - 1, ",") ? MentionEndingAt(who - 1) : RestrictiveAntecedent(who);
   if (!CanSpeak(antecedent)) return kNoMention;
   EnsureEntity(antecedent);
   const Mention& a = doc_.mentions[static_cast<std::size_t>(antecedent)];
@@ -504,6 +505,48 @@ std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
   m.gender = a.gender;
   m.entity = a.entity;
   return AddMention(std::move(m));
+}
+
+std::int32_t AttributionRules::RestrictiveAntecedent(std::uint32_t who) {
+  // "the 30 percent of voters who said", "critics who say", "18% who say":
+  // a plural phrase or a share right before the relative, with no comma.
+  constexpr std::uint32_t kMaxPhraseTokens = 6;
+  const SieveWords& words = SieveWords::Get();
+  const std::uint32_t last = who - 1;
+  if (tv_.InQuote(last)) return kNoMention;
+  const std::string_view head = tv_.Text(last);
+  const bool plural = doc_.tokens[last].kind == TokenKind::kNumber || head == "%" ||
+                      tv_.IsLower(last, "percent") ||
+                      (tv_.IsWord(last) && !tv_.IsCap(last) && head.size() > 3 && head.back() == 's' &&
+                       !lex_.IsFunctionWord(tv_.Lower(last))) ||
+                      words.Is(SieveWordClass::kQuantifierSubject, tv_.Lower(last)) ||
+                      tv_.IsLower(last, "those");
+  if (!plural) return kNoMention;
+  const std::int32_t named = MentionEndingAt(who);
+  if (named != kNoMention) return named;
+  const std::uint32_t sentence_begin = SentenceBegin(who);
+  std::uint32_t first = who;
+  while (first > sentence_begin && who - first < kMaxPhraseTokens) {
+    const std::uint32_t t = first - 1;
+    const TokenKind kind = doc_.tokens[t].kind;
+    if (tv_.InQuote(t) || !(kind == TokenKind::kWord || kind == TokenKind::kNumber ||
+                            tv_.Is(t, "%") || tv_.Is(t, "-"))) {
+      break;
+    }
+    const std::string_view lower = tv_.Lower(t);
+    if (kind == TokenKind::kWord &&
+        (lex_.Verb(lower) != nullptr || words.Is(SieveWordClass::kBe, lower) ||
+         words.Is(SieveWordClass::kSubjectBreaker, lower) ||
+         (lex_.IsFunctionWord(lower) && lower != "of" &&
+          !words.Is(SieveWordClass::kPhraseDeterminer, lower)))) {
+      break;  // "compared with 23 percent who": the phrase opens after "with"
+    }
+    first = t;
+    // The phrase opens at its determiner or number ("the 30 percent of").
+    if (words.Is(SieveWordClass::kPhraseDeterminer, lower)) break;
+  }
+  if (first >= who) return kNoMention;
+  return AddPhraseMention(first, who);
 }
 
 std::int32_t AttributionRules::SpeakerAt(std::uint32_t token) const {

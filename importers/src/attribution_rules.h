@@ -167,6 +167,10 @@ class AttributionRules {
   // One past the closing mark of the double-marked, closed quote that opens
   // at token `open` and ends in the same paragraph; kNoToken if none.
   std::uint32_t QuoteEndFrom(std::uint32_t open) const;
+  // The antecedent of a restrictive "who" (no comma before it): a plural
+  // phrase or a share ending right before it ("the 30 percent of voters
+  // who"), recorded as an unnamed source; kNoMention if none.
+  std::int32_t RestrictiveAntecedent(std::uint32_t who);
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;
