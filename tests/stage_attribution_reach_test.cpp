@@ -755,3 +755,16 @@ TEST_CASE("a restrictive 'who' after a plural phrase or a share speaks for it",
   CHECK(SourceText(*doc, 1) == "who");
   CHECK(ContentText(*doc, 1) == "he should resign");
 }
+
+TEST_CASE("'went on to say' and 'continued to insist' are cues; other infinitives are not",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "He went on to say the plan was very different. Ivo Marek continued to insist the vote "
+      "was rigged. Ada Wren hoped to say more.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(Cue(*doc, 0) == "went on to say");
+  CHECK(ContentText(*doc, 0) == "the plan was very different");
+  CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
+  CHECK(Cue(*doc, 1) == "continued to insist");
+}

@@ -133,16 +133,22 @@ void AttributeSpeakerVerb(Document& doc) {
     }
     // "X was told", "X was asked": X is not who spoke.
     if (be != kNoToken && !rules.IsParticiple(i)) continue;
-    std::int32_t speaker = rules.SpeakerBefore(i);
+    // "He went on to say": the speaker stands before the verb of going on,
+    // and that verb agrees with it.
+    const std::uint32_t continued = rules.ContinuedCueBegin(i);
+    const std::uint32_t finite = continued != kNoToken ? continued : i;
+    std::int32_t speaker = rules.SpeakerBefore(finite);
     if (speaker == kNoMention) speaker = rules.RelativeSpeaker(i);
     if (speaker == kNoMention) speaker = rules.InheritedSpeaker(i);
     if (speaker == kNoMention) speaker = rules.PhraseBefore(i);
     if (speaker == kNoMention) speaker = rules.FirstPersonBefore(i);
     // "Protest organizers in Lund say": a plural phrase ending in a name
     // that cannot agree with the cue.
-    if (speaker == kNoMention || !rules.Agrees(i, speaker)) speaker = rules.SubjectPhraseBefore(i);
+    if (speaker == kNoMention || !rules.Agrees(finite, speaker)) {
+      speaker = rules.SubjectPhraseBefore(finite);
+    }
     if (speaker == kNoMention) speaker = rules.QuantityPhraseBefore(i);
-    if (speaker == kNoMention || !rules.Agrees(i, speaker)) continue;
+    if (speaker == kNoMention || !rules.Agrees(finite, speaker)) continue;
     speaker = rules.DocumentAuthor(speaker, i);
     // "As X reported, ...": an adverbial clause, the according-to sieve's.
     const std::uint32_t speaker_first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;
@@ -169,7 +175,7 @@ void AttributeSpeakerVerb(Document& doc) {
       content.push_back(tv.RangeSpan(rules.SentenceBegin(i), m.first_token - 1));
     }
     content.push_back(tv.RangeSpan(begin, end));
-    rules.Add(std::move(content), i, cue_end, speaker, *verb, rules.KindOf(begin, end),
+    rules.Add(std::move(content), finite, cue_end, speaker, *verb, rules.KindOf(begin, end),
               "speaker-verb");
   }
 }

@@ -69,9 +69,25 @@ const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
     std::string next(tv_.Lower(i + 1));
     if (lex_.IsNotCue(tv_.Lower(i), next)) return nullptr;
   }
-  if (i > 0 && tv_.IsLower(i - 1, "to")) return nullptr;  // "to say"
+  // "to say" is an infinitive, no report, unless a verb of going on stands
+  // before it ("went on to say", "continued to insist"; see ContinuedCueBegin).
+  if (i > 0 && tv_.IsLower(i - 1, "to") && ContinuedCueBegin(i) == kNoToken) return nullptr;
   if (i > 0 && tv_.IsLower(i - 1, "the")) return nullptr;  // "the said agreement"
   return verb;
+}
+
+std::uint32_t AttributionRules::ContinuedCueBegin(std::uint32_t cue) const {
+  // "went on to say", "goes on to call", "continued to insist".
+  if (cue < 2 || !tv_.IsLower(cue - 1, "to")) return kNoToken;
+  std::uint32_t k = cue - 2;
+  if (tv_.IsLower(k, "on") && k > 0) --k;
+  if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) return kNoToken;
+  const bool on = tv_.IsLower(k + 1, "on");
+  if (SieveWords::Get().Is(on ? SieveWordClass::kGoOnVerb : SieveWordClass::kContinueVerb,
+                           tv_.Lower(k))) {
+    return k;
+  }
+  return kNoToken;
 }
 
 const ReportingVerb* AttributionRules::PhrasalVerb(std::uint32_t i) const {

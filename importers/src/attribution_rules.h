@@ -31,6 +31,10 @@ class AttributionRules {
   // quotes and body text, not "to say" (infinitive), not yet used as a cue.
   const ReportingVerb* CueAt(std::uint32_t i) const;
 
+  // "He went on to say", "continued to insist": the first word of the verb
+  // of going on before the infinitive cue at `cue`, or kNoToken.
+  std::uint32_t ContinuedCueBegin(std::uint32_t cue) const;
+
   // One past the cue that starts at `cue`: takes in "reporters",
   // "journalists", "the agency X", an outlet or agency name after "told",
   // "in a statement", and particles ("out" in "pointed out").

@@ -38,6 +38,8 @@ constexpr ClassName kClassNames[] = {
     {"quantifier_subject", SieveWordClass::kQuantifierSubject},
     {"document_noun", SieveWordClass::kDocumentNoun},
     {"participle_opener", SieveWordClass::kParticipleOpener},
+    {"go_on_verb", SieveWordClass::kGoOnVerb},
+    {"continue_verb", SieveWordClass::kContinueVerb},
 };
 
 std::uint32_t ClassBit(std::string_view name) {

@@ -44,6 +44,8 @@ enum class SieveWordClass : std::uint32_t {
   kQuantifierSubject = 1u << 19,  // "Some said", "Most say"
   kDocumentNoun = 1u << 20,       // "issued a statement saying"
   kParticipleOpener = 1u << 21,   // "by saying", "before insisting"
+  kGoOnVerb = 1u << 22,           // "went on to say"
+  kContinueVerb = 1u << 23,       // "continued to insist"
 };
 
 class SieveWords {
