@@ -768,3 +768,15 @@ TEST_CASE("'went on to say' and 'continued to insist' are cues; other infinitive
   CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
   CHECK(Cue(*doc, 1) == "continued to insist");
 }
+
+TEST_CASE("plural organisations, numbered shares and slashed poll names agree with a plural cue",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Democrats say the vote was rigged. Nearly nine out of 10 say they will need new "
+      "skills. A Lund Herald/Orvik Post poll showed a slimmer lead for Ada Wren.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(SourceText(*doc, 0) == "Democrats");
+  CHECK(SourceText(*doc, 1) == "Nearly nine out of 10");
+  CHECK(SourceText(*doc, 2) == "A Lund Herald/Orvik Post poll");
+}

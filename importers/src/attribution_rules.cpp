@@ -319,6 +319,7 @@ std::int32_t AttributionRules::AddPhraseMention(std::uint32_t first, std::uint32
   const auto plural = [&](std::uint32_t k) {
     const std::string_view w = tv_.Text(k);
     return w == "%" || tv_.IsLower(k, "percent") || (!w.empty() && w.back() == 's') ||
+           doc_.tokens[k].kind == TokenKind::kNumber ||
            SieveWords::Get().Is(SieveWordClass::kQuantifierSubject, tv_.Lower(k));
   };
   bool is_plural = plural(end - 1);
@@ -360,8 +361,9 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
   for (std::uint32_t k = begin; k < end; ++k) {
     const TokenKind kind = doc_.tokens[k].kind;
     const bool word = kind == TokenKind::kWord || kind == TokenKind::kNumber;
-    if (tv_.InQuote(k) || !(word || tv_.Is(k, "%") || tv_.Is(k, "'") || tv_.Is(k, "\u2019"))) {
-      return kNoMention;
+    if (tv_.InQuote(k) || !(word || tv_.Is(k, "%") || tv_.Is(k, "'") || tv_.Is(k, "\u2019") ||
+                            tv_.Is(k, "/") || tv_.Is(k, "-"))) {
+      return kNoMention;  // "A Journal/NBC News poll", "a Pew-Research poll"
     }
     if (kind != TokenKind::kWord) continue;
     const std::string_view w = tv_.Lower(k);
@@ -701,8 +703,13 @@ bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
   const Mention& m = doc_.mentions[static_cast<std::size_t>(speaker)];
   if (m.kind == MentionKind::kGroup || m.gender == Gender::kPlural) return true;
   const std::string_view text = doc_.Slice(m.span);
-  // An unknown capitalised plural opening a sentence: "Polls show".
-  if (m.tentative && !text.empty() && text.back() == 's') return true;
+  // An unknown capitalised plural opening a sentence ("Polls show"), or an
+  // organisation named in the plural ("Democrats say").
+  const bool plural_name = !text.empty() && text.back() == 's' && !tv_.IsPossessive(m.end_token - 1);
+  if (plural_name && (m.tentative || (m.kind == MentionKind::kName &&
+                                      m.type == NodeType::kOrganization && m.end_token == m.first_token + 1))) {
+    return true;
+  }
   return m.end_token == m.first_token + 1 &&
          SieveWords::Get().Is(SieveWordClass::kFirstPerson, tv_.Lower(m.first_token));
 }
