@@ -780,3 +780,14 @@ TEST_CASE("plural organisations, numbered shares and slashed poll names agree wi
   CHECK(SourceText(*doc, 1) == "Nearly nine out of 10");
   CHECK(SourceText(*doc, 2) == "A Lund Herald/Orvik Post poll");
 }
+
+TEST_CASE("a quote after a document its named subject issued", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "After the attacks, Ivo Marek issued a statement, \"Our nation was attacked.\" Ada Wren "
+      "issued the following statement: \"Our prayers are with them.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+  CHECK(Cue(*doc, 0) == "statement");
+  CHECK(SpeakerName(*doc, 1) == "Ada Wren");
+}

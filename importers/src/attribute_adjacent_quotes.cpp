@@ -480,7 +480,52 @@ class AdjacentQuoteSieve {
       return rules_.Add(std::move(content), k, cue_end, speaker, *verb, QuoteKind::kDirect,
                         "adjacent-quotes");
     }
+    if (same_sentence && (InvertedOpening(quote, p) || DocumentIntroduction(quote, p))) return true;
     return tv_.Is(p, ":") && (SpeakerLabel(q, p) || (same_sentence && SubjectBeforeColon(quote, p)));
+  }
+
+  // "Said Ada Wren, who grew up with him, "Q"": a sentence that opens with
+  // the cue and the speaker, whose appositive runs to the quote.
+  bool InvertedOpening(const Quote& quote, std::uint32_t p) {
+    constexpr std::uint32_t kMaxAppositiveTokens = 20;
+    const std::uint32_t begin = rules_.SentenceBegin(p);
+    const ReportingVerb* verb = rules_.CueAt(begin);
+    if (verb == nullptr || !verb->speech || !tv_.Is(p, ",")) return false;
+    const std::int32_t speaker = rules_.SpeakerAt(begin + 1);
+    if (speaker == kNoMention) return false;
+    const std::uint32_t name_end = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
+    if (name_end >= p || !tv_.Is(name_end, ",") || p - name_end > kMaxAppositiveTokens) return false;
+    for (std::uint32_t k = name_end; k < p; ++k) {
+      if (tv_.InQuote(k) || doc_.tokens[k].kind == TokenKind::kOpenQuote) return false;
+    }
+    std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
+    return rules_.Add(std::move(content), begin, begin + 1, speaker, *verb, QuoteKind::kDirect,
+                      "adjacent-quotes");
+  }
+
+  // "Ada Wren issued a statement, "Q"" / "X issued the following
+  // statement:": a document noun a few words before the comma or colon,
+  // issued by the named subject of the clause; the noun is the cue.
+  bool DocumentIntroduction(const Quote& quote, std::uint32_t p) {
+    constexpr std::uint32_t kMaxWordsAfterNoun = 1;  // "statement Monday:"
+    if (!(tv_.Is(p, ",") || tv_.Is(p, ":"))) return false;
+    for (std::uint32_t k = p; k > 0 && p - k <= kMaxWordsAfterNoun + 1;) {
+      --k;
+      if (!tv_.IsWord(k) || tv_.InQuote(k)) return false;
+      if (!SieveWords::Get().Is(SieveWordClass::kDocumentNoun, tv_.Lower(k))) continue;
+      const std::int32_t m = rules_.CoordinatedSubject(rules_.SentenceBegin(k), k);
+      if (m == kNoMention) return false;
+      const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+      if (mention.type == NodeType::kPlace ||
+          !(mention.kind == MentionKind::kName || mention.kind == MentionKind::kPronoun)) {
+        return false;
+      }
+      static const ReportingVerb kDocument{"said", true};
+      std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
+      return rules_.Add(std::move(content), k, k + 1, m, kDocument, QuoteKind::kDirect,
+                        "adjacent-quotes");
+    }
+    return false;
   }
 
   // "Ada Wren delivered a blunt message to Ivo Marek: "Q"": a quote after a
