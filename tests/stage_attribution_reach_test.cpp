@@ -746,7 +746,7 @@ TEST_CASE("a restrictive 'who' after a plural phrase or a share speaks for it",
           "[stage][sieve][speaker-verb]") {
   auto doc = Process(
       "Ada Wren won among the 30 percent of voters who said the economy mattered most. Ivo "
-      "Marek rebuked critics who say he should resign. The senator who said it was late "
+      "Marek met critics who say he should resign. The senator who said it was late "
       "left.",
       "speaker-verb");
   REQUIRE(doc->attributions.size() == 2);
