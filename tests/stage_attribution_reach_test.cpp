@@ -791,3 +791,16 @@ TEST_CASE("a quote after a document its named subject issued", "[stage][sieve][a
   CHECK(Cue(*doc, 0) == "statement");
   CHECK(SpeakerName(*doc, 1) == "Ada Wren");
 }
+
+TEST_CASE("an unnamed source qualified by 'familiar with' or 'close to' is the whole phrase",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "A person familiar with the matter said the deal was off. People close to the campaign "
+      "say the plan is dead. The vote slipped, three officials briefed on the talks said.",
+      "trailing-cue");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(SourceText(*doc, 0) == "A person familiar with the matter");
+  CHECK(SourceText(*doc, 1) == "People close to the campaign");
+  CHECK(SourceText(*doc, 2) == "three officials briefed on the talks");
+  CHECK(ContentText(*doc, 2) == "The vote slipped");
+}

@@ -460,7 +460,8 @@ class AdjacentQuoteSieve {
       if (!tv_.SameSentence(k, p)) break;
       const ReportingVerb* verb = rules_.CueAt(k);
       if (verb == nullptr) continue;
-      std::int32_t speaker = rules_.SpeakerBefore(k);
+      std::int32_t speaker = rules_.QualifiedSourceBefore(k);  // A source close to X said: "Q"
+      if (speaker == kNoMention) speaker = rules_.SpeakerBefore(k);
       if (speaker == kNoMention) speaker = rules_.PhraseBefore(k);  // A commenter said: "Q"
       if (speaker == kNoMention) speaker = rules_.InheritedSpeaker(k);  // X ..., saying, "Q"
       std::uint32_t cue_end = rules_.CueEnd(k);

@@ -137,7 +137,8 @@ void AttributeSpeakerVerb(Document& doc) {
     // and that verb agrees with it.
     const std::uint32_t continued = rules.ContinuedCueBegin(i);
     const std::uint32_t finite = continued != kNoToken ? continued : i;
-    std::int32_t speaker = rules.SpeakerBefore(finite);
+    std::int32_t speaker = rules.QualifiedSourceBefore(finite);
+    if (speaker == kNoMention) speaker = rules.SpeakerBefore(finite);
     if (speaker == kNoMention) speaker = rules.RelativeSpeaker(i);
     if (speaker == kNoMention) speaker = rules.InheritedSpeaker(i);
     if (speaker == kNoMention) speaker = rules.PhraseBefore(i);

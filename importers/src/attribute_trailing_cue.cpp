@@ -34,7 +34,8 @@ void AttributeTrailingCue(Document& doc) {
     if (speaker == kNoMention) {
       // ", X was accused": X is not who spoke.
       if (rules.BeBefore(i) != kNoToken) continue;
-      speaker = rules.SpeakerBefore(i);  // ", X said"
+      speaker = rules.QualifiedSourceBefore(i);  // ", a person familiar with it said"
+      if (speaker == kNoMention) speaker = rules.SpeakerBefore(i);  // ", X said"
       if (speaker == kNoMention && i >= 2 && !tv.InQuote(i - 1)) {
         speaker = rules.PhraseBefore(i);  // ", the report said"
       }

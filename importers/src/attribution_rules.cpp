@@ -314,20 +314,20 @@ std::int32_t AttributionRules::AddPhraseMention(std::uint32_t first, std::uint32
   m.kind = MentionKind::kDescription;
   m.type = NodeType::kOrganization;
   // "47%", "9 percent", "voters", "Some": a share or a plural head.  The
-  // head is the last word, or the word before a preposition ("organizers
-  // in Lund", "half of respondents").
+  // head is the last word, or a word before the first preposition
+  // ("organizers in Lund", "half of respondents").
   const auto plural = [&](std::uint32_t k) {
     const std::string_view w = tv_.Text(k);
-    return w == "%" || tv_.IsLower(k, "percent") || (!w.empty() && w.back() == 's') ||
+    return w == "%" || tv_.IsLower(k, "percent") || tv_.IsLower(k, "people") ||
+           (!w.empty() && w.back() == 's') ||
            doc_.tokens[k].kind == TokenKind::kNumber ||
            SieveWords::Get().Is(SieveWordClass::kQuantifierSubject, tv_.Lower(k));
   };
+  // ... or any word before the first function word ("People close to").
   bool is_plural = plural(end - 1);
-  for (std::uint32_t k = first + 1; k < end && !is_plural; ++k) {
-    if (tv_.IsWord(k) && lex_.IsFunctionWord(tv_.Lower(k))) {
-      is_plural = plural(k - 1);
-      break;
-    }
+  for (std::uint32_t k = first; k < end && !is_plural; ++k) {
+    if (k > first && tv_.IsWord(k) && lex_.IsFunctionWord(tv_.Lower(k))) break;
+    is_plural = plural(k);
   }
   m.gender = is_plural ? Gender::kPlural : Gender::kUnknown;
   return AddMention(std::move(m));
@@ -433,6 +433,53 @@ std::int32_t AttributionRules::QuantityPhraseBefore(std::uint32_t cue) {
   if (!share) return kNoMention;
   const std::uint32_t last = end > begin && tv_.Is(end - 1, ",") ? end - 1 : end;
   return AddPhraseMention(begin, last);
+}
+
+std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
+  // "a person familiar with the matter said", "people close to the
+  // campaign say", "three officials briefed on the talks said": a head
+  // phrase, a qualifier and a prepositional complement.
+  constexpr std::uint32_t kMaxComplementTokens = 8;
+  constexpr std::uint32_t kMaxHeadTokens = 4;
+  const SieveWords& words = SieveWords::Get();
+  const std::uint32_t end = TimeWordsBefore(cue);
+  const std::uint32_t sentence_begin = SentenceBegin(cue);
+  // "familiar with Cruz's thinking said": a participle or a word after a
+  // possessive is a noun of the complement, not the cue.
+  if (end <= sentence_begin + 2 || IsParticiple(cue) || tv_.IsPossessive(cue - 1)) return kNoMention;
+  for (std::uint32_t k = end - 1; k > sentence_begin + 1 && end - k <= kMaxComplementTokens; --k) {
+    if (tv_.InQuote(k) || tv_.Is(k, ",") || tv_.Is(k, ";")) return kNoMention;
+    if (!words.Is(SieveWordClass::kSourceQualifier, tv_.Lower(k - 1)) ||
+        !lex_.IsFunctionWord(tv_.Lower(k))) {
+      continue;
+    }
+    // The head before the qualifier: a few words, opened by a determiner,
+    // a number or a quantifier, or a plural opening the sentence.
+    const std::uint32_t qualifier = k - 1;
+    std::uint32_t first = qualifier;
+    while (first > sentence_begin && qualifier - first < kMaxHeadTokens) {
+      const std::uint32_t t = first - 1;
+      if (!(tv_.IsWord(t) || doc_.tokens[t].kind == TokenKind::kNumber) || tv_.InQuote(t)) break;
+      const std::string_view w = tv_.Lower(t);
+      if (lex_.Verb(w) != nullptr) break;
+      first = t;
+      if (words.Is(SieveWordClass::kPhraseDeterminer, w) ||
+          words.Is(SieveWordClass::kQuantifierSubject, w) ||
+          doc_.tokens[t].kind == TokenKind::kNumber) {
+        break;
+      }
+    }
+    if (first == qualifier) return kNoMention;
+    const std::string_view opener = tv_.Lower(first);
+    const bool opened = words.Is(SieveWordClass::kPhraseDeterminer, opener) ||
+                        words.Is(SieveWordClass::kQuantifierSubject, opener) ||
+                        doc_.tokens[first].kind == TokenKind::kNumber ||
+                        (first == sentence_begin && (tv_.Text(qualifier - 1).back() == 's' ||
+                                                     tv_.IsLower(qualifier - 1, "people")));
+    if (!opened) return kNoMention;
+    return AddPhraseMention(first, end);
+  }
+  return kNoMention;
 }
 
 std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {

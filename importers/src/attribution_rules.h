@@ -98,6 +98,11 @@ class AttributionRules {
   // conjunction (not the sentence), recorded as an unnamed plural source;
   // kNoMention if the words before the cue are no such share.
   std::int32_t QuantityPhraseBefore(std::uint32_t cue);
+  // "a person familiar with the matter said", "people close to the
+  // campaign say": an unnamed source qualified by "familiar with", "close
+  // to", "briefed on" and the like (sieve_words source_qualifier), ending
+  // right before the cue; recorded as an unnamed source, or kNoMention.
+  std::int32_t QualifiedSourceBefore(std::uint32_t cue);
   // "X, who said ...": a relative pronoun right before the cue, after a
   // comma and a mention that can speak.  Records "who" as a mention of
   // that mention's entity (the source as written) and returns it;

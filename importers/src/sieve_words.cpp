@@ -40,6 +40,7 @@ constexpr ClassName kClassNames[] = {
     {"participle_opener", SieveWordClass::kParticipleOpener},
     {"go_on_verb", SieveWordClass::kGoOnVerb},
     {"continue_verb", SieveWordClass::kContinueVerb},
+    {"source_qualifier", SieveWordClass::kSourceQualifier},
 };
 
 std::uint32_t ClassBit(std::string_view name) {

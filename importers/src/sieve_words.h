@@ -46,6 +46,7 @@ enum class SieveWordClass : std::uint32_t {
   kParticipleOpener = 1u << 21,   // "by saying", "before insisting"
   kGoOnVerb = 1u << 22,           // "went on to say"
   kContinueVerb = 1u << 23,       // "continued to insist"
+  kSourceQualifier = 1u << 24,    // "a person familiar with"
 };
 
 class SieveWords {
