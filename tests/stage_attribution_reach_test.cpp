@@ -804,3 +804,24 @@ TEST_CASE("an unnamed source qualified by 'familiar with' or 'close to' is the w
   CHECK(SourceText(*doc, 2) == "three officials briefed on the talks");
   CHECK(ContentText(*doc, 2) == "The vote slipped");
 }
+
+TEST_CASE("a headline reports stances and may name a speaker by first name",
+          "[stage][sieve][headline]") {
+  auto doc = Process(
+      "Conservative Icon Ivo Marek Endorses Ada Wren\n\nIvo Marek, a conservative icon, has "
+      "backed Ada Wren for mayor.",
+      "headline");
+  bool found = false;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    if (doc->attributions[i].stage == "headline") {
+      found = true;
+      CHECK(Cue(*doc, i) == "Endorses");
+      CHECK(ContentText(*doc, i) == "Ada Wren");
+    }
+  }
+  CHECK(found);
+  auto first = Process("Marta: The Border Towns Are Being Starved\n\nMarta Kovanen spoke in Lund.",
+                       "headline");
+  REQUIRE(first->attributions.size() == 1);
+  CHECK(SpeakerName(*first, 0) == "Marta Kovanen");
+}

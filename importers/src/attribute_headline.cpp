@@ -35,8 +35,10 @@ class HeadlineSieve {
         Report(k, k, k + 1, end);
         return;
       }
+      // Speech and stance verbs ("Says", "Endorses", "Blasts"), not a cue
+      // only beside a quote or a raising verb.
       const ReportingVerb* verb = rules_.lexicon().Verb(tv_.Lower(k));
-      if (verb != nullptr && verb->speech && !verb->quote_only) {
+      if (verb != nullptr && !verb->quote_only && !verb->raising) {
         Report(k, k, k + 1, end);
         return;
       }
@@ -76,8 +78,13 @@ class HeadlineSieve {
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& entity = doc_.entities[e];
       if (entity.group) continue;
-      const bool same = entity.name == words ||
-                        (entity.type == NodeType::kPerson && LastWord(entity.name) == surname);
+      // "Kovanen: ...", "Marta Kovanen Says ...", and "Marta: ..." (a first
+      // name alone, as headlines call some candidates).
+      const bool same =
+          entity.name == words ||
+          (entity.type == NodeType::kPerson &&
+           (LastWord(entity.name) == surname ||
+            (end == 1 && entity.name.substr(0, entity.name.find(' ')) == words)));
       if (!same) continue;
       m.name = m.span;
       m.kind = MentionKind::kName;
