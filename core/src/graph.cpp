@@ -128,7 +128,6 @@ std::size_t Graph::EdgeHash(std::size_t source, std::size_t target, EdgeType typ
 }
 
 void Graph::Reserve(std::size_t n, std::size_t m) {
-  nodes_.reserve(n);
   edge_records_.reserve(m);
   edge_ends_.reserve(m);
   node_index_.Reserve(n);

@@ -1,6 +1,7 @@
 // The graph layer: nodes and edges keyed by id, on a Boost.Graph topology.
 //
-// Nodes live in a vector; a boost::adjacency_list mirrors the topology
+// Nodes live in a deque (no spare capacity, and no moment where a growing
+// array is held twice); a boost::adjacency_list mirrors the topology
 // (vertex i is nodes()[i]; each BGL edge carries the index of its record) so
 // Boost's algorithms (BFS for `path`, etc.) run on it directly.  An edge is
 // kept as its two node indices, its type, count and the index of its role
@@ -160,7 +161,7 @@ class Graph {
     const Graph* graph_;
   };
 
-  const std::vector<Node>& nodes() const { return nodes_; }
+  const std::deque<Node>& nodes() const { return nodes_; }
   EdgeRange edges() const { return EdgeRange(this); }
   const Node& node(std::size_t i) const { return nodes_[i]; }
   Edge edge(std::size_t i) const {
@@ -234,7 +235,7 @@ class Graph {
   static std::size_t EdgeHash(std::size_t source, std::size_t target, EdgeType type,
                               std::uint32_t role);
 
-  std::vector<Node> nodes_;
+  std::deque<Node> nodes_;
   std::vector<EdgeRecord> edge_records_;
   // Node indices of each edge's (source, target), parallel to edge_records_.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> edge_ends_;
