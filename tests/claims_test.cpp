@@ -61,7 +61,7 @@ std::string AddStatement(Graph& g, const std::string& article, std::int64_t star
 std::map<std::string, std::string> ClaimOfEach(const Graph& g) {
   std::map<std::string, std::string> out;
   for (const Edge& e : g.edges()) {
-    if (e.type == EdgeType::kExpresses) out[e.source] = e.target;
+    if (e.type == EdgeType::kExpresses) out[std::string(e.source)] = std::string(e.target);
   }
   return out;
 }

@@ -43,7 +43,7 @@ std::set<std::string> ReportedBy(const Graph& g, std::size_t i, const std::strin
   std::set<std::string> out;
   for (std::size_t e : g.OutEdges(i)) {
     const Edge& edge = g.edge(e);
-    if (edge.type == EdgeType::kReportedBy && edge.role == role) out.insert(edge.target);
+    if (edge.type == EdgeType::kReportedBy && edge.role == role) out.emplace(edge.target);
   }
   return out;
 }

@@ -117,3 +117,71 @@ TEST_CASE("the id index finds every node and merges repeated edges while growing
   REQUIRE(g.AddEdge(Edge{"person:p0", "person:p1", EdgeType::kAffiliatedWith, "leader", 1}));
   CHECK(g.num_edges() == static_cast<std::size_t>(2 * (n - 1) + 1));
 }
+
+TEST_CASE("an edge is kept by node index and handed out as a view of the graph's strings",
+          "[graph]") {
+  Graph g;
+  g.AddNode(Person("A"));
+  g.AddNode(Person("B"));
+  {
+    // The edge's strings die after AddEdge: the graph keeps its own.
+    std::string source = "person:a";
+    std::string target = "person:b";
+    std::string role = "spokesman";
+    CHECK(g.AddEdge(Edge{source, target, EdgeType::kAffiliatedWith, role, 1}));
+    CHECK(g.AddEdge(Edge{source, target, EdgeType::kAffiliatedWith, std::string(role), 2}));
+  }
+  CHECK(g.AddEdge(Edge{"person:b", "person:a", EdgeType::kAffiliatedWith, "spokesman", 1}));
+  CHECK(g.AddEdge(Edge{"person:b", "person:a", EdgeType::kMentions, "", 1}));
+  const Edge first = g.edge(0);
+  // Adding many nodes leaves earlier views valid (nodes never move).
+  for (int i = 0; i < 5000; ++i) g.AddNode(Person("P" + std::to_string(i)));
+  CHECK(first.source == "person:a");
+  CHECK(first.target == "person:b");
+  CHECK(first.role == "spokesman");
+  CHECK(first.count == 3);
+  REQUIRE(g.num_edges() == 3);
+  CHECK(g.source_index(1) == g.Find("person:b"));
+  CHECK(g.target_index(1) == g.Find("person:a"));
+  CHECK(g.edge(1).role == "spokesman");
+  CHECK(g.edge(2).role.empty());
+  // edges() is a random-access range of views.
+  CHECK(g.edges().size() == 3);
+  CHECK((g.edges().end() - g.edges().begin()) == 3);
+  CHECK(g.edges()[2].type == EdgeType::kMentions);
+  CHECK((*g.edges().rbegin()).type == EdgeType::kMentions);
+  std::size_t spokesman = 0;
+  for (const Edge& e : g.edges()) spokesman += e.role == "spokesman";
+  CHECK(spokesman == 2);
+}
+
+TEST_CASE("filtering, merging and copying carry edges by node index", "[graph]") {
+  Graph g;
+  g.AddNode(Person("A"));
+  g.AddNode(Person("B"));
+  g.AddNode(Person("C"));
+  g.AddEdge(Edge{"person:a", "person:b", EdgeType::kAffiliatedWith, "aide", 2});
+  g.AddEdge(Edge{"person:b", "person:c", EdgeType::kMentions, "", 1});
+  g.AddEdge(Edge{"person:a", "person:c", EdgeType::kAffiliatedWith, "aide", 1});
+  const Graph copy = g;
+  Graph merged;
+  merged.AddNode(Person("C"));
+  merged.AddEdge(Edge{"person:c", "person:c", EdgeType::kMentions, "", 1});
+  merged.Merge(g);
+  REQUIRE(merged.num_edges() == 4);
+  CHECK(merged.edge(1).source == "person:a");
+  CHECK(merged.edge(1).target == "person:b");
+  CHECK(merged.edge(1).role == "aide");
+  CHECK(merged.edge(1).count == 2);
+  Graph kept = std::move(g).Filtered([](const Node& n) { return n.id != "person:b"; },
+                                     [](const Edge& e) { return e.role == "aide"; });
+  CHECK(g.num_nodes() == 0);
+  REQUIRE(kept.num_nodes() == 2);
+  REQUIRE(kept.num_edges() == 1);
+  CHECK(kept.edge(0).source == "person:a");
+  CHECK(kept.edge(0).target == "person:c");
+  CHECK(kept.edge(0).role == "aide");
+  REQUIRE(copy.num_edges() == 3);
+  CHECK(copy.edge(1).source == "person:b");
+  CHECK(copy.edge(1).target == "person:c");
+}

@@ -172,8 +172,8 @@ TEST_CASE("graphml: nodes by id, edges e0..eN in canonical order", "[graphml]") 
   const auto sorted = g.SortedEdges();
   for (std::size_t k = 0; k < sorted.size(); ++k) {
     const Edge& e = g.edge(sorted[k]);
-    CHECK_THAT(xml, Catch::Contains("<edge id=\"e" + std::to_string(k) + "\" source=\"" + e.source +
-                                    "\" target=\"" + e.target + "\">"));
+    CHECK_THAT(xml, Catch::Contains("<edge id=\"e" + std::to_string(k) + "\" source=\"" + std::string(e.source) +
+                                    "\" target=\"" + std::string(e.target) + "\">"));
   }
   CHECK(xml.find("<edge id=\"e" + std::to_string(sorted.size()) + "\"") == std::string::npos);
   CHECK(xml.find("<node id=\"agency:tass\">") < xml.find("<node id=\"person:joe-biden\">"));

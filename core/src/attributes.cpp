@@ -25,8 +25,8 @@ Attribute List(std::string_view key, const std::vector<std::string>& value) {
   return a;
 }
 
-void AddString(std::vector<Attribute>& out, std::string_view key, const std::string& v) {
-  if (!v.empty()) out.push_back(Str(key, v));
+void AddString(std::vector<Attribute>& out, std::string_view key, std::string_view v) {
+  if (!v.empty()) out.push_back(Str(key, std::string(v)));
 }
 
 void AddSpan(std::vector<Attribute>& out, std::string_view start_key,

@@ -70,7 +70,7 @@ class DisjointSets {
   std::vector<std::size_t> parent_;
 };
 
-bool Intersects(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+bool Intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
   auto i = a.begin();
   auto j = b.begin();
   while (i != a.end() && j != b.end()) {
@@ -80,24 +80,32 @@ bool Intersects(const std::vector<std::size_t>& a, const std::vector<std::size_t
   return false;
 }
 
-// What the grouping needs to know of one statement.
+// What the grouping needs to know of one statement once its key is known
+// (node indices fit 32 bits: Graph's record index holds them as such).
 struct StatementFacts {
-  std::size_t node;
-  std::vector<std::string> words;     // ClaimWords, sorted unique
-  std::vector<std::size_t> about;     // about-entity node indices, ascending
-  std::vector<std::size_t> speakers;  // said/denied source node indices, ascending
-  // The speakers and the entities affiliated with them either way (a
-  // spokesman and his office), ascending.
-  std::vector<std::size_t> side;
+  std::uint32_t node = 0;
+  std::vector<std::uint32_t> speakers;  // said/denied source node indices, ascending
+  // Denials only (the one place it is read, JoinAnaphoricDenials): the
+  // speakers and the entities affiliated with them either way (a spokesman
+  // and his office), ascending.
+  std::vector<std::uint32_t> side;
+};
+
+// One statement's content words (ClaimWords, sorted unique) and about set,
+// held only until they are folded into a key.
+struct StatementKeyParts {
+  std::vector<std::string> words;
+  std::vector<std::uint32_t> about;  // about-entity node indices, ascending
 };
 
 // One distinct (words, about) key and the statements that have it.
 struct Key {
   std::vector<std::uint32_t> words;  // word ids, ascending
   std::vector<std::uint32_t> prefix; // the rarest words, probed in the index
-  std::vector<std::size_t> about;
-  std::vector<std::size_t> speakers;  // union over the members
-  std::vector<std::size_t> members;   // indices into the facts vector
+  std::vector<std::uint32_t> about;
+  std::vector<std::uint32_t> speakers;  // union over the members
+  std::vector<std::uint32_t> members;   // indices into the facts vector
+  std::uint32_t next_same_hash = UINT32_MAX;  // next key in its hash bucket
 };
 
 // The folded words of an entity's names (label and aliases).
@@ -128,48 +136,49 @@ void ForInEdges(const Graph& g, std::size_t v, F f) {
 
 // A speaker's side: the entities it is affiliated with, either way.
 // Cached per speaker, so a speaker with many statements costs one scan.
-using SideCache = std::unordered_map<std::size_t, std::vector<std::size_t>>;
-const std::vector<std::size_t>& SideOf(const Graph& g, std::size_t speaker, SideCache& cache) {
+using SideCache = std::unordered_map<std::size_t, std::vector<std::uint32_t>>;
+const std::vector<std::uint32_t>& SideOf(const Graph& g, std::size_t speaker, SideCache& cache) {
   auto [it, added] = cache.try_emplace(speaker);
   if (!added) return it->second;
-  std::vector<std::size_t>& side = it->second;
+  std::vector<std::uint32_t>& side = it->second;
   ForOutEdges(g, speaker, [&](const Edge& e, std::size_t other) {
-    if (e.type == EdgeType::kAffiliatedWith) side.push_back(other);
+    if (e.type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
   });
   ForInEdges(g, speaker, [&](const Edge& e, std::size_t other) {
-    if (e.type == EdgeType::kAffiliatedWith) side.push_back(other);
+    if (e.type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
   });
   return side;
 }
 
-StatementFacts FactsOf(const Graph& g, std::size_t s, const ClaimOptions& options,
-                       SideCache& sides) {
-  StatementFacts f;
-  f.node = s;
+// The facts of statement s, and the parts of its key.
+void FactsOf(const Graph& g, std::size_t s, const ClaimOptions& options, SideCache& sides,
+             StatementFacts& f, StatementKeyParts& parts) {
+  f.node = static_cast<std::uint32_t>(s);
   std::vector<std::string> names;
   ForOutEdges(g, s, [&](const Edge& edge, std::size_t t) {
     if (edge.type != EdgeType::kAbout) return;
-    f.about.push_back(t);
+    parts.about.push_back(static_cast<std::uint32_t>(t));
     AddNameWords(g.node(t), names);
   });
   ForInEdges(g, s, [&](const Edge& edge, std::size_t source) {
     if (edge.type == EdgeType::kSaid || edge.type == EdgeType::kDenied) {
-      f.speakers.push_back(source);
+      f.speakers.push_back(static_cast<std::uint32_t>(source));
     }
   });
-  std::sort(f.about.begin(), f.about.end());
-  f.about.erase(std::unique(f.about.begin(), f.about.end()), f.about.end());
+  std::sort(parts.about.begin(), parts.about.end());
+  parts.about.erase(std::unique(parts.about.begin(), parts.about.end()), parts.about.end());
   std::sort(f.speakers.begin(), f.speakers.end());
   f.speakers.erase(std::unique(f.speakers.begin(), f.speakers.end()), f.speakers.end());
-  f.side = f.speakers;
-  for (std::size_t speaker : f.speakers) {
-    const std::vector<std::size_t>& side = SideOf(g, speaker, sides);
-    f.side.insert(f.side.end(), side.begin(), side.end());
+  if (g.node(s).relation == "denied") {
+    f.side = f.speakers;
+    for (std::uint32_t speaker : f.speakers) {
+      const std::vector<std::uint32_t>& side = SideOf(g, speaker, sides);
+      f.side.insert(f.side.end(), side.begin(), side.end());
+    }
+    std::sort(f.side.begin(), f.side.end());
+    f.side.erase(std::unique(f.side.begin(), f.side.end()), f.side.end());
   }
-  std::sort(f.side.begin(), f.side.end());
-  f.side.erase(std::unique(f.side.begin(), f.side.end()), f.side.end());
-  f.words = ClaimWords(g.node(s).text, options, names);
-  return f;
+  parts.words = ClaimWords(g.node(s).text, options, names);
 }
 
 // Calls f(k, slot) for every k in [0, count): on the calling thread alone,
@@ -207,20 +216,84 @@ void ParallelFor(std::size_t count, std::size_t threads, std::size_t block, cons
   }
 }
 
-// FactsOf every statement, in node order; with options.threads > 1 the
-// statements are shared out among that many threads (each with its own
-// cache of speakers' sides).
-std::vector<StatementFacts> AllFacts(const Graph& g, const ClaimOptions& options) {
-  std::vector<std::size_t> statements;
+// The distinct keys of the statements, built block by block so that the
+// words are held as strings for one block of statements at a time.
+struct KeyTable {
+  std::vector<StatementFacts> facts;  // one per statement, in node order
+  std::vector<Key> keys;              // in order of first appearance
+  std::size_t num_words = 0;          // word ids are below this
+};
+
+// FactsOf every statement, in node order, and the keys they make; with
+// options.threads > 1 each block of statements is shared out among that
+// many threads (each with its own cache of speakers' sides), and folded
+// into the keys in order on the calling thread.  Word ids are given in
+// order of first appearance, whatever the number of threads.
+KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
+  KeyTable table;
+  std::vector<std::uint32_t> statements;
   for (std::size_t i = 0; i < g.num_nodes(); ++i) {
-    if (g.node(i).type == NodeType::kStatement) statements.push_back(i);
+    if (g.node(i).type == NodeType::kStatement) statements.push_back(static_cast<std::uint32_t>(i));
   }
-  std::vector<StatementFacts> facts(statements.size());
+  table.facts.resize(statements.size());
   std::vector<SideCache> sides(std::max<std::size_t>(options.threads, 1));
-  ParallelFor(statements.size(), options.threads, 256, [&](std::size_t k, std::size_t slot) {
-    facts[k] = FactsOf(g, statements[k], options, sides[slot]);
-  });
-  return facts;
+  std::unordered_map<std::string, std::uint32_t> word_ids;
+  // Keys looked up by a hash of (word ids, about), each hit compared in
+  // full; a bucket is a chain through Key::next_same_hash.
+  std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
+  std::vector<Key>& keys = table.keys;
+  constexpr std::size_t kKeyBlock = 16384;
+  std::vector<StatementKeyParts> parts;
+  std::vector<std::uint32_t> ids;
+  for (std::size_t begin = 0; begin < statements.size(); begin += kKeyBlock) {
+    const std::size_t count = std::min(kKeyBlock, statements.size() - begin);
+    parts.assign(count, StatementKeyParts{});
+    ParallelFor(count, options.threads, 256, [&](std::size_t k, std::size_t slot) {
+      FactsOf(g, statements[begin + k], options, sides[slot], table.facts[begin + k], parts[k]);
+    });
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t f = begin + k;
+      StatementKeyParts& part = parts[k];
+      ids.clear();
+      for (std::string& w : part.words) {
+        auto it = word_ids.find(w);
+        if (it == word_ids.end()) {
+          it = word_ids.emplace(std::move(w), static_cast<std::uint32_t>(word_ids.size())).first;
+        }
+        ids.push_back(it->second);
+      }
+      std::sort(ids.begin(), ids.end());
+      std::uint64_t h = 1469598103934665603ULL;
+      for (std::uint32_t id : ids) h = (h ^ id) * 1099511628211ULL;
+      h = (h ^ 0xFFFFFFFFULL) * 1099511628211ULL;
+      for (std::size_t a : part.about) h = (h ^ a) * 1099511628211ULL;
+      auto [head, added] = first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
+      std::uint32_t key = static_cast<std::uint32_t>(keys.size());
+      if (!added) {
+        std::uint32_t last = UINT32_MAX;
+        for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
+          if (keys[c].words == ids && keys[c].about == part.about) key = c;
+          last = c;
+        }
+        if (key == keys.size()) keys[last].next_same_hash = key;
+      }
+      if (key == keys.size()) {
+        keys.push_back(Key{ids, {}, std::move(part.about), {}, {}});
+      }
+      Key& kk = keys[key];
+      kk.members.push_back(static_cast<std::uint32_t>(f));
+      const StatementFacts& facts = table.facts[f];
+      kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
+    }
+  }
+  table.num_words = word_ids.size();
+  for (Key& k : keys) {
+    std::sort(k.speakers.begin(), k.speakers.end());
+    k.speakers.erase(std::unique(k.speakers.begin(), k.speakers.end()), k.speakers.end());
+    k.speakers.shrink_to_fit();
+    k.members.shrink_to_fit();
+  }
+  return table;
 }
 
 // Statements whose about sets make them candidates for one claim.
@@ -320,10 +393,19 @@ void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions
   for (const Key& k : keys) {
     for (std::uint32_t w : k.words) ++df[w];
   }
-  std::vector<std::vector<std::uint32_t>> postings(num_words);
+  // Postings of the words that may be probed (in at most max_postings
+  // keys), all in one array: word w's keys are postings[start[w],
+  // start[w + 1]).  A word in more keys is never probed; it has none.
+  std::vector<std::size_t> start(num_words + 1, 0);
+  for (std::size_t w = 0; w < num_words; ++w) {
+    start[w + 1] = start[w] + (df[w] <= options.max_postings ? df[w] : 0);
+  }
+  std::vector<std::uint32_t> postings(start[num_words]);
+  std::vector<std::size_t> filled(start.begin(), start.end() - 1);
+  std::vector<std::uint32_t> by_rarity;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     Key& k = keys[i];
-    std::vector<std::uint32_t> by_rarity = k.words;
+    by_rarity = k.words;
     std::sort(by_rarity.begin(), by_rarity.end(), [&](std::uint32_t a, std::uint32_t b) {
       return std::make_pair(df[a], a) < std::make_pair(df[b], b);
     });
@@ -332,15 +414,19 @@ void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions
         std::ceil(options.min_containment * static_cast<double>(n) - 1e-9));
     const std::size_t prefix = std::min(n, n - std::min(n, needed) + 1);
     k.prefix.assign(by_rarity.begin(), by_rarity.begin() + static_cast<std::ptrdiff_t>(prefix));
-    for (std::uint32_t w : k.words) postings[w].push_back(static_cast<std::uint32_t>(i));
+    for (std::uint32_t w : k.words) {
+      if (df[w] <= options.max_postings) postings[filled[w]++] = static_cast<std::uint32_t>(i);
+    }
   }
+  std::vector<std::size_t>().swap(filled);
   // Postings ordered by key size (then index), so a probe starts at the
   // first key at least as large as the prober.
   auto by_size = [&](std::uint32_t x, std::uint32_t y) {
     return std::make_pair(keys[x].words.size(), x) < std::make_pair(keys[y].words.size(), y);
   };
-  for (std::vector<std::uint32_t>& list : postings) {
-    if (list.size() <= options.max_postings) std::sort(list.begin(), list.end(), by_size);
+  for (std::size_t w = 0; w < num_words; ++w) {
+    std::sort(postings.begin() + static_cast<std::ptrdiff_t>(start[w]),
+              postings.begin() + static_cast<std::ptrdiff_t>(start[w + 1]), by_size);
   }
   // Each key probes with its own prefix, as the smaller set of a pair: a
   // larger (or equal) set similar to it must hold one of those words.  A
@@ -357,12 +443,13 @@ void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions
     const Key& a = keys[i];
     if (a.words.size() < options.min_shared_words) return;
     for (std::uint32_t w : a.prefix) {
-      const std::vector<std::uint32_t>& list = postings[w];
-      if (list.size() > options.max_postings) continue;  // too common to tell
-      auto first = std::partition_point(list.begin(), list.end(), [&](std::uint32_t j) {
+      if (df[w] > options.max_postings) continue;  // too common to tell
+      const std::uint32_t* list_begin = postings.data() + start[w];
+      const std::uint32_t* list_end = postings.data() + start[w + 1];
+      auto first = std::partition_point(list_begin, list_end, [&](std::uint32_t j) {
         return keys[j].words.size() < a.words.size();  // probed from j's side
       });
-      for (auto it = first; it != list.end(); ++it) {
+      for (auto it = first; it != list_end; ++it) {
         const std::uint32_t j = *it;
         if (j == i || last_probe[j] == i) continue;
         last_probe[j] = static_cast<std::uint32_t>(i);
@@ -421,14 +508,26 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
     if (members.size() < 2) continue;
     for (std::size_t m : members) component_of[m] = root;
   }
+  // The denials that may join a claim, then the statements of their
+  // articles (only those articles).
+  std::vector<const StatementFacts*> denials;
   std::unordered_map<std::string_view, std::vector<const StatementFacts*>> by_article;
-  for (const StatementFacts& f : facts) by_article[g.node(f.node).evidence.article].push_back(&f);
-  constexpr std::int64_t kAfter = std::int64_t{1} << 40;  // ranks after every earlier one
-  std::vector<std::pair<std::size_t, std::size_t>> joins;  // (root, statement)
   for (const StatementFacts& f : facts) {
     const Node& denial = g.node(f.node);
     if (denial.relation != "denied" || component_of.count(f.node) > 0) continue;
     if (options.reference_nouns.count(FirstContentWord(denial.text, options)) == 0) continue;
+    denials.push_back(&f);
+    by_article.try_emplace(denial.evidence.article);
+  }
+  for (const StatementFacts& f : facts) {
+    auto it = by_article.find(g.node(f.node).evidence.article);
+    if (it != by_article.end()) it->second.push_back(&f);
+  }
+  constexpr std::int64_t kAfter = std::int64_t{1} << 40;  // ranks after every earlier one
+  std::vector<std::pair<std::size_t, std::size_t>> joins;  // (root, statement)
+  for (const StatementFacts* d : denials) {
+    const StatementFacts& f = *d;
+    const Node& denial = g.node(f.node);
     const std::int64_t at = denial.evidence.content.start;
     const StatementFacts* best = nullptr;
     std::int64_t best_distance = 0;
@@ -556,56 +655,32 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   }
 
   // 1. Facts of every statement, and distinct keys.
-  std::vector<StatementFacts> facts = AllFacts(graph, options);
-  // Keys in order of first appearance; looked up by a hash of (word ids,
-  // about), each hit compared in full.
-  std::unordered_map<std::string, std::uint32_t> word_ids;
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> keys_by_hash;
-  std::vector<Key> keys;
-  for (std::size_t f = 0; f < facts.size(); ++f) {
-    std::vector<std::uint32_t> ids;
-    ids.reserve(facts[f].words.size());
-    for (std::string& w : facts[f].words) {
-      auto it = word_ids.find(w);
-      if (it == word_ids.end()) {
-        it = word_ids.emplace(std::move(w), static_cast<std::uint32_t>(word_ids.size())).first;
-      }
-      ids.push_back(it->second);
-    }
-    std::sort(ids.begin(), ids.end());
-    std::uint64_t h = 1469598103934665603ULL;
-    for (std::uint32_t id : ids) h = (h ^ id) * 1099511628211ULL;
-    h = (h ^ 0xFFFFFFFFULL) * 1099511628211ULL;
-    for (std::size_t a : facts[f].about) h = (h ^ a) * 1099511628211ULL;
-    std::vector<std::size_t>& bucket = keys_by_hash[h];
-    std::size_t key = keys.size();
-    for (std::size_t k : bucket) {
-      if (keys[k].words == ids && keys[k].about == facts[f].about) key = k;
-    }
-    if (key == keys.size()) {
-      bucket.push_back(key);
-      keys.push_back(Key{std::move(ids), {}, facts[f].about, {}, {}});
-    }
-    std::vector<std::string>().swap(facts[f].words);  // now in the key, as ids
-    Key& k = keys[key];
-    k.members.push_back(f);
-    k.speakers.insert(k.speakers.end(), facts[f].speakers.begin(), facts[f].speakers.end());
-  }
-  for (Key& k : keys) {
-    std::sort(k.speakers.begin(), k.speakers.end());
-    k.speakers.erase(std::unique(k.speakers.begin(), k.speakers.end()), k.speakers.end());
-  }
+  KeyTable table = AllKeys(graph, options);
+  std::vector<StatementFacts>& facts = table.facts;
+  std::vector<Key>& keys = table.keys;
 
   // 2. Components of the similarity relation over keys.  Statements sharing
   // a key are one claim when the key has enough words to be a claim at all.
   DisjointSets sets(keys.size());
-  GroupKeys(keys, word_ids.size(), options, sets);
+  GroupKeys(keys, table.num_words, options, sets);
+  // Only components of two or more statements can become (or be joined
+  // to) a claim: the others get no entry.
+  std::vector<std::uint32_t> statements_in(keys.size(), 0);  // by root
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (keys[k].words.size() < options.min_shared_words) continue;
+    statements_in[sets.Find(k)] += static_cast<std::uint32_t>(keys[k].members.size());
+  }
   std::map<std::size_t, std::vector<std::size_t>> components;  // root -> statement nodes
   for (std::size_t k = 0; k < keys.size(); ++k) {
     if (keys[k].words.size() < options.min_shared_words) continue;
-    std::vector<std::size_t>& members = components[sets.Find(k)];
-    for (std::size_t f : keys[k].members) members.push_back(facts[f].node);
+    const std::size_t root = sets.Find(k);
+    if (statements_in[root] < 2) continue;
+    std::vector<std::size_t>& members = components[root];
+    for (std::uint32_t f : keys[k].members) members.push_back(facts[f].node);
   }
+  std::vector<std::uint32_t>().swap(statements_in);
+  std::vector<Key>().swap(keys);  // the components are all that is left of them
+  sets = DisjointSets(0);
 
   // 3. Anaphoric denials ("denied the accusation") join the claim they
   // point back to.
@@ -652,6 +727,11 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     claim.claim_articles = static_cast<std::int64_t>(articles.size());
     claims[k] = {std::move(claim), members};
   });
+  // Room for exactly what is added: a full vector doubling here would, for
+  // a moment, hold the graph's records twice over.
+  std::size_t expresses = 0;
+  for (const auto& entry : claims) expresses += entry.second.size();
+  graph.Reserve(graph.num_nodes() + claims.size(), graph.num_edges() + expresses);
   for (auto& [claim, members] : claims) {
     const std::string id = claim.id;
     graph.AddNode(std::move(claim));

@@ -80,25 +80,23 @@ template <typename Same>
 std::size_t Graph::RecordIndex::Find(std::size_t hash, Same same) const {
   if (slots_.empty()) return kNone;
   const std::size_t mask = slots_.size() - 1;
+  const auto hash32 = static_cast<std::uint32_t>(hash);
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    const std::uint32_t slot = slots_[i];
-    if (slot == 0) return kNone;
-    if (hashes_[i] == hash && same(slot - 1)) return slot - 1;
+    const Slot slot = slots_[i];
+    if (slot.index == 0) return kNone;
+    if (slot.hash == hash32 && same(slot.index - 1)) return slot.index - 1;
   }
 }
 
 void Graph::RecordIndex::Grow(std::size_t capacity) {
-  std::vector<std::uint32_t> old_slots(capacity, 0);
-  std::vector<std::size_t> old_hashes(capacity, 0);
+  std::vector<Slot> old_slots(capacity);
   old_slots.swap(slots_);
-  old_hashes.swap(hashes_);
   const std::size_t mask = capacity - 1;
-  for (std::size_t k = 0; k < old_slots.size(); ++k) {
-    if (old_slots[k] == 0) continue;
-    std::size_t i = old_hashes[k] & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = old_slots[k];
-    hashes_[i] = old_hashes[k];
+  for (const Slot& slot : old_slots) {
+    if (slot.index == 0) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].index != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
   }
 }
 
@@ -112,18 +110,17 @@ void Graph::RecordIndex::Insert(std::size_t hash, std::size_t index) {
   if (2 * (size_ + 1) > slots_.size()) Grow(slots_.empty() ? 16 : 2 * slots_.size());
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = hash & mask;
-  while (slots_[i] != 0) i = (i + 1) & mask;
-  slots_[i] = static_cast<std::uint32_t>(index + 1);
-  hashes_[i] = hash;
+  while (slots_[i].index != 0) i = (i + 1) & mask;
+  slots_[i] = Slot{static_cast<std::uint32_t>(index + 1), static_cast<std::uint32_t>(hash)};
   ++size_;
 }
 
 std::size_t Graph::EdgeHash(std::size_t source, std::size_t target, EdgeType type,
-                            std::string_view role) {
+                            std::uint32_t role) {
   std::uint64_t h = source * 0x9E3779B97F4A7C15ULL;
   h ^= (target + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
   h ^= static_cast<std::uint64_t>(type) * 0x165667B19E3779F9ULL;
-  if (!role.empty()) h ^= std::hash<std::string_view>{}(role);
+  h ^= static_cast<std::uint64_t>(role) * 0xD6E8FEB86659FD93ULL;
   h ^= h >> 29;
   h *= 0xBF58476D1CE4E5B9ULL;
   h ^= h >> 32;
@@ -131,8 +128,7 @@ std::size_t Graph::EdgeHash(std::size_t source, std::size_t target, EdgeType typ
 }
 
 void Graph::Reserve(std::size_t n, std::size_t m) {
-  nodes_.reserve(n);
-  edges_.reserve(m);
+  edge_records_.reserve(m);
   edge_ends_.reserve(m);
   node_index_.Reserve(n);
   edge_index_.Reserve(m);
@@ -153,72 +149,87 @@ std::size_t Graph::AddNode(Node node) {
   return index;
 }
 
-bool Graph::AddEdge(Edge edge) {
+std::uint32_t Graph::RoleIndex(std::string_view role) {
+  if (role.empty()) return 0;
+  const std::size_t hash = HashId(role);
+  const std::size_t found = role_index_.Find(hash, [&](std::size_t i) { return roles_[i] == role; });
+  if (found != kNone) return static_cast<std::uint32_t>(found);
+  const std::size_t index = roles_.size();
+  role_index_.Insert(hash, index);
+  roles_.emplace_back(role);
+  return static_cast<std::uint32_t>(index);
+}
+
+bool Graph::AddEdge(const Edge& edge) {
   const std::size_t s = Find(edge.source);
   const std::size_t t = Find(edge.target);
   if (s == kNone || t == kNone) return false;
-  const std::size_t hash = EdgeHash(s, t, edge.type, edge.role);
-  const std::size_t found = edge_index_.Find(hash, [&](std::size_t i) {
-    return edge_ends_[i].first == s && edge_ends_[i].second == t && edges_[i].type == edge.type &&
-           edges_[i].role == edge.role;
-  });
-  if (found != kNone) {
-    MergeInto(edges_[found], edge);
-    return true;
-  }
-  const std::size_t index = edges_.size();
-  edge_index_.Insert(hash, index);
-  edges_.push_back(std::move(edge));
-  edge_ends_.emplace_back(static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(t));
-  boost::add_edge(s, t, EdgeRef{index}, topology_.mut());
+  AddEdgeAt(s, t, edge.type, edge.role, edge.count);
   return true;
 }
 
-void Graph::Merge(const Graph& other) {
-  for (const Node& n : other.nodes_) AddNode(n);
-  for (const Edge& e : other.edges_) AddEdge(e);
+void Graph::AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_view role,
+                      std::int64_t count) {
+  const std::uint32_t role_index = RoleIndex(role);
+  const std::size_t hash = EdgeHash(s, t, type, role_index);
+  const std::size_t found = edge_index_.Find(hash, [&](std::size_t i) {
+    return edge_ends_[i].first == s && edge_ends_[i].second == t &&
+           edge_records_[i].type == type && edge_records_[i].role == role_index;
+  });
+  if (found != kNone) {
+    edge_records_[found].count += count;  // MergeInto(Edge&, const Edge&)
+    return;
+  }
+  const std::size_t index = edge_records_.size();
+  edge_index_.Insert(hash, index);
+  edge_records_.push_back(EdgeRecord{count, role_index, type});
+  edge_ends_.emplace_back(static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(t));
+  boost::add_edge(s, t, EdgeRef{index}, topology_.mut());
 }
 
-template <typename NodeCopy, typename EdgeCopy>
+void Graph::Merge(const Graph& other) {
+  std::vector<std::size_t> new_index(other.nodes_.size());
+  for (std::size_t i = 0; i < other.nodes_.size(); ++i) new_index[i] = AddNode(other.nodes_[i]);
+  for (std::size_t i = 0; i < other.edge_records_.size(); ++i) {
+    const EdgeRecord& r = other.edge_records_[i];
+    AddEdgeAt(new_index[other.edge_ends_[i].first], new_index[other.edge_ends_[i].second], r.type,
+              other.roles_[r.role], r.count);
+  }
+}
+
+template <typename NodeCopy>
 Graph Graph::RelabeledWith(const std::unordered_map<std::string, std::string>& renames,
-                           NodeCopy node_copy, EdgeCopy edge_copy) const {
-  auto rename = [&](const std::string& id) -> const std::string& {
-    auto it = renames.find(id);
-    return it == renames.end() ? id : it->second;
-  };
+                           NodeCopy node_copy) const {
   Graph out;
-  out.Reserve(nodes_.size(), edges_.size());
+  out.Reserve(nodes_.size(), edge_records_.size());
   // Both orders are taken before any record is moved (they compare ids).
   const std::vector<std::size_t> node_order = SortedNodes();
   const std::vector<std::size_t> edge_order = SortedEdges();
-  // Merge in id order so the result does not depend on insertion order.
+  // Merge in id order so the result does not depend on insertion order;
+  // an edge follows its ends to the nodes they were merged into.
+  std::vector<std::size_t> new_index(nodes_.size());
   for (std::size_t i : node_order) {
     Node n = node_copy(i);
-    const std::string& id = rename(n.id);
-    if (&id != &n.id) n.id = id;
-    out.AddNode(std::move(n));
+    auto it = renames.find(n.id);
+    if (it != renames.end()) n.id = it->second;
+    new_index[i] = out.AddNode(std::move(n));
   }
   for (std::size_t i : edge_order) {
-    Edge e = edge_copy(i);
-    const std::string& source = rename(e.source);
-    if (&source != &e.source) e.source = source;
-    const std::string& target = rename(e.target);
-    if (&target != &e.target) e.target = target;
-    if (e.source == e.target) continue;
-    out.AddEdge(std::move(e));
+    const std::size_t s = new_index[edge_ends_[i].first];
+    const std::size_t t = new_index[edge_ends_[i].second];
+    if (s == t) continue;
+    const EdgeRecord& r = edge_records_[i];
+    out.AddEdgeAt(s, t, r.type, roles_[r.role], r.count);
   }
   return out;
 }
 
 Graph Graph::Relabeled(const std::unordered_map<std::string, std::string>& renames) const& {
-  return RelabeledWith(
-      renames, [&](std::size_t i) { return nodes_[i]; }, [&](std::size_t i) { return edges_[i]; });
+  return RelabeledWith(renames, [&](std::size_t i) { return nodes_[i]; });
 }
 
 Graph Graph::Relabeled(const std::unordered_map<std::string, std::string>& renames) && {
-  Graph out = RelabeledWith(
-      renames, [&](std::size_t i) { return std::move(nodes_[i]); },
-      [&](std::size_t i) { return std::move(edges_[i]); });
+  Graph out = RelabeledWith(renames, [&](std::size_t i) { return std::move(nodes_[i]); });
   *this = Graph();
   return out;
 }
@@ -272,17 +283,18 @@ std::vector<std::size_t> Graph::SortedEdges() const {
     std::uint32_t type;
     std::uint32_t index;
   };
-  std::vector<EdgeKey> keys(edges_.size());
-  for (std::size_t i = 0; i < edges_.size(); ++i) {
+  std::vector<EdgeKey> keys(edge_records_.size());
+  for (std::size_t i = 0; i < edge_records_.size(); ++i) {
     keys[i] = EdgeKey{(std::uint64_t{rank[edge_ends_[i].first]} << 32) | rank[edge_ends_[i].second],
-                      static_cast<std::uint32_t>(edges_[i].type), static_cast<std::uint32_t>(i)};
+                      static_cast<std::uint32_t>(edge_records_[i].type),
+                      static_cast<std::uint32_t>(i)};
   }
   std::sort(keys.begin(), keys.end(), [&](const EdgeKey& x, const EdgeKey& y) {
     if (x.ends != y.ends) return x.ends < y.ends;
     if (x.type != y.type) return x.type < y.type;
-    return edges_[x.index].role < edges_[y.index].role;
+    return roles_[edge_records_[x.index].role] < roles_[edge_records_[y.index].role];
   });
-  std::vector<std::size_t> order(edges_.size());
+  std::vector<std::size_t> order(edge_records_.size());
   for (std::size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
   return order;
 }

@@ -580,7 +580,7 @@ EntityAnswer QueryEngine::DescribeEntity(std::size_t i) const {
     if (edge.type == EdgeType::kDenied) ++a.denied;
     if (edge.type == EdgeType::kAffiliatedWith) {
       const Node* other = graph_.FindNode(edge.target);
-      a.affiliations.push_back({other->id, other->label, edge.role, true});
+      a.affiliations.push_back({other->id, other->label, std::string(edge.role), true});
     }
   }
   for (std::size_t e : graph_.InEdges(i)) {
@@ -592,7 +592,7 @@ EntityAnswer QueryEngine::DescribeEntity(std::size_t i) const {
     }
     if (edge.type == EdgeType::kAffiliatedWith) {
       const Node* other = graph_.FindNode(edge.source);
-      a.affiliations.push_back({other->id, other->label, edge.role, false});
+      a.affiliations.push_back({other->id, other->label, std::string(edge.role), false});
     }
   }
   std::sort(a.affiliations.begin(), a.affiliations.end(), [](const auto& x, const auto& y) {
@@ -671,7 +671,7 @@ std::vector<PathStep> QueryEngine::Path(std::size_t a, std::size_t b) const {
     const Node& from = graph_.node(u);
     const Node& to = graph_.node(v);
     PathStep step{from.id, from.label, to.id, to.label, std::string(ToString(edge.type)),
-                  edge.role, edge.source == from.id, {}, {}, index};
+                  std::string(edge.role), edge.source == from.id, {}, {}, index};
     const Node* statement = from.type == NodeType::kStatement ? &from
                             : to.type == NodeType::kStatement ? &to : nullptr;
     const Node* article = from.type == NodeType::kSource && from.source_kind == SourceKind::kArticle

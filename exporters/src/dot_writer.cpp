@@ -144,7 +144,11 @@ void WriteNode(DotSink& sink, const Node& n, std::string_view indent = "  ") {
 
 std::string EdgeLabel(const Edge& e) {
   std::string label(ToString(e.type));
-  if (!e.role.empty()) label += " (" + e.role + ")";
+  if (!e.role.empty()) {
+    label += " (";
+    label += e.role;
+    label += ')';
+  }
   if (e.count > 1) label += " x" + std::to_string(e.count);
   return label;
 }

@@ -88,8 +88,16 @@ enum class Section : std::uint8_t { kNone, kNodes, kEdges };
 // Required keys of a record, as bits.
 enum : unsigned { kHasId = 1, kHasType = 2, kHasLabel = 4, kHasSource = 8, kHasTarget = 16 };
 
+// An edge record's strings, owned (an Edge only views them).
+struct EdgeStrings {
+  std::string source;
+  std::string target;
+  std::string role;
+};
+
 struct PendingEdge {
-  Edge edge;
+  EdgeStrings strings;
+  Edge edge;  // type and count; its views are set when it is added
   std::size_t index;
   std::size_t offset;
 };
@@ -293,11 +301,11 @@ class GraphHandler {
         seen_ |= kHasId;
         return true;
       case Field::kSource:
-        edge_.source.assign(v.data(), v.size());
+        edge_strings_.source.assign(v.data(), v.size());
         seen_ |= kHasSource;
         return true;
       case Field::kTarget:
-        edge_.target.assign(v.data(), v.size());
+        edge_strings_.target.assign(v.data(), v.size());
         seen_ |= kHasTarget;
         return true;
       case Field::kType: return SetType(v);
@@ -329,6 +337,11 @@ class GraphHandler {
     const bool ok = section_ == Section::kNodes ? SetNodeAttribute(node_, def_->key, scratch_)
                                                 : SetEdgeAttribute(edge_, def_->key, scratch_);
     if (!ok) return FailRecord("invalid value for \"" + std::string(def_->key) + "\"");
+    if (section_ == Section::kEdges && !edge_.role.empty()) {
+      // The role viewed scratch_, which the next attribute overwrites.
+      edge_strings_.role = edge_.role;
+      edge_.role = {};
+    }
     if (def_ == label_def_) seen_ |= kHasLabel;
     return true;
   }
@@ -346,6 +359,9 @@ class GraphHandler {
       node_ = Node();
     } else {
       edge_ = Edge();
+      edge_strings_.source.clear();
+      edge_strings_.target.clear();
+      edge_strings_.role.clear();
     }
   }
 
@@ -364,17 +380,24 @@ class GraphHandler {
     if (!(seen_ & kHasType)) return FailRecord("missing \"type\"");
     const std::size_t index = index_++;
     if (!nodes_done_) {
-      pending_.push_back(PendingEdge{std::move(edge_), index, record_offset_});
+      pending_.push_back(PendingEdge{std::move(edge_strings_), edge_, index, record_offset_});
       return true;
     }
-    // On failure the moved edge is gone; DanglingEdge re-reads the record.
-    if (graph_.AddEdge(std::move(edge_))) return true;
+    if (graph_.AddEdge(Viewing(edge_, edge_strings_))) return true;
     return DanglingEdge(index, record_offset_);
+  }
+
+  // `edge` viewing `strings`.
+  static Edge Viewing(Edge edge, const EdgeStrings& strings) {
+    edge.source = strings.source;
+    edge.target = strings.target;
+    edge.role = strings.role;
+    return edge;
   }
 
   bool AddPendingEdges() {
     for (PendingEdge& p : pending_) {
-      if (!graph_.AddEdge(std::move(p.edge))) return DanglingEdge(p.index, p.offset);
+      if (!graph_.AddEdge(Viewing(p.edge, p.strings))) return DanglingEdge(p.index, p.offset);
     }
     pending_.clear();
     pending_.shrink_to_fit();
@@ -479,6 +502,7 @@ class GraphHandler {
   unsigned seen_ = 0;
   Node node_;
   Edge edge_;
+  EdgeStrings edge_strings_;
   Attribute scratch_{{}, AttrType::kString, {}, 0, {}};
   std::vector<PendingEdge> pending_;
 

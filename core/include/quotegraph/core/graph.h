@@ -1,8 +1,12 @@
 // The graph layer: nodes and edges keyed by id, on a Boost.Graph topology.
 //
-// Records live in two vectors; a boost::adjacency_list mirrors the topology
+// Nodes live in a deque (no spare capacity, and no moment where a growing
+// array is held twice); a boost::adjacency_list mirrors the topology
 // (vertex i is nodes()[i]; each BGL edge carries the index of its record) so
-// Boost's algorithms (BFS for `path`, etc.) run on it directly.
+// Boost's algorithms (BFS for `path`, etc.) run on it directly.  An edge is
+// kept as its two node indices, its type, count and the index of its role
+// in a table of distinct roles: no string of its own.  edge(i) and edges()
+// hand out Edge views (model.h) of the node ids and the role.
 //
 // Adding a node whose id exists merges the records (model.h, MergeInto);
 // adding an edge whose (source, target, type, role) exists adds its count.
@@ -18,6 +22,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <iterator>
 #include <memory>
 #include <utility>
 #include <string>
@@ -52,7 +58,7 @@ class Graph {
   // Adds the edge, or merges it into the existing one with the same key.
   // Both endpoints must already exist; returns false (and adds nothing) if
   // either does not.
-  bool AddEdge(Edge edge);
+  bool AddEdge(const Edge& edge);
 
   // Adds every node and edge of `other`.
   void Merge(const Graph& other);
@@ -66,17 +72,25 @@ class Graph {
   Graph Relabeled(const std::unordered_map<std::string, std::string>& renames) &&;
 
   // The nodes for which keep_node(node) holds and the edges for which
-  // keep_edge(edge) holds, in insertion order, moved out of this graph
-  // (left empty) rather than copied.
+  // keep_edge(edge) holds (and whose ends are kept), in insertion order,
+  // moved out of this graph (left empty) rather than copied.
   template <typename KeepNode, typename KeepEdge>
   Graph Filtered(KeepNode keep_node, KeepEdge keep_edge) && {
     Graph out;
-    out.Reserve(nodes_.size(), edges_.size());
-    for (Node& n : nodes_) {
-      if (keep_node(n)) out.AddNode(std::move(n));
+    out.Reserve(nodes_.size(), edge_records_.size());
+    // Edges are judged first: their views read the node ids moved below.
+    std::vector<bool> edge_kept(edge_records_.size());
+    for (std::size_t i = 0; i < edge_records_.size(); ++i) edge_kept[i] = keep_edge(edge(i));
+    std::vector<std::size_t> new_index(nodes_.size(), kNone);
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      if (keep_node(nodes_[i])) new_index[i] = out.AddNode(std::move(nodes_[i]));
     }
-    for (Edge& e : edges_) {
-      if (keep_edge(e)) out.AddEdge(std::move(e));
+    for (std::size_t i = 0; i < edge_records_.size(); ++i) {
+      const std::size_t s = new_index[edge_ends_[i].first];
+      const std::size_t t = new_index[edge_ends_[i].second];
+      if (!edge_kept[i] || s == kNone || t == kNone) continue;
+      const EdgeRecord& r = edge_records_[i];
+      out.AddEdgeAt(s, t, r.type, roles_[r.role], r.count);
     }
     *this = Graph();
     return out;
@@ -86,12 +100,77 @@ class Graph {
   std::size_t Find(std::string_view id) const;
   const Node* FindNode(std::string_view id) const;
 
-  const std::vector<Node>& nodes() const { return nodes_; }
-  const std::vector<Edge>& edges() const { return edges_; }
+  // Edge i's ends as node indices.
+  std::size_t source_index(std::size_t i) const { return edge_ends_[i].first; }
+  std::size_t target_index(std::size_t i) const { return edge_ends_[i].second; }
+
+  // A random-access range over the edges, in insertion order, whose
+  // elements are Edge views made on the fly (`for (const Edge& e :
+  // g.edges())` binds each to a temporary).
+  class EdgeIterator {
+   public:
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = Edge;
+    using difference_type = std::ptrdiff_t;
+    using reference = Edge;
+    using pointer = void;
+
+    EdgeIterator() = default;
+    EdgeIterator(const Graph* graph, std::size_t i) : graph_(graph), i_(i) {}
+    Edge operator*() const { return graph_->edge(i_); }
+    Edge operator[](difference_type n) const { return graph_->edge(i_ + n); }
+    EdgeIterator& operator++() { ++i_; return *this; }
+    EdgeIterator operator++(int) { EdgeIterator old = *this; ++i_; return old; }
+    EdgeIterator& operator--() { --i_; return *this; }
+    EdgeIterator operator--(int) { EdgeIterator old = *this; --i_; return old; }
+    EdgeIterator& operator+=(difference_type n) { i_ += n; return *this; }
+    EdgeIterator& operator-=(difference_type n) { i_ -= n; return *this; }
+    friend EdgeIterator operator+(EdgeIterator it, difference_type n) { return it += n; }
+    friend EdgeIterator operator+(difference_type n, EdgeIterator it) { return it += n; }
+    friend EdgeIterator operator-(EdgeIterator it, difference_type n) { return it -= n; }
+    friend difference_type operator-(const EdgeIterator& a, const EdgeIterator& b) {
+      return static_cast<difference_type>(a.i_) - static_cast<difference_type>(b.i_);
+    }
+    friend bool operator==(const EdgeIterator& a, const EdgeIterator& b) { return a.i_ == b.i_; }
+    friend bool operator!=(const EdgeIterator& a, const EdgeIterator& b) { return a.i_ != b.i_; }
+    friend bool operator<(const EdgeIterator& a, const EdgeIterator& b) { return a.i_ < b.i_; }
+    friend bool operator>(const EdgeIterator& a, const EdgeIterator& b) { return a.i_ > b.i_; }
+    friend bool operator<=(const EdgeIterator& a, const EdgeIterator& b) { return a.i_ <= b.i_; }
+    friend bool operator>=(const EdgeIterator& a, const EdgeIterator& b) { return a.i_ >= b.i_; }
+
+   private:
+    const Graph* graph_ = nullptr;
+    std::size_t i_ = 0;
+  };
+  class EdgeRange {
+   public:
+    explicit EdgeRange(const Graph* graph) : graph_(graph) {}
+    EdgeIterator begin() const { return EdgeIterator(graph_, 0); }
+    EdgeIterator end() const { return EdgeIterator(graph_, graph_->num_edges()); }
+    std::reverse_iterator<EdgeIterator> rbegin() const {
+      return std::reverse_iterator<EdgeIterator>(end());
+    }
+    std::reverse_iterator<EdgeIterator> rend() const {
+      return std::reverse_iterator<EdgeIterator>(begin());
+    }
+    std::size_t size() const { return graph_->num_edges(); }
+    bool empty() const { return size() == 0; }
+    Edge operator[](std::size_t i) const { return graph_->edge(i); }
+
+   private:
+    const Graph* graph_;
+  };
+
+  const std::deque<Node>& nodes() const { return nodes_; }
+  EdgeRange edges() const { return EdgeRange(this); }
   const Node& node(std::size_t i) const { return nodes_[i]; }
-  const Edge& edge(std::size_t i) const { return edges_[i]; }
+  Edge edge(std::size_t i) const {
+    const EdgeRecord& r = edge_records_[i];
+    return Edge{nodes_[edge_ends_[i].first].id, nodes_[edge_ends_[i].second].id, r.type,
+                roles_[r.role], r.count};
+  }
   std::size_t num_nodes() const { return nodes_.size(); }
-  std::size_t num_edges() const { return edges_.size(); }
+  std::size_t num_edges() const { return edge_records_.size(); }
 
   // Indices of the edges leaving / entering node i, in insertion order.
   std::vector<std::size_t> OutEdges(std::size_t node_index) const;
@@ -124,25 +203,48 @@ class Graph {
 
    private:
     void Grow(std::size_t capacity);
-    std::vector<std::uint32_t> slots_;  // record index + 1; 0 = empty
-    std::vector<std::size_t> hashes_;   // hash of each slot's record
+    struct Slot {
+      std::uint32_t index = 0;  // record index + 1; 0 = empty
+      std::uint32_t hash = 0;   // the low 32 bits of the record's hash
+    };
+    // The capacity stays below 2^32, so a slot's position (hash & mask)
+    // is known from the 32 bits kept.
+    std::vector<Slot> slots_;
     std::size_t size_ = 0;
   };
 
-  // Relabeled, taking each record through node_copy(i) / edge_copy(i).
-  template <typename NodeCopy, typename EdgeCopy>
+  // An edge without its ends (edge_ends_) and with its role as an index
+  // into roles_.
+  struct EdgeRecord {
+    std::int64_t count = 1;
+    std::uint32_t role = 0;
+    EdgeType type = EdgeType::kMentions;
+  };
+
+  // Relabeled, taking each node through node_copy(i).
+  template <typename NodeCopy>
   Graph RelabeledWith(const std::unordered_map<std::string, std::string>& renames,
-                      NodeCopy node_copy, EdgeCopy edge_copy) const;
+                      NodeCopy node_copy) const;
+
+  // AddEdge with the ends given as node indices.
+  void AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_view role,
+                 std::int64_t count);
+  // The index of `role` in roles_, added if new.
+  std::uint32_t RoleIndex(std::string_view role);
 
   static std::size_t EdgeHash(std::size_t source, std::size_t target, EdgeType type,
-                              std::string_view role);
+                              std::uint32_t role);
 
-  std::vector<Node> nodes_;
-  std::vector<Edge> edges_;
-  // Node indices of each edge's (source, target), parallel to edges_.
+  std::deque<Node> nodes_;
+  std::vector<EdgeRecord> edge_records_;
+  // Node indices of each edge's (source, target), parallel to edge_records_.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> edge_ends_;
+  // The distinct edge roles, "" first; a deque, so the views edge() hands
+  // out stay valid while roles are added.
+  std::deque<std::string> roles_{std::string()};
   RecordIndex node_index_;
   RecordIndex edge_index_;
+  RecordIndex role_index_;
   // boost::adjacency_list has no move constructor (moving one copies it,
   // every edge list included), so the topology is held through a pointer
   // that moves; copying a Graph still copies it.

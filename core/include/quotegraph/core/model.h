@@ -25,10 +25,10 @@
 // Offsets are Unicode code points into the article's original text (as brat
 // counts them), half-open [start, end).  -1 means "unknown / absent".
 //
-// Records are plain values.  Merging two records with the same id is
-// commutative and associative (see MergeInto), which is what makes graphs
-// built from separate article sets merge into exactly the graph one build
-// over all of them would give.
+// Nodes are plain values; edges view strings (see Edge).  Merging two
+// records with the same id is commutative and associative (see MergeInto),
+// which is what makes graphs built from separate article sets merge into
+// exactly the graph one build over all of them would give.
 
 #ifndef QUOTEGRAPH_CORE_MODEL_H_
 #define QUOTEGRAPH_CORE_MODEL_H_
@@ -146,13 +146,19 @@ struct Node {
 };
 
 // An edge between two node ids.  (source, target, type, role) identify it.
+//
+// A view: it does not own its strings.  An edge handed to Graph::AddEdge
+// may view any strings that outlive the call (the graph keeps its ends as
+// node indices and its role in a table of its own); an edge read from a
+// graph (Graph::edge, Graph::edges) views the graph's node ids and roles,
+// and is valid as long as the graph is.
 struct Edge {
-  std::string source;
-  std::string target;
+  std::string_view source;
+  std::string_view target;
   EdgeType type = EdgeType::kMentions;
   // reported_by: "article", "intermediary" or "medium";
   // affiliated_with: the title that links them ("spokesman"); else empty.
-  std::string role;
+  std::string_view role;
   std::int64_t count = 1;  // how many times the relation was observed
 };
 
