@@ -545,6 +545,34 @@ TEST_CASE("examples: denials name who denied and the claim they deny", "[query][
   CHECK(d.Size() == denials.size());
 }
 
+TEST_CASE("denials list at most N of the denied claim's statements and count the rest",
+          "[query][examples]") {
+  const std::vector<DenialAnswer> all = ExampleEngine().Denials("", 0);
+  const std::vector<DenialAnswer> one = ExampleEngine().Denials("", 1);
+  REQUIRE(all.size() == one.size());
+  bool counted = false;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    CHECK(one[i].denial.id == all[i].denial.id);
+    CHECK(one[i].claim_statements.size() == std::min<std::size_t>(1, all[i].claim_statements.size()));
+    CHECK(one[i].claim_statements.size() + one[i].more_claim_statements ==
+          all[i].claim_statements.size());
+    if (!one[i].claim_statements.empty()) {
+      CHECK(one[i].claim_statements.front().id == all[i].claim_statements.front().id);
+    }
+    if (one[i].more_claim_statements > 0) {
+      counted = true;
+      std::ostringstream table, json;
+      WriteDenialsTable({one[i]}, table);
+      WriteDenialsJson({one[i]}, json);
+      CHECK(table.str().find("... and " + std::to_string(one[i].more_claim_statements) +
+                             " more statement") != std::string::npos);
+      const rapidjson::Document d = ParseJson(json.str());
+      CHECK(d[0]["more_claim_statements"].GetUint64() == one[i].more_claim_statements);
+    }
+  }
+  CHECK(counted);
+}
+
 TEST_CASE("examples: entity shows aliases, titles and affiliations", "[query][examples]") {
   const QueryEngine& engine = ExampleEngine();
   const std::vector<std::size_t> found = engine.FindEntities("Berg");

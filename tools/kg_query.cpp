@@ -91,6 +91,7 @@ struct Options {
   std::string name;    // said-by, entity, path A
   std::string name_b;  // path B
   bool json = false;
+  std::size_t claim_statements = 5;  // denials: statements listed per claim (0: all)
   std::string export_format;  // --export
   std::string export_path;    // -o
 };
@@ -287,7 +288,8 @@ Command AddReported(CLI::App& app, Options& options) {
 // ---- denials -------------------------------------------------------------
 
 int RunDenials(const quotegraph::QueryEngine& engine, const Options& options, Answer& answer) {
-  const std::vector<quotegraph::DenialAnswer> denials = engine.Denials(options.text);
+  const std::vector<quotegraph::DenialAnswer> denials =
+      engine.Denials(options.text, options.claim_statements);
   if (denials.empty()) {
     std::cerr << "kg-query: no denial" << (options.text.empty() ? "" : " matches \"" + options.text + "\"")
               << "\n";
@@ -311,12 +313,17 @@ Command AddDenials(CLI::App& app, Options& options) {
   CLI::App* sub = app.add_subcommand(
       "denials", "who denied what, and the claim each denial denies with who made it");
   sub->add_option("TEXT", options.text, "only denials whose text matches (as for who-said)");
+  sub->add_option("--claim-statements", options.claim_statements,
+                  "list at most N of the denied claim's statements under each denial, and "
+                  "count the rest (0: all of them)")
+      ->default_val(5);
   AddJsonFlag(sub, options);
   AddExportOptions(sub, options);
   sub->footer(
       "Examples:\n"
       "  kg-query graph.json denials\n"
-      "  kg-query graph.json denials accusation --json");
+      "  kg-query graph.json denials accusation --json\n"
+      "  kg-query graph.json denials --claim-statements 0");
   return {sub, RunDenials};
 }
 

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <queue>
+#include <unordered_map>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
@@ -601,7 +602,8 @@ EntityAnswer QueryEngine::DescribeEntity(std::size_t i) const {
   return a;
 }
 
-std::vector<DenialAnswer> QueryEngine::Denials(std::string_view query) const {
+std::vector<DenialAnswer> QueryEngine::Denials(std::string_view query,
+                                               std::size_t max_claim_statements) const {
   std::vector<std::size_t> statements;
   if (ParseTextQuery(query).empty()) {
     statements = denials_;
@@ -610,19 +612,31 @@ std::vector<DenialAnswer> QueryEngine::Denials(std::string_view query) const {
       if (std::binary_search(denials_.begin(), denials_.end(), index)) statements.push_back(index);
     }
   }
+  // Each claim's statements, said first, then date order: worked out once
+  // per claim, however many denials it has.
+  std::unordered_map<std::size_t, std::vector<StatementAnswer>> claim_statements;
   std::vector<DenialAnswer> out;
   for (std::size_t s : statements) {
     DenialAnswer d;
     d.denial = Describe(s);
     const std::size_t claim = ClaimOf(s);
     if (claim != Graph::kNone) {
-      for (StatementAnswer& m : ClaimStatements(claim)) {
-        if (m.id != d.denial.id) d.claim_statements.push_back(std::move(m));
+      auto [it, inserted] = claim_statements.try_emplace(claim);
+      if (inserted) {
+        it->second = ClaimStatements(claim);
+        std::stable_sort(it->second.begin(), it->second.end(),
+                         [](const StatementAnswer& a, const StatementAnswer& b) {
+                           return a.relation == "said" && b.relation != "said";
+                         });
       }
-      std::stable_sort(d.claim_statements.begin(), d.claim_statements.end(),
-                       [](const StatementAnswer& a, const StatementAnswer& b) {
-                         return a.relation == "said" && b.relation != "said";
-                       });
+      for (const StatementAnswer& m : it->second) {
+        if (m.id == d.denial.id) continue;
+        if (max_claim_statements != 0 && d.claim_statements.size() >= max_claim_statements) {
+          ++d.more_claim_statements;
+        } else {
+          d.claim_statements.push_back(m);
+        }
+      }
     }
     out.push_back(std::move(d));
   }

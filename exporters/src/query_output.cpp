@@ -347,6 +347,11 @@ void WriteDenialsTable(const std::vector<DenialAnswer>& denials, std::ostream& o
         out << "    " << (m.date.empty() ? std::string("(undated)") : m.date) << "  "
             << SpeakerPhrase(m.speaker) << ' ' << m.relation << ": " << ShownText(m) << '\n';
       }
+      if (d.more_claim_statements > 0) {
+        out << "    ... and " << d.more_claim_statements << " more statement"
+            << (d.more_claim_statements == 1 ? "" : "s")
+            << " of this claim (--claim-statements 0 lists them all)\n";
+      }
     }
   }
 }
@@ -361,6 +366,8 @@ void WriteDenialsJson(const std::vector<DenialAnswer>& denials, std::ostream& ou
     Key(w, "denial");
     WriteAnswerObject(w, d.denial);
     WriteAnswerArray(w, "claim_statements", d.claim_statements);
+    Key(w, "more_claim_statements");
+    w.Uint64(d.more_claim_statements);
     w.EndObject();
   }
   w.EndArray();

@@ -135,8 +135,10 @@ struct EntityAnswer {
 struct DenialAnswer {
   StatementAnswer denial;
   // The claim's other statements (said first, then date order): who made
-  // what is denied.
+  // what is denied.  At most the limit given to Denials().
   std::vector<StatementAnswer> claim_statements;
+  // How many more statements the claim has beyond those listed.
+  std::size_t more_claim_statements = 0;
 };
 
 // One edge of a path between two entities, in walking order.
@@ -227,8 +229,12 @@ class QueryEngine {
   EntityAnswer DescribeEntity(std::size_t entity_index) const;
 
   // Every denial (from an index built once), or those whose text matches
-  // `query` when it is not empty; earliest first, then by id.
-  std::vector<DenialAnswer> Denials(std::string_view query) const;
+  // `query` when it is not empty; earliest first, then by id.  Each lists
+  // at most `max_claim_statements` of its claim's other statements (0: all);
+  // a claim repeated across thousands of articles would otherwise be listed
+  // in full once per denial.  Each claim's statements are worked out once.
+  std::vector<DenialAnswer> Denials(std::string_view query,
+                                    std::size_t max_claim_statements = 0) const;
 
   // The shortest chain of edges between two nodes, edges walked in either
   // direction (Boost.Graph breadth-first search on an undirected view of the
