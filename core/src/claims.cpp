@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <exception>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <numeric>
@@ -222,6 +223,9 @@ struct KeyTable {
   std::vector<StatementFacts> facts;  // one per statement, in node order
   std::vector<Key> keys;              // in order of first appearance
   std::size_t num_words = 0;          // word ids are below this
+  // The words by id, and the table that owns their text.
+  std::unordered_map<std::string, std::uint32_t> word_ids;
+  std::vector<const std::string*> word_text;
 };
 
 // FactsOf every statement, in node order, and the keys they make; with
@@ -237,7 +241,7 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   }
   table.facts.resize(statements.size());
   std::vector<SideCache> sides(std::max<std::size_t>(options.threads, 1));
-  std::unordered_map<std::string, std::uint32_t> word_ids;
+  std::unordered_map<std::string, std::uint32_t>& word_ids = table.word_ids;
   // Keys looked up by a hash of (word ids, about), each hit compared in
   // full; a bucket is a chain through Key::next_same_hash.
   std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
@@ -287,6 +291,8 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
     }
   }
   table.num_words = word_ids.size();
+  table.word_text.resize(word_ids.size());
+  for (const auto& [text, id] : word_ids) table.word_text[id] = &text;
   for (Key& k : keys) {
     std::sort(k.speakers.begin(), k.speakers.end());
     k.speakers.erase(std::unique(k.speakers.begin(), k.speakers.end()), k.speakers.end());
@@ -296,7 +302,9 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   return table;
 }
 
-// Statements whose about sets make them candidates for one claim.
+
+// Statements whose about sets make them candidates for one claim (see the
+// header's (b)).
 bool AboutCompatible(const Key& a, const Key& b) {
   if (a.about.empty() && b.about.empty()) return true;
   if (a.about.empty() || b.about.empty()) return Intersects(a.speakers, b.speakers);
@@ -327,14 +335,22 @@ bool SharesAtLeast(const std::vector<std::uint32_t>& a, const std::vector<std::u
   return n >= needed;
 }
 
-bool Similar(const Key& a, const Key& b, const ClaimOptions& options) {
-  // shared >= min_shared_words and shared >= min_containment * smaller;
-  // shared is whole, so the second is shared >= ceil(min_containment * smaller).
+// ceil(fraction * n) as a count, for a fraction in [0, 1].
+std::size_t CeilShare(double fraction, std::size_t n) {
+  const double share = std::ceil(fraction * static_cast<double>(n) - 1e-9);
+  return share <= 0 ? std::size_t{0} : static_cast<std::size_t>(share);
+}
+
+// The word half of similarity: shared >= min_shared_words, shared >=
+// min_containment * smaller and shared >= min_larger_share * larger; shared
+// is whole, so each fraction is rounded up.
+bool WordsSimilar(const Key& a, const Key& b, const ClaimOptions& options) {
   const std::size_t smaller = std::min(a.words.size(), b.words.size());
-  const double fraction = std::ceil(options.min_containment * static_cast<double>(smaller));
-  const std::size_t needed = std::max(
-      options.min_shared_words, fraction <= 0 ? std::size_t{0} : static_cast<std::size_t>(fraction));
-  return SharesAtLeast(a.words, b.words, needed) && AboutCompatible(a, b);
+  const std::size_t larger = std::max(a.words.size(), b.words.size());
+  const std::size_t needed =
+      std::max({options.min_shared_words, CeilShare(options.min_containment, smaller),
+                CeilShare(options.min_larger_share, larger)});
+  return SharesAtLeast(a.words, b.words, needed);
 }
 
 // The date a statement was first reported: its earliest dated reporting
@@ -385,26 +401,78 @@ std::string IdWords(const std::string& text, const std::vector<std::string>& key
   return Slugify(out);
 }
 
-// Groups the keys: union of every similar pair found through the index.
-void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions& options,
-               DisjointSets& sets) {
-  // Word frequency over keys, then each key's words rarest first.
+// A rank for each key that depends only on what the key says (its size,
+// then a hash of its words' text and of its about entities' ids), never on
+// the order statements were visited: keys are led in this order.
+std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>& keys,
+                                          const std::vector<const std::string*>& word_text) {
+  struct Rank {
+    std::size_t size;
+    std::uint64_t hash;
+    std::uint32_t key;
+  };
+  std::vector<Rank> ranks(keys.size());
+  std::vector<std::string_view> texts;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    texts.clear();
+    for (std::uint32_t w : keys[k].words) texts.push_back(*word_text[w]);
+    std::sort(texts.begin(), texts.end());
+    std::uint64_t h = Fnv1a("");
+    for (std::string_view t : texts) h = Fnv1a("\n", Fnv1a(t, h));
+    texts.clear();
+    for (std::uint32_t a : keys[k].about) texts.push_back(g.node(a).id);
+    std::sort(texts.begin(), texts.end());
+    h = Fnv1a("\t", h);
+    for (std::string_view t : texts) h = Fnv1a("\n", Fnv1a(t, h));
+    ranks[k] = Rank{keys[k].words.size(), h, static_cast<std::uint32_t>(k)};
+  }
+  // Equal hashes (a collision, or none at all) fall back on the words' and
+  // entities' text itself.
+  auto text_less = [&](std::uint32_t x, std::uint32_t y) {
+    std::vector<std::string_view> a, b;
+    for (std::uint32_t w : keys[x].words) a.push_back(*word_text[w]);
+    for (std::uint32_t w : keys[y].words) b.push_back(*word_text[w]);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (a != b) return a < b;
+    a.clear();
+    b.clear();
+    for (std::uint32_t e : keys[x].about) a.push_back(g.node(e).id);
+    for (std::uint32_t e : keys[y].about) b.push_back(g.node(e).id);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return a < b;
+  };
+  std::sort(ranks.begin(), ranks.end(), [&](const Rank& x, const Rank& y) {
+    if (x.size != y.size) return x.size < y.size;
+    if (x.hash != y.hash) return x.hash < y.hash;
+    return text_less(x.key, y.key);
+  });
+  std::vector<std::uint32_t> order(keys.size());
+  for (std::size_t r = 0; r < ranks.size(); ++r) order[r] = ranks[r].key;
+  return order;
+}
+
+// Groups the keys around leaders.  Keys are visited in canonical order,
+// smallest first: a key joins the first leader (in that order) it is
+// similar to, else it leads a group of its own.  A key is compared with
+// leaders only, never with the other members of a group, so a long
+// statement that holds the words of two claims joins one of them and does
+// not chain the two into one.
+//
+// Candidate leaders come from an index of each leader's prefix (its rarest
+// words): a key similar to a smaller or equal leader shares one of the
+// leader's prefix words (see the file comment), so probing the index with
+// all of the key's words finds every such leader.
+void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
+               const ClaimOptions& options, DisjointSets& sets) {
+  const std::size_t num_words = table.num_words;
   std::vector<std::size_t> df(num_words, 0);
   for (const Key& k : keys) {
     for (std::uint32_t w : k.words) ++df[w];
   }
-  // Postings of the words that may be probed (in at most max_postings
-  // keys), all in one array: word w's keys are postings[start[w],
-  // start[w + 1]).  A word in more keys is never probed; it has none.
-  std::vector<std::size_t> start(num_words + 1, 0);
-  for (std::size_t w = 0; w < num_words; ++w) {
-    start[w + 1] = start[w] + (df[w] <= options.max_postings ? df[w] : 0);
-  }
-  std::vector<std::uint32_t> postings(start[num_words]);
-  std::vector<std::size_t> filled(start.begin(), start.end() - 1);
   std::vector<std::uint32_t> by_rarity;
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    Key& k = keys[i];
+  for (Key& k : keys) {
     by_rarity = k.words;
     std::sort(by_rarity.begin(), by_rarity.end(), [&](std::uint32_t a, std::uint32_t b) {
       return std::make_pair(df[a], a) < std::make_pair(df[b], b);
@@ -414,73 +482,72 @@ void GroupKeys(std::vector<Key>& keys, std::size_t num_words, const ClaimOptions
         std::ceil(options.min_containment * static_cast<double>(n) - 1e-9));
     const std::size_t prefix = std::min(n, n - std::min(n, needed) + 1);
     k.prefix.assign(by_rarity.begin(), by_rarity.begin() + static_cast<std::ptrdiff_t>(prefix));
-    for (std::uint32_t w : k.words) {
-      if (df[w] <= options.max_postings) postings[filled[w]++] = static_cast<std::uint32_t>(i);
+  }
+  const std::vector<std::uint32_t> order = CanonicalOrder(g, keys, table.word_text);
+  std::vector<std::uint32_t> rank(keys.size());
+  for (std::size_t r = 0; r < order.size(); ++r) rank[order[r]] = static_cast<std::uint32_t>(r);
+  // Leaders by prefix word, in the order they were made leaders (= rank).
+  // A key's about set must suit one member of the group, as for a pair
+  // (AboutCompatible): so a group keeps the union of its members' about
+  // sets and speakers, the speakers of its members with no about set, and
+  // whether it has such a member.
+  struct Group {
+    std::vector<std::uint32_t> about, speakers, unplaced_speakers;
+    bool unplaced = false;  // a member with no about set
+    static Group Of(const Key& leader) {
+      Group g{leader.about, leader.speakers, {}, leader.about.empty()};
+      if (g.unplaced) g.unplaced_speakers = leader.speakers;
+      return g;
     }
-  }
-  std::vector<std::size_t>().swap(filled);
-  // Postings ordered by key size (then index), so a probe starts at the
-  // first key at least as large as the prober.
-  auto by_size = [&](std::uint32_t x, std::uint32_t y) {
-    return std::make_pair(keys[x].words.size(), x) < std::make_pair(keys[y].words.size(), y);
+    bool Suits(const Key& a) const {
+      if (a.about.empty()) return unplaced || Intersects(a.speakers, speakers);
+      return Intersects(a.about, about) || Intersects(a.speakers, unplaced_speakers);
+    }
   };
-  for (std::size_t w = 0; w < num_words; ++w) {
-    std::sort(postings.begin() + static_cast<std::ptrdiff_t>(start[w]),
-              postings.begin() + static_cast<std::ptrdiff_t>(start[w + 1]), by_size);
-  }
-  // Each key probes with its own prefix, as the smaller set of a pair: a
-  // larger (or equal) set similar to it must hold one of those words.  A
-  // pair already in one component is not compared again (the components
-  // are the same either way): on text where a claim recurs in thousands of
-  // statements this skips most comparisons.
-  //
-  // With threads, the keys are shared out in blocks; each thread skips the
-  // pairs its own unions joined, and its unions are made on `sets`
-  // afterwards.  Roots are the smallest index whatever the order of the
-  // unions, so the components are the same.
-  auto probe = [&](std::size_t i, DisjointSets& joined, std::vector<std::uint32_t>& last_probe,
-                   auto&& on_similar) {
-    const Key& a = keys[i];
-    if (a.words.size() < options.min_shared_words) return;
-    for (std::uint32_t w : a.prefix) {
-      if (df[w] > options.max_postings) continue;  // too common to tell
-      const std::uint32_t* list_begin = postings.data() + start[w];
-      const std::uint32_t* list_end = postings.data() + start[w + 1];
-      auto first = std::partition_point(list_begin, list_end, [&](std::uint32_t j) {
-        return keys[j].words.size() < a.words.size();  // probed from j's side
-      });
-      for (auto it = first; it != list_end; ++it) {
-        const std::uint32_t j = *it;
-        if (j == i || last_probe[j] == i) continue;
-        last_probe[j] = static_cast<std::uint32_t>(i);
-        if (joined.Find(i) == joined.Find(j)) continue;
-        if (Similar(a, keys[j], options)) {
-          joined.Union(i, j);
-          on_similar(j);
+  std::unordered_map<std::uint32_t, Group> groups;  // by leader
+  auto add_sorted = [](std::vector<std::uint32_t>& to, const std::vector<std::uint32_t>& from) {
+    std::vector<std::uint32_t> merged;
+    std::set_union(to.begin(), to.end(), from.begin(), from.end(), std::back_inserter(merged));
+    to.swap(merged);
+  };
+  std::vector<std::vector<std::uint32_t>> leaders_with(num_words);
+  std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
+  for (std::uint32_t k : order) {
+    const Key& a = keys[k];
+    if (a.words.size() < options.min_shared_words) continue;
+    std::uint32_t best = UINT32_MAX;
+    for (std::uint32_t w : a.words) {
+      for (std::uint32_t leader : leaders_with[w]) {
+        if (last_probe[leader] == k) continue;
+        last_probe[leader] = k;
+        if (best != UINT32_MAX && rank[leader] > rank[best]) continue;
+        if (!WordsSimilar(a, keys[leader], options)) continue;
+        const auto group = groups.find(leader);
+        if (group != groups.end() ? group->second.Suits(a) : AboutCompatible(keys[leader], a)) {
+          best = leader;
         }
       }
     }
-  };
-  constexpr std::size_t kBlock = 512;
-  const std::size_t threads =
-      std::min(std::max<std::size_t>(options.threads, 1), keys.size() / kBlock + 1);
-  if (threads == 1) {
-    std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
-    for (std::size_t i = 0; i < keys.size(); ++i) probe(i, sets, last_probe, [](std::uint32_t) {});
-    return;
-  }
-  // Each thread's own components and probe marks, by ParallelFor slot.
-  std::vector<DisjointSets> joined(threads, DisjointSets(keys.size()));
-  std::vector<std::vector<std::uint32_t>> last_probe(
-      threads, std::vector<std::uint32_t>(keys.size(), UINT32_MAX));
-  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> unions(threads);
-  ParallelFor(keys.size(), threads, kBlock, [&](std::size_t i, std::size_t t) {
-    probe(i, joined[t], last_probe[t], [&](std::uint32_t j) {
-      unions[t].emplace_back(static_cast<std::uint32_t>(i), j);
-    });
-  });
-  for (const auto& list : unions) {
-    for (const auto& [i, j] : list) sets.Union(i, j);
+    auto join = [&](Group& group) {
+      add_sorted(group.about, a.about);
+      add_sorted(group.speakers, a.speakers);
+      if (a.about.empty()) {
+        group.unplaced = true;
+        add_sorted(group.unplaced_speakers, a.speakers);
+      }
+    };
+    if (best != UINT32_MAX) {
+      sets.Union(best, k);
+      // A leader alone is its own group; a group of two or more keeps its
+      // profile (most keys stay alone, so most leaders have no entry).
+      auto [group, added] = groups.try_emplace(best);
+      if (added) group->second = Group::Of(keys[best]);
+      join(group->second);
+      continue;
+    }
+    for (std::uint32_t w : a.prefix) {
+      if (df[w] <= options.max_postings) leaders_with[w].push_back(k);
+    }
   }
 }
 
@@ -662,7 +729,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   // 2. Components of the similarity relation over keys.  Statements sharing
   // a key are one claim when the key has enough words to be a claim at all.
   DisjointSets sets(keys.size());
-  GroupKeys(keys, table.num_words, options, sets);
+  GroupKeys(graph, keys, table, options, sets);
   // Only components of two or more statements can become (or be joined
   // to) a claim: the others get no entry.
   std::vector<std::uint32_t> statements_in(keys.size(), 0);  // by root

@@ -24,33 +24,41 @@
 //   about set      the entities of the statement's `about` edges.
 //
 // Two statements are similar when (a) they share at least
-// min_shared_words content words and those shared words are at least
+// min_shared_words content words, those shared words are at least
 // min_containment of the smaller set (a paraphrase that adds context still
-// contains the core), and (b) their about sets intersect, or both are empty,
-// or one is empty and both have the same speaker (a pronoun -- "they" -- that
-// the extractor did not resolve).  Claims are the connected components of
-// the similarity relation with two or more statements; singletons get no
-// claim node.  A denial that only points back ("denied the accusation",
-// "rejected a charge": content starting with a reference noun) and matches
-// no claim by its words joins the claim of the nearest statement of its
-// article (before it, else after it) that expresses a claim and was made by someone else (not the
-// denier, nor an entity affiliated with it).
+// contains the core) and at least min_larger_share of the larger one (a
+// short generic phrase does not take in every long statement that happens
+// to hold it), and (b) their about sets intersect, or both are empty, or
+// one is empty and both have the same speaker (a pronoun -- "they" -- that
+// the extractor did not resolve).
 //
-// Candidate pairs come from an inverted index on content words, probed with
-// each statement's rarest words only (prefix filtering: a set that shares
-// min_containment of the smaller set must share one of its
-// |A| - ceil(min_containment * |A|) + 1 rarest words), and a word in more
-// than max_postings keys is not probed, so the pass is near linear in the
-// number of statements, never all pairs.  Statements with the same (content
-// words, about set) share one key and are compared once; a probe skips keys
-// smaller than the prober (postings are ordered by key size) and pairs
-// already in one component, and a comparison stops as soon as the words
-// left cannot reach the threshold.  None of this changes the components.
+// Claims are groups around leaders, not the connected components of the
+// similarity relation: statements are taken smallest first (a canonical
+// order: content-word count, then a hash of the words' text and of the about
+// entities' ids), and each joins the first leader it is similar to -- its
+// words against the leader's, its about set against any member's -- or
+// leads a group of its own.  Comparing with leaders only keeps a long
+// statement that holds two claims ("the wells are poisoned and the tolls
+// doubled") from chaining them, and their paraphrases, into one.  Groups of
+// two or more statements become claims; singletons get no claim node.  A
+// denial that only points back ("denied the accusation", "rejected a
+// charge": content starting with a reference noun) and matches no claim by
+// its words joins the claim of the nearest statement of its article (before
+// it, else after it) that expresses a claim and was made by someone else
+// (not the denier, nor an entity affiliated with it).
 //
-// Deterministic and order-independent: components do not depend on the
-// order statements are visited, and the claim id is "claim:" + the slug of
-// the representative's first content words + "-" + a 64-bit FNV-1a hash
-// (hex) of the sorted member statement ids.
+// Candidate leaders come from an index of each leader's rarest words
+// (prefix filtering: a set that shares min_containment of the smaller set
+// must share one of its |A| - ceil(min_containment * |A|) + 1 rarest words,
+// and a leader is never larger than the statements that follow it), and a
+// word in more than max_postings keys is not indexed, so the pass is near
+// linear in the number of statements, never all pairs.  Statements with the
+// same (content words, about set) share one key and are placed once.
+//
+// Deterministic and order-independent: groups do not depend on the order
+// statements are visited or on the number of threads, and the claim id is
+// "claim:" + the slug of the representative's first content words + "-" +
+// a 64-bit FNV-1a hash (hex) of the sorted member statement ids.
 //
 // A claim node carries (model.h): label and text (the representative: a
 // `said` statement, direct quotes first, then the earliest, then the
@@ -83,13 +91,17 @@ struct ClaimOptions {
   // in its article made by someone else (JoinAnaphoricDenials).
   std::unordered_set<std::string> reference_nouns;
   double min_containment = 0.8;
+  // ... and at least this share of the larger set: a long statement that
+  // happens to hold the few words of many short ones must not chain them
+  // all into one claim.
+  double min_larger_share = 0.3;
   std::size_t min_shared_words = 2;
   // A content word found in more distinct keys than this is too common to
   // lead to a claim: it is not probed (it still counts once a pair is
   // compared).  Bounds the work per statement on huge graphs.
   std::size_t max_postings = 1000;
-  // Threads that compute the statements' content words (the bulk of the
-  // work); the claims do not depend on it.
+  // Threads that compute the statements' content words and the claim nodes
+  // (the bulk of the work); the claims do not depend on it.
   std::size_t threads = 1;
 };
 
