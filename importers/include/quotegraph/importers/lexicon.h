@@ -91,6 +91,10 @@ class Lexicon {
   // paragraph.
   bool IsFurniture(std::string_view paragraph) const;
   bool IsCaption(std::string_view paragraph) const;
+  // False if the paragraph matches no pattern of either file: then it is
+  // neither caption nor furniture.  One scan of the paragraph instead of
+  // two, for the paragraphs (most) that are plain article text.
+  bool MayBeCaptionOrFurniture(std::string_view paragraph) const;
 
   ~Lexicon();
 
@@ -109,6 +113,7 @@ class Lexicon {
       skip_words_;
   StringTable<Gender> pronouns_;
   std::unique_ptr<re2::RE2> furniture_, captions_;  // all patterns of a file, combined
+  std::unique_ptr<re2::RE2> caption_or_furniture_;  // both files' patterns, combined
 };
 
 // The ASCII-lower-cased `s`: `s` itself when it has no upper-case letter,
