@@ -85,7 +85,12 @@ Lexicon::Lexicon() {
     not_cues_.Insert(Store(std::move(key)), true);
   }
   for (const auto& row : DataRows("titles.txt")) {
-    titles_.Insert(Store(row[0]), row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
+    const std::string_view title = Store(row[0]);
+    titles_.Insert(title, row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
+    title_first_words_.Insert(title.substr(0, title.find(' ')), true);
+    const std::size_t last_space = title.rfind(' ');
+    title_last_words_.Insert(
+        last_space == std::string_view::npos ? title : title.substr(last_space + 1), true);
     max_title_words_ = std::max(max_title_words_, CountWords(row[0]));
   }
   for (const auto& row : DataRows("first_names.txt")) {

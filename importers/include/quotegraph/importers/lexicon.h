@@ -59,6 +59,10 @@ class Lexicon {
   bool IsNotCue(std::string_view verb, std::string_view next) const;
   // titles.txt: "president", "secretary of state" (lower case, multiword).
   bool IsTitle(std::string_view lower) const;
+  // False if no title starts (ends) with the word `lower`: a cheap test
+  // before joining words to ask IsTitle.
+  bool MayStartTitle(std::string_view lower) const { return title_first_words_.Contains(lower); }
+  bool MayEndTitle(std::string_view lower) const { return title_last_words_.Contains(lower); }
   // Longest number of words of any title (for greedy matching).
   std::size_t max_title_words() const { return max_title_words_; }
   // Gender a title implies ("spokeswoman" -> female), or kUnknown.
@@ -106,6 +110,7 @@ class Lexicon {
   StringTable<ReportingVerb> verbs_, report_nouns_;
   StringTable<bool> not_cues_;  // "verb next"
   StringTable<Gender> titles_;
+  StringTable<bool> title_first_words_, title_last_words_;  // of titles_, space-separated
   std::size_t max_title_words_ = 1;
   StringTable<Gender> first_names_;
   StringTable<KnownName> places_, demonyms_, agencies_, outlets_, organizations_;
