@@ -45,6 +45,9 @@ DateWord DateWordOf(std::string_view word) {
       "monday", "tuesday",   "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today",    "week"};
   if (word.size() < kMinDateWordBytes || word.size() > kMaxDateWordBytes) return kNoDateWord;
+  // Every date word ends in "y" but "week": most words stop here.
+  const char last = ToLowerAscii(word.back());
+  if (last != 'y' && last != 'k') return kNoDateWord;
   char buffer[kMaxDateWordBytes];
   for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = ToLowerAscii(word[i]);
   const std::string_view lower(buffer, word.size());
