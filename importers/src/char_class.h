@@ -26,6 +26,11 @@ inline bool IsDigit(char32_t c) {
   if (c < 0x80) return c >= '0' && c <= '9';
   return IsDigitBeyondAscii(c);
 }
+// An ASCII letter or digit byte (the common case of IsLetter || IsDigit).
+inline bool IsAsciiLetterOrDigit(char byte) {
+  const auto b = static_cast<unsigned char>(byte);
+  return static_cast<unsigned char>((b | 0x20) - 'a') < 26 || static_cast<unsigned char>(b - '0') < 10;
+}
 // Unicode white space, including no-break space.
 inline bool IsSpace(char32_t c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -54,6 +54,7 @@ void ClassifyParagraphs(Document& doc) {
   const Lexicon& lex = Lexicon::Get();
   for (Paragraph& p : doc.paragraphs) {
     const std::string_view s = doc.Slice(p.span);
+    if (!lex.MayBeCaptionOrFurniture(s)) continue;  // article text
     if (lex.IsCaption(s)) {
       p.role = ParagraphRole::kCaption;
     } else if (s.size() <= kMaxFurnitureBytes && lex.IsFurniture(s)) {

@@ -5,9 +5,9 @@
 // before the article date), "yesterday", "today", "last week" (seven days
 // before), "last month" is too vague and is left out.  Without an article
 // date nothing is estimated.
+#include <algorithm>
 #include <cstdio>
 
-#include "attribution_rules.h"
 #include "quotegraph/core/civil_date.h"
 #include "quotegraph/importers/stages.h"
 
@@ -23,14 +23,47 @@ bool ParseDate(const std::string& s, long* days) {
   return true;
 }
 
-// 0 = Monday ... 6 = Sunday, or -1.
-int Weekday(std::string_view lower) {
-  static constexpr std::string_view kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                               "friday", "saturday", "sunday"};
-  for (int i = 0; i < 7; ++i) {
-    if (lower == kDays[i]) return i;
+char ToLowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The words that date a statement.
+enum DateWord : int {
+  kMonday = 0,  // ... kMonday + 6 = Sunday
+  kYesterday = 7,
+  kToday,
+  kWeek,  // "last week"
+  kNoDateWord,
+};
+
+// Lengths of the shortest ("week") and longest ("wednesday", "yesterday")
+// date words.
+constexpr std::size_t kMinDateWordBytes = 4;
+constexpr std::size_t kMaxDateWordBytes = 9;
+
+// The date word `word` is, ignoring ASCII case, or kNoDateWord.
+DateWord DateWordOf(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday",   "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today",    "week"};
+  if (word.size() < kMinDateWordBytes || word.size() > kMaxDateWordBytes) return kNoDateWord;
+  // Every date word ends in "y" but "week": most words stop here.
+  const char last = ToLowerAscii(word.back());
+  if (last != 'y' && last != 'k') return kNoDateWord;
+  char buffer[kMaxDateWordBytes];
+  for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = ToLowerAscii(word[i]);
+  const std::string_view lower(buffer, word.size());
+  for (int i = 0; i < kNoDateWord; ++i) {
+    if (lower == kWords[i]) return static_cast<DateWord>(i);
   }
-  return -1;
+  return kNoDateWord;
+}
+
+// True if `word` is "last", ignoring ASCII case.
+bool IsLast(std::string_view word) {
+  if (word.size() != 4) return false;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (ToLowerAscii(word[i]) != "last"[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -40,25 +73,32 @@ void EstimateDates(Document& doc) {
   if (!ParseDate(doc.article.date, &article_day)) return;
   // 1970-01-01 was a Thursday (3).
   const int article_weekday = static_cast<int>(((article_day % 7) + 7 + 3) % 7);
-  AttributionRules rules(doc);
-  const TokenView& tv = rules.tokens();
+  // The words are read straight from the tokens: no lower-cased copy of
+  // the text, no attribution index.
+  const std::vector<Token>& toks = doc.tokens;
   for (Attribution& a : doc.attributions) {
-    const std::uint32_t cue = rules.TokenAt(a.cue.begin);
-    if (cue >= tv.size()) continue;
-    const std::uint32_t begin = rules.SentenceBegin(cue);
-    const std::uint32_t end = rules.SentenceEnd(cue);
+    // The cue's token: the first starting at or after the cue.
+    const auto cue = static_cast<std::size_t>(
+        std::lower_bound(toks.begin(), toks.end(), a.cue.begin,
+                         [](const Token& t, std::uint32_t b) { return t.span.begin < b; }) -
+        toks.begin());
+    if (cue >= toks.size()) continue;
+    const Sentence& sentence = doc.sentences[toks[cue].sentence];
+    const std::uint32_t begin = sentence.first_token;
+    const std::uint32_t end = sentence.end_token;
     for (std::uint32_t k = begin; k < end; ++k) {
-      if (tv.InQuote(k) || !tv.IsWord(k)) continue;
-      const std::string_view w = tv.Lower(k);
+      if ((toks[k].flags & kInQuote) || toks[k].kind != TokenKind::kWord) continue;
+      const DateWord word = DateWordOf(doc.TokenText(k));
+      if (word == kNoDateWord) continue;
       long day = 0;
       bool found = true;
-      if (const int wd = Weekday(w); wd >= 0) {
-        day = article_day - ((article_weekday - wd + 7) % 7);
-      } else if (w == "yesterday") {
+      if (word < kYesterday) {
+        day = article_day - ((article_weekday - word + 7) % 7);
+      } else if (word == kYesterday) {
         day = article_day - 1;
-      } else if (w == "today") {
+      } else if (word == kToday) {
         day = article_day;
-      } else if (w == "week" && k > begin && tv.IsLower(k - 1, "last")) {
+      } else if (word == kWeek && k > begin && IsLast(doc.TokenText(k - 1))) {
         day = article_day - 7;
       } else {
         found = false;

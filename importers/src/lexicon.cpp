@@ -30,6 +30,17 @@ NodeType ParseKnownType(std::string_view kind) {
   return kind == "person" ? NodeType::kPerson : NodeType::kOrganization;
 }
 
+// The patterns of captions.txt and furniture.txt ignore case.
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  return options;
+}
+
+// What an empty pattern list compiles to.
+constexpr const char* kMatchesNothing = "[^\\x00-\\x{10FFFF}]";
+
 }  // namespace
 
 std::string_view LowerAscii(std::string_view s, std::string& buffer) {
@@ -74,7 +85,12 @@ Lexicon::Lexicon() {
     not_cues_.Insert(Store(std::move(key)), true);
   }
   for (const auto& row : DataRows("titles.txt")) {
-    titles_.Insert(Store(row[0]), row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
+    const std::string_view title = Store(row[0]);
+    titles_.Insert(title, row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
+    title_first_words_.Insert(title.substr(0, title.find(' ')), true);
+    const std::size_t last_space = title.rfind(' ');
+    title_last_words_.Insert(
+        last_space == std::string_view::npos ? title : title.substr(last_space + 1), true);
     max_title_words_ = std::max(max_title_words_, CountWords(row[0]));
   }
   for (const auto& row : DataRows("first_names.txt")) {
@@ -112,25 +128,33 @@ Lexicon::Lexicon() {
   // Each list becomes one alternation, so a paragraph is scanned once per
   // list instead of once per pattern (same matches: any pattern matching
   // anywhere).  Each pattern is checked on its own first, for the message.
+  // A third alternation of both lists tells most paragraphs apart in one
+  // scan (MayBeCaptionOrFurniture).
   auto load_patterns = [&](std::string_view file) {
-    RE2::Options options;
-    options.set_case_sensitive(false);
-    options.set_log_errors(false);
     std::string combined;
     for (const auto& pattern : DataLines(file)) {
-      if (!RE2(pattern, options).ok()) {
+      if (!RE2(pattern, PatternOptions()).ok()) {
         throw Error("internal: " + std::string(file) + ": bad pattern " + pattern);
       }
       if (!combined.empty()) combined += '|';
       combined += "(?:" + pattern + ")";
     }
-    if (combined.empty()) combined = "[^\\x00-\\x{10FFFF}]";  // matches nothing
-    auto re = std::make_unique<RE2>(combined, options);
-    if (!re->ok()) throw Error("internal: " + std::string(file) + ": patterns do not combine");
+    return combined;
+  };
+  auto compile = [](const std::string& combined, std::string_view what) {
+    auto re = std::make_unique<RE2>(combined.empty() ? kMatchesNothing : combined,
+                                    PatternOptions());
+    if (!re->ok()) throw Error("internal: " + std::string(what) + ": patterns do not combine");
     return re;
   };
-  furniture_ = load_patterns("furniture.txt");
-  captions_ = load_patterns("captions.txt");
+  const std::string furniture = load_patterns("furniture.txt");
+  const std::string captions = load_patterns("captions.txt");
+  furniture_ = compile(furniture, "furniture.txt");
+  captions_ = compile(captions, "captions.txt");
+  std::string either = captions;
+  if (!either.empty() && !furniture.empty()) either += '|';
+  either += furniture;
+  caption_or_furniture_ = compile(either, "captions.txt and furniture.txt");
 }
 
 const ReportingVerb* Lexicon::Verb(std::string_view lower) const {
@@ -195,6 +219,10 @@ bool Lexicon::IsFurniture(std::string_view paragraph) const {
 
 bool Lexicon::IsCaption(std::string_view paragraph) const {
   return RE2::PartialMatch(paragraph, *captions_);
+}
+
+bool Lexicon::MayBeCaptionOrFurniture(std::string_view paragraph) const {
+  return RE2::PartialMatch(paragraph, *caption_or_furniture_);
 }
 
 }  // namespace quotegraph

@@ -53,7 +53,8 @@ void SplitSentences(Document& doc) {
       close(i + 1);
       continue;
     }
-    if (!IsTerminal(doc.TokenText(i))) continue;
+    // Terminal marks are always punctuation tokens: words need no compare.
+    if (toks[i].kind != TokenKind::kPunct || !IsTerminal(doc.TokenText(i))) continue;
     std::uint32_t end = i + 1;
     while (end < n && toks[end].paragraph == toks[i].paragraph &&
            IsCloser(toks[end], doc.TokenText(end))) {

@@ -11,23 +11,75 @@
 
 namespace quotegraph {
 
-// Lower-cased token text comes from a lower-cased copy of the whole text,
-// made once per view, so asking for it never allocates.
+// ASCII-lower-cased copy of `text` into `out` (reusing its storage).
+inline void LowerAsciiCopy(std::string_view text, std::string& out) {
+  out.assign(text.data(), text.size());
+  for (char& c : out) {  // branch-free, so the compiler vectorises it
+    const auto u = static_cast<unsigned char>(c);
+    c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
+  }
+}
+
+// While one lives, the document it names has its lower-cased text made once
+// on this thread, for every TokenView of that document: Pipeline::Run holds
+// one over its stages, so the stages share one copy, and its buffer is
+// reused from one article to the next.  A second scope on a thread that
+// already has one does nothing.
+class LowerTextScope {
+ public:
+  explicit LowerTextScope(const Document& doc) : active_(State().doc == nullptr) {
+    if (!active_) return;
+    LowerAsciiCopy(doc.text, State().lower);
+    State().doc = &doc;
+  }
+  ~LowerTextScope() {
+    if (active_) State().doc = nullptr;
+  }
+  LowerTextScope(const LowerTextScope&) = delete;
+  LowerTextScope& operator=(const LowerTextScope&) = delete;
+
+  // The lower-cased text of `doc` if a scope on this thread names it, else
+  // nullptr.
+  static const std::string* For(const Document& doc) {
+    return State().doc == &doc ? &State().lower : nullptr;
+  }
+
+ private:
+  struct Shared {
+    const Document* doc = nullptr;  // the scoped document, if any
+    std::string lower;              // its text, lower-cased
+  };
+  static Shared& State() {
+    static thread_local Shared shared;
+    return shared;
+  }
+
+  const bool active_;
+};
+
+// Lower-cased token text comes from a lower-cased copy of the whole text
+// (the one LowerTextScope made, or one made per view), so asking for it
+// never allocates.
 class TokenView {
  public:
-  explicit TokenView(const Document& doc) : doc_(doc), lower_(doc.text) {
-    for (char& c : lower_) {  // branch-free, so the compiler vectorises it
-      const auto u = static_cast<unsigned char>(c);
-      c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
+  explicit TokenView(const Document& doc) : doc_(doc) {
+    if (const std::string* shared = LowerTextScope::For(doc)) {
+      lower_ = *shared;
+    } else {
+      LowerAsciiCopy(doc.text, own_lower_);
+      lower_ = own_lower_;
     }
   }
+  // lower_ may view own_lower_: no copies.
+  TokenView(const TokenView&) = delete;
+  TokenView& operator=(const TokenView&) = delete;
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(doc_.tokens.size()); }
   std::string_view Text(std::uint32_t i) const { return doc_.TokenText(i); }
   // ASCII-lower-cased text of token i, valid as long as the view.
   std::string_view Lower(std::uint32_t i) const {
     const ByteSpan s = doc_.tokens[i].span;
-    return std::string_view(lower_).substr(s.begin, s.size());
+    return lower_.substr(s.begin, s.size());
   }
   bool IsWord(std::uint32_t i) const {
     return i < size() && doc_.tokens[i].kind == TokenKind::kWord;
@@ -64,7 +116,7 @@ class TokenView {
     }
     if (single_spaced) {
       const std::uint32_t begin = doc_.tokens[a].span.begin;
-      return std::string_view(lower_).substr(begin, doc_.tokens[b - 1].span.end - begin);
+      return lower_.substr(begin, doc_.tokens[b - 1].span.end - begin);
     }
     buffer_.clear();
     for (std::uint32_t k = a; k < b; ++k) {
@@ -76,7 +128,8 @@ class TokenView {
 
  private:
   const Document& doc_;
-  std::string lower_;            // doc_.text, ASCII-lower-cased
+  std::string_view lower_;       // doc_.text, ASCII-lower-cased
+  std::string own_lower_;        // lower_, when no LowerTextScope names doc_
   mutable std::string buffer_;   // JoinLower's joined copy
 };
 

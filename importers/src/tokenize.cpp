@@ -53,6 +53,10 @@ std::size_t ScanWord(const Cursor& cur, std::size_t i, const Lexicon& lex) {
   const std::size_t start = i;
   std::size_t n = 0;
   while (true) {
+    // ASCII letters and digits, most of a word, a byte at a time.
+    while (i < cur.end && IsAsciiLetterOrDigit(cur.text[i])) ++i;
+    // Space ends a word with nothing more to look at.
+    if (i < cur.end && cur.text[i] == ' ') break;
     char32_t c = cur.At(i, &n);
     if (n == 0) break;
     if (IsWordChar(c)) {
@@ -126,6 +130,10 @@ void Tokenize(Document& doc) {
     const Cursor cur{doc.text, para.span.end};
     std::size_t i = para.span.begin;
     while (i < para.span.end) {
+      if (doc.text[i] == ' ') {  // the common case of IsSpace below
+        ++i;
+        continue;
+      }
       std::size_t len = 0;
       const char32_t c = cur.At(i, &len);
       if (IsSpace(c)) {

@@ -59,6 +59,10 @@ class Lexicon {
   bool IsNotCue(std::string_view verb, std::string_view next) const;
   // titles.txt: "president", "secretary of state" (lower case, multiword).
   bool IsTitle(std::string_view lower) const;
+  // False if no title starts (ends) with the word `lower`: a cheap test
+  // before joining words to ask IsTitle.
+  bool MayStartTitle(std::string_view lower) const { return title_first_words_.Contains(lower); }
+  bool MayEndTitle(std::string_view lower) const { return title_last_words_.Contains(lower); }
   // Longest number of words of any title (for greedy matching).
   std::size_t max_title_words() const { return max_title_words_; }
   // Gender a title implies ("spokeswoman" -> female), or kUnknown.
@@ -91,6 +95,10 @@ class Lexicon {
   // paragraph.
   bool IsFurniture(std::string_view paragraph) const;
   bool IsCaption(std::string_view paragraph) const;
+  // False if the paragraph matches no pattern of either file: then it is
+  // neither caption nor furniture.  One scan of the paragraph instead of
+  // two, for the paragraphs (most) that are plain article text.
+  bool MayBeCaptionOrFurniture(std::string_view paragraph) const;
 
   ~Lexicon();
 
@@ -102,6 +110,7 @@ class Lexicon {
   StringTable<ReportingVerb> verbs_, report_nouns_;
   StringTable<bool> not_cues_;  // "verb next"
   StringTable<Gender> titles_;
+  StringTable<bool> title_first_words_, title_last_words_;  // of titles_, space-separated
   std::size_t max_title_words_ = 1;
   StringTable<Gender> first_names_;
   StringTable<KnownName> places_, demonyms_, agencies_, outlets_, organizations_;
@@ -109,6 +118,7 @@ class Lexicon {
       skip_words_;
   StringTable<Gender> pronouns_;
   std::unique_ptr<re2::RE2> furniture_, captions_;  // all patterns of a file, combined
+  std::unique_ptr<re2::RE2> caption_or_furniture_;  // both files' patterns, combined
 };
 
 // The ASCII-lower-cased `s`: `s` itself when it has no upper-case letter,

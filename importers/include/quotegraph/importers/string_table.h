@@ -4,10 +4,16 @@
 //   names.Insert("Anna", Gender::kFemale);   // while loading
 //   const Gender* g = names.Find(word);      // nullptr if absent
 //
-// Open addressing with linear probing over a power-of-two array and a
-// cheap hash that reads eight bytes at a time: a lookup hashes the key once
-// and compares the bytes of a slot only when its stored hash is equal, with
-// no allocation and no division.  Keys are views; their bytes
+// Most words a stage asks about are in no list, so a lookup is built to say
+// "no" cheaply:
+//   - two bit sets, of the key lengths and of the first bytes of all keys,
+//     turn most absent words away before any hashing ("Monday" asked of a
+//     list of lower-case verbs, a 30-byte word of a list of short ones);
+//   - open addressing with linear probing over a power-of-two array, with a
+//     cheap hash that reads eight bytes at a time; the probe walks a compact
+//     array of one-byte tags (seven hash bits, 0 = empty), which stays in the
+//     first-level cache, and reads a slot's key only when its tag is equal.
+// No allocation and no division per lookup.  Keys are views; their bytes
 // must outlive the table (the Lexicon stores them).  Not for concurrent
 // writes; concurrent Find calls are safe.
 
@@ -27,28 +33,32 @@ class StringTable {
  public:
   // Inserts or overwrites `key`.
   void Insert(std::string_view key, Value value) {
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    if ((size_ + 1) * 2 > tags_.size()) Grow();
     const std::size_t h = Hash(key);
-    Slot& s = Probe(key, h);
-    if (!s.used) {
-      s.used = true;
-      s.key = key;
-      s.hash = h;
+    const std::size_t i = Probe(key, h);
+    if (tags_[i] == 0) {
+      tags_[i] = Tag(h);
+      slots_[i].key = key;
       ++size_;
     }
-    s.value = value;
-    if (key.size() > max_key_) max_key_ = key.size();
+    slots_[i].value = value;
+    lengths_ |= LengthBit(key.size());
+    if (!key.empty()) first_bytes_[FirstByte(key) >> 6] |= FirstByteBit(key);
   }
 
   // The value of `key`, or nullptr.
   const Value* Find(std::string_view key) const {
-    if (size_ == 0 || key.size() > max_key_) return nullptr;
-    const std::size_t mask = slots_.size() - 1;
+    if ((lengths_ & LengthBit(key.size())) == 0) return nullptr;
+    if (!key.empty() && (first_bytes_[FirstByte(key) >> 6] & FirstByteBit(key)) == 0) {
+      return nullptr;
+    }
+    const std::size_t mask = tags_.size() - 1;
     const std::size_t h = Hash(key);
+    const std::uint8_t tag = Tag(h);
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (!s.used) return nullptr;
-      if (s.hash == h && s.key == key) return &s.value;
+      const std::uint8_t t = tags_[i];
+      if (t == 0) return nullptr;
+      if (t == tag && slots_[i].key == key) return &slots_[i].value;
     }
   }
 
@@ -58,10 +68,24 @@ class StringTable {
  private:
   struct Slot {
     std::string_view key;
-    std::size_t hash = 0;  // Hash(key): most other keys differ here already
     Value value{};
-    bool used = false;
   };
+
+  // Bit of a key length in lengths_; every length from 63 bytes up shares
+  // the last bit.
+  static std::uint64_t LengthBit(std::size_t n) {
+    return std::uint64_t{1} << (n < 63 ? n : 63);
+  }
+  static unsigned FirstByte(std::string_view key) {
+    return static_cast<unsigned char>(key[0]);
+  }
+  static std::uint64_t FirstByteBit(std::string_view key) {
+    return std::uint64_t{1} << (FirstByte(key) & 63);
+  }
+  // Seven hash bits the slot index does not use (the top ones), never 0.
+  static std::uint8_t Tag(std::size_t h) {
+    return static_cast<std::uint8_t>((h >> 57) | 0x80);
+  }
 
   // Reads n (1 to 8) bytes at p as one integer.
   static std::uint64_t Load(const char* p, std::size_t n) {
@@ -102,29 +126,35 @@ class StringTable {
     return static_cast<std::size_t>(h ^ (h >> 32));
   }
 
-  Slot& Probe(std::string_view key, std::size_t h) {
-    const std::size_t mask = slots_.size() - 1;
+  // The slot of `key`, or the empty slot where it would go.
+  std::size_t Probe(std::string_view key, std::size_t h) const {
+    const std::size_t mask = tags_.size() - 1;
+    const std::uint8_t tag = Tag(h);
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      if (!slots_[i].used || (slots_[i].hash == h && slots_[i].key == key)) return slots_[i];
+      if (tags_[i] == 0 || (tags_[i] == tag && slots_[i].key == key)) return i;
     }
   }
 
   void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
-    size_ = 0;
-    for (const Slot& s : old) {
-      if (s.used) {
-        Slot& t = Probe(s.key, s.hash);
-        t = s;
-        ++size_;
-      }
+    std::vector<std::uint8_t> old_tags = std::move(tags_);
+    std::vector<Slot> old_slots = std::move(slots_);
+    const std::size_t n = old_tags.empty() ? 16 : old_tags.size() * 2;
+    tags_.assign(n, 0);
+    slots_.assign(n, Slot{});
+    for (std::size_t k = 0; k < old_tags.size(); ++k) {
+      if (old_tags[k] == 0) continue;
+      const std::size_t h = Hash(old_slots[k].key);
+      const std::size_t i = Probe(old_slots[k].key, h);
+      tags_[i] = Tag(h);
+      slots_[i] = old_slots[k];
     }
   }
 
+  std::vector<std::uint8_t> tags_;  // per slot: Tag(hash), 0 if empty
   std::vector<Slot> slots_;
   std::size_t size_ = 0;
-  std::size_t max_key_ = 0;
+  std::uint64_t lengths_ = 0;         // LengthBit of every key
+  std::uint64_t first_bytes_[4] = {};  // bit set of every key's first byte
 };
 
 }  // namespace quotegraph
