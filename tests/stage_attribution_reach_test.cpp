@@ -825,3 +825,12 @@ TEST_CASE("a headline reports stances and may name a speaker by first name",
   REQUIRE(first->attributions.size() == 1);
   CHECK(SpeakerName(*first, 0) == "Marta Kovanen");
 }
+
+TEST_CASE("a reporting verb opening the sentence is no part of the name after it",
+          "[stage][mentions][adjacent-quotes]") {
+  auto doc = Process("Said Ada Wren, who grew up nearby, \"We were all so proud of him.\"",
+                     "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+  CHECK(Cue(*doc, 0) == "Said");
+}

@@ -52,6 +52,13 @@ class MentionDetector {
       if (std::uint32_t end = Description(i); end > i) return end;
       if (std::uint32_t end = Group(i); end > i) return end;
     }
+    // "Said Ada Wren, who ...": a reporting verb opening the sentence before
+    // a name is no part of it.
+    if (tv_.IsCap(i) && (doc_.tokens[i].flags & kSentenceStart) && i + 1 < tv_.size() &&
+        tv_.IsCap(i + 1) && tv_.SameSentence(i, i + 1)) {
+      const ReportingVerb* verb = lex_.Verb(tv_.Lower(i));
+      if (verb != nullptr && verb->speech && !verb->quote_only) return i + 1;
+    }
     if (tv_.IsCap(i)) return Name(i, quoted);
     return i;
   }
