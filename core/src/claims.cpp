@@ -517,14 +517,17 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     if (a.words.size() < options.min_shared_words) continue;
     std::uint32_t best = UINT32_MAX;
     for (std::uint32_t w : a.words) {
+      // Each list is in rank order: its first similar leader is its best,
+      // and nothing after a leader ranked below the best so far can win.
       for (std::uint32_t leader : leaders_with[w]) {
+        if (best != UINT32_MAX && rank[leader] > rank[best]) break;
         if (last_probe[leader] == k) continue;
         last_probe[leader] = k;
-        if (best != UINT32_MAX && rank[leader] > rank[best]) continue;
         if (!WordsSimilar(a, keys[leader], options)) continue;
         const auto group = groups.find(leader);
         if (group != groups.end() ? group->second.Suits(a) : AboutCompatible(keys[leader], a)) {
           best = leader;
+          break;
         }
       }
     }
