@@ -20,6 +20,18 @@ bool IsSourceFiller(const TokenView& tv, std::uint32_t i) {
   return i < tv.size() && SieveWords::Get().Is(SieveWordClass::kSourceFiller, tv.Lower(i));
 }
 
+// Records tokens [first, end) as an unnamed source ("The Hill", "exit polls").
+std::int32_t PhraseMention(AttributionRules& rules, std::uint32_t first, std::uint32_t end) {
+  const TokenView& tv = rules.tokens();
+  Mention m;
+  m.span = tv.RangeSpan(first, end);
+  m.first_token = first;
+  m.end_token = end;
+  m.kind = MentionKind::kDescription;
+  m.type = NodeType::kOrganization;
+  return rules.AddMention(std::move(m));
+}
+
 // "according to exit polls", "according to figures the campaign released":
 // "according to" marks its source so plainly that any phrase up to the
 // comma or the sentence's end is one, recorded as an unnamed source.
@@ -38,13 +50,7 @@ std::int32_t SourcePhrase(AttributionRules& rules, std::uint32_t first) {
   }
   if (end == first || end - first >= kMaxPhraseTokens) return kNoMention;
   if (end < sentence_end && !(tv.Is(end, ",") || tv.Is(end, "."))) return kNoMention;
-  Mention m;
-  m.span = tv.RangeSpan(first, end);
-  m.first_token = first;
-  m.end_token = end;
-  m.kind = MentionKind::kDescription;
-  m.type = NodeType::kOrganization;
-  return rules.AddMention(std::move(m));
+  return PhraseMention(rules, first, end);
 }
 
 // True if a source phrase names a news medium: an agency or outlet of the
@@ -62,17 +68,6 @@ bool IsDash(const TokenView& tv, std::uint32_t i) {
   return tv.Is(i, "\u2014") || tv.Is(i, "\u2013") || tv.Is(i, "-") || tv.Is(i, "--");
 }
 
-// Records tokens [first, end) as an unnamed source ("The Hill").
-std::int32_t PhraseMention(AttributionRules& rules, std::uint32_t first, std::uint32_t end) {
-  const TokenView& tv = rules.tokens();
-  Mention m;
-  m.span = tv.RangeSpan(first, end);
-  m.first_token = first;
-  m.end_token = end;
-  m.kind = MentionKind::kDescription;
-  m.type = NodeType::kOrganization;
-  return rules.AddMention(std::move(m));
-}
 
 // "As X (first) reported" at token `as`: the cue's index, with the source
 // in `*speaker`; kNoToken if the words after "as" are no source and cue.

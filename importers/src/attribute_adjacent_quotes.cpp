@@ -514,17 +514,7 @@ class AdjacentQuoteSieve {
       --k;
       if (!tv_.IsWord(k) || tv_.InQuote(k)) return false;
       if (!SieveWords::Get().Is(SieveWordClass::kDocumentNoun, tv_.Lower(k))) continue;
-      const std::int32_t m = rules_.CoordinatedSubject(rules_.SentenceBegin(k), k);
-      if (m == kNoMention) return false;
-      const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
-      if (mention.type == NodeType::kPlace ||
-          !(mention.kind == MentionKind::kName || mention.kind == MentionKind::kPronoun)) {
-        return false;
-      }
-      static const ReportingVerb kDocument{"said", true};
-      std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
-      return rules_.Add(std::move(content), k, k + 1, m, kDocument, QuoteKind::kDirect,
-                        "adjacent-quotes");
+      return AddForClauseSubject(quote, k);
     }
     return false;
   }
@@ -533,16 +523,23 @@ class AdjacentQuoteSieve {
   // colon closing a clause whose subject is a person or organisation named
   // (or a pronoun) is that subject's; the colon is the cue.
   bool SubjectBeforeColon(const Quote& quote, std::uint32_t colon) {
-    const std::int32_t m = rules_.CoordinatedSubject(rules_.SentenceBegin(colon), colon);
+    return AddForClauseSubject(quote, colon);
+  }
+
+  // Records the quote as said by the subject of the clause that ends at
+  // token `cue` (the one-token cue: a colon, a document noun), when that
+  // subject is a name or a pronoun that is no place.
+  bool AddForClauseSubject(const Quote& quote, std::uint32_t cue) {
+    const std::int32_t m = rules_.CoordinatedSubject(rules_.SentenceBegin(cue), cue);
     if (m == kNoMention) return false;
     const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
     if (mention.type == NodeType::kPlace ||
         !(mention.kind == MentionKind::kName || mention.kind == MentionKind::kPronoun)) {
       return false;
     }
-    static const ReportingVerb kColon{"said", true};
+    static const ReportingVerb kClauseCue{"said", true};
     std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
-    return rules_.Add(std::move(content), colon, colon + 1, m, kColon, QuoteKind::kDirect,
+    return rules_.Add(std::move(content), cue, cue + 1, m, kClauseCue, QuoteKind::kDirect,
                       "adjacent-quotes");
   }
 
