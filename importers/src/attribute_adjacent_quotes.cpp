@@ -482,7 +482,8 @@ class AdjacentQuoteSieve {
                         "adjacent-quotes");
     }
     if (same_sentence && (InvertedOpening(quote, p) || DocumentIntroduction(quote, p))) return true;
-    return tv_.Is(p, ":") && (SpeakerLabel(q, p) || (same_sentence && SubjectBeforeColon(quote, p)));
+    return tv_.Is(p, ":") &&
+           (SpeakerLabel(q, p) || (same_sentence && SubjectBeforeColon(quote, p)));
   }
 
   // "Said Ada Wren, who grew up with him, "Q"": a sentence that opens with
@@ -495,7 +496,9 @@ class AdjacentQuoteSieve {
     const std::int32_t speaker = rules_.SpeakerAt(begin + 1);
     if (speaker == kNoMention) return false;
     const std::uint32_t name_end = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
-    if (name_end >= p || !tv_.Is(name_end, ",") || p - name_end > kMaxAppositiveTokens) return false;
+    if (name_end >= p || !tv_.Is(name_end, ",") || p - name_end > kMaxAppositiveTokens) {
+      return false;
+    }
     for (std::uint32_t k = name_end; k < p; ++k) {
       if (tv_.InQuote(k) || doc_.tokens[k].kind == TokenKind::kOpenQuote) return false;
     }

@@ -163,8 +163,8 @@ void AttributeSpeakerVerb(Document& doc) {
     // "It is no surprise, Ada Wren said, that ...": an attribution set in
     // commas inside its content; the content is both sides of it.
     const std::uint32_t inserted_after = InsertedAttributionComma(doc, rules, i, cue_end, speaker);
-    std::uint32_t begin =
-        rules.SkipToContent(inserted_after != kNoToken ? inserted_after + 1 : cue_end, sentence_end);
+    const std::uint32_t after_cue = inserted_after != kNoToken ? inserted_after + 1 : cue_end;
+    std::uint32_t begin = rules.SkipToContent(after_cue, sentence_end);
     // "X said. (Just look ...)": nothing follows the cue in its clause.
     if (begin >= sentence_end || tv.Is(begin, ".") || tv.Is(begin, ";")) continue;
     // "said by", "called for": not a report of words.

@@ -57,9 +57,9 @@ void AttributeTrailingCue(Document& doc) {
     if (begin >= comma) continue;
     // "Asked about X, the spokesman declined": the clause is a question
     // put to the speaker (speaker-verb sieve), not what the speaker said.
-    if (tv.IsLower(begin, "asked") || (tv.IsLower(begin, "when") && tv.IsLower(begin + 1, "asked"))) {
-      continue;
-    }
+    const bool question =
+        tv.IsLower(begin, "asked") || (tv.IsLower(begin, "when") && tv.IsLower(begin + 1, "asked"));
+    if (question) continue;
     const std::uint32_t cue_end = speaker >= 0 && rules.SpeakerAt(i + 1) == speaker
                                       ? i + 1
                                       : rules.CueEnd(i);

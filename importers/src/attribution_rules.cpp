@@ -446,7 +446,9 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
   const std::uint32_t sentence_begin = SentenceBegin(cue);
   // "familiar with Cruz's thinking said": a participle or a word after a
   // possessive is a noun of the complement, not the cue.
-  if (end <= sentence_begin + 2 || IsParticiple(cue) || tv_.IsPossessive(cue - 1)) return kNoMention;
+  if (end <= sentence_begin + 2 || IsParticiple(cue) || tv_.IsPossessive(cue - 1)) {
+    return kNoMention;
+  }
   for (std::uint32_t k = end - 1; k > sentence_begin + 1 && end - k <= kMaxComplementTokens; --k) {
     if (tv_.InQuote(k) || tv_.Is(k, ",") || tv_.Is(k, ";")) return kNoMention;
     if (!words.Is(SieveWordClass::kSourceQualifier, tv_.Lower(k - 1)) ||
@@ -582,8 +584,8 @@ std::int32_t AttributionRules::RestrictiveAntecedent(std::uint32_t who) {
   const std::string_view head = tv_.Text(last);
   const bool plural = doc_.tokens[last].kind == TokenKind::kNumber || head == "%" ||
                       tv_.IsLower(last, "percent") ||
-                      (tv_.IsWord(last) && !tv_.IsCap(last) && head.size() > 3 && head.back() == 's' &&
-                       !lex_.IsFunctionWord(tv_.Lower(last))) ||
+                      (tv_.IsWord(last) && !tv_.IsCap(last) && head.size() > 3 &&
+                       head.back() == 's' && !lex_.IsFunctionWord(tv_.Lower(last))) ||
                       words.Is(SieveWordClass::kQuantifierSubject, tv_.Lower(last)) ||
                       tv_.IsLower(last, "those");
   if (!plural) return kNoMention;
@@ -649,9 +651,10 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
       (tv_.IsLower(conjunction - 1, "and") || tv_.IsLower(conjunction - 1, "but"));
   // ", saying ..." / "claiming that ..." / "by saying" / "before insisting"
   // (not "of calling ...").
+  const bool opener =
+      SieveWords::Get().Is(SieveWordClass::kParticipleOpener, tv_.Lower(cue - 1));
   const bool participle =
-      IsParticiple(cue) && (tv_.Is(cue - 1, ",") || tv_.IsLower(cue + 1, "that") ||
-                            SieveWords::Get().Is(SieveWordClass::kParticipleOpener, tv_.Lower(cue - 1)));
+      IsParticiple(cue) && (tv_.Is(cue - 1, ",") || tv_.IsLower(cue + 1, "that") || opener);
   if (!coordinated && !participle) return kNoMention;
   const std::uint32_t begin = SentenceBegin(cue);
   // "X said, adding" / "said X, adding": the attribution right before.
@@ -688,11 +691,7 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   // "X compared himself to Y, saying ...": the subject of the clause the
   // participle comments on.
   if (!participle) return kNoMention;
-  const std::uint32_t clause_end =
-      tv_.Is(cue - 1, ",") || SieveWords::Get().Is(SieveWordClass::kParticipleOpener,
-                                                    tv_.Lower(cue - 1))
-          ? cue - 1
-          : cue;
+  const std::uint32_t clause_end = tv_.Is(cue - 1, ",") || opener ? cue - 1 : cue;
   return CoordinatedSubject(begin, clause_end);
 }
 
@@ -752,11 +751,12 @@ bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
   const std::string_view text = doc_.Slice(m.span);
   // An unknown capitalised plural opening a sentence ("Polls show"), or an
   // organisation named in the plural ("Democrats say").
-  const bool plural_name = !text.empty() && text.back() == 's' && !tv_.IsPossessive(m.end_token - 1);
-  if (plural_name && (m.tentative || (m.kind == MentionKind::kName &&
-                                      m.type == NodeType::kOrganization && m.end_token == m.first_token + 1))) {
-    return true;
-  }
+  const bool plural_name =
+      !text.empty() && text.back() == 's' && !tv_.IsPossessive(m.end_token - 1);
+  const bool one_word_organization = m.kind == MentionKind::kName &&
+                                     m.type == NodeType::kOrganization &&
+                                     m.end_token == m.first_token + 1;
+  if (plural_name && (m.tentative || one_word_organization)) return true;
   return m.end_token == m.first_token + 1 &&
          SieveWords::Get().Is(SieveWordClass::kFirstPerson, tv_.Lower(m.first_token));
 }
