@@ -20,17 +20,6 @@ bool IsSourceFiller(const TokenView& tv, std::uint32_t i) {
   return i < tv.size() && SieveWords::Get().Is(SieveWordClass::kSourceFiller, tv.Lower(i));
 }
 
-// Records tokens [first, end) as an unnamed source ("The Hill", "exit polls").
-std::int32_t PhraseMention(AttributionRules& rules, std::uint32_t first, std::uint32_t end) {
-  const TokenView& tv = rules.tokens();
-  Mention m;
-  m.span = tv.RangeSpan(first, end);
-  m.first_token = first;
-  m.end_token = end;
-  m.kind = MentionKind::kDescription;
-  m.type = NodeType::kOrganization;
-  return rules.AddMention(std::move(m));
-}
 
 // "according to exit polls", "according to figures the campaign released":
 // "according to" marks its source so plainly that any phrase up to the
@@ -50,7 +39,7 @@ std::int32_t SourcePhrase(AttributionRules& rules, std::uint32_t first) {
   }
   if (end == first || end - first >= kMaxPhraseTokens) return kNoMention;
   if (end < sentence_end && !(tv.Is(end, ",") || tv.Is(end, "."))) return kNoMention;
-  return PhraseMention(rules, first, end);
+  return rules.AddPhraseMention(first, end);
 }
 
 // True if a source phrase names a news medium: an agency or outlet of the
@@ -91,7 +80,7 @@ std::uint32_t AsSourceReported(const Document& doc, AttributionRules& rules, std
       if (!tv.IsCap(name)) return kNoToken;  // "as it reported": a pronoun
       const std::uint32_t end = rules.TimeWordsBefore(k);
       if (end <= first) return kNoToken;
-      m = PhraseMention(rules, first, end);
+      m = rules.AddPhraseMention(first, end);
     }
     *speaker = m;
     return k;
@@ -131,7 +120,7 @@ void AddAsReported(const Document& doc, AttributionRules& rules, std::uint32_t a
     } else if (name < end && tv.IsCap(name)) {
       after = name;  // "the Orvik Post": capitalised words the lexicon does not know
       while (after < end && tv.IsWord(after) && tv.IsCap(after) && !tv.InQuote(after)) ++after;
-      speaker = PhraseMention(rules, first, after);
+      speaker = rules.AddPhraseMention(first, after);
     }
   } else if ((cue = AsSourceReported(doc, rules, as, &speaker)) != kNoToken) {
     cue_begin = cue;

@@ -98,6 +98,9 @@ class AttributionRules {
   // conjunction (not the sentence), recorded as an unnamed plural source;
   // kNoMention if the words before the cue are no such share.
   std::int32_t QuantityPhraseBefore(std::uint32_t cue);
+  // Records the tokens [first, end) as an unnamed source phrase (a
+  // description with no entity; plural for "voters", "47%").
+  std::int32_t AddPhraseMention(std::uint32_t first, std::uint32_t end);
   // "a person familiar with the matter said", "people close to the
   // campaign say": an unnamed source qualified by "familiar with", "close
   // to", "briefed on" and the like (sieve_words source_qualifier), ending
@@ -183,9 +186,6 @@ class AttributionRules {
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;
-  // Records the tokens [first, end) as an unnamed source phrase (a
-  // description with no entity; plural for "voters", "47%").
-  std::int32_t AddPhraseMention(std::uint32_t first, std::uint32_t end);
   // False for mentions inside quotes and lone demonyms.
   bool CanSpeak(std::int32_t mention) const;
   void EnsureEntity(std::int32_t mention);
