@@ -834,3 +834,12 @@ TEST_CASE("a reporting verb opening the sentence is no part of the name after it
   CHECK(SpeakerName(*doc, 0) == "Ada Wren");
   CHECK(Cue(*doc, 0) == "Said");
 }
+
+TEST_CASE("an opening mark typed after a quote's last comma closes it",
+          "[stage][tokens][adjacent-quotes]") {
+  auto doc = Process("\u201CIt's unusual,\u201C said Ivo Marek, an attorney in Lund.",
+                     "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+  CHECK(ContentText(*doc, 0) == "\u201CIt's unusual,\u201C");
+}

@@ -102,7 +102,18 @@ std::size_t ScanWord(const Cursor& cur, std::size_t i, const Lexicon& lex) {
 TokenKind ClassifyQuote(const Cursor& cur, std::size_t i, std::size_t len,
                         std::size_t para_begin) {
   const char32_t c = cur.At(i);
-  if (c == U'\u201C' || c == U'\u2018' || c == U'\u201E' || c == U'\u00AB' || c == U'\u201A') {
+  if (c == U'\u201C') {
+    // ""It's unusual,\u201C said X": an opening mark typed where a closing
+    // one belongs, right after the quote's last punctuation and before a
+    // space, closes the quote.
+    const char32_t before = cur.Before(i, para_begin);
+    std::size_t n = 0;
+    const char32_t after = cur.At(i + len, &n);
+    const bool ends_quote = before == U',' || before == U'.' || before == U'?' || before == U'!';
+    if (ends_quote && (after == 0 || IsSpace(after))) return TokenKind::kCloseQuote;
+    return TokenKind::kOpenQuote;
+  }
+  if (c == U'\u2018' || c == U'\u201E' || c == U'\u00AB' || c == U'\u201A') {
     return TokenKind::kOpenQuote;
   }
   if (c == U'\u201D' || c == U'\u00BB') return TokenKind::kCloseQuote;
