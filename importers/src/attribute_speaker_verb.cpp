@@ -93,24 +93,22 @@ void AddQuestion(const Document& doc, AttributionRules& rules, std::uint32_t ask
             "speaker-verb");
 }
 
-// The comma that closes an attribution set in commas inside its content
-// ("It is no surprise, Ada Wren said, that ..."): the speaker follows a
-// comma with words of the sentence before it, and a comma follows the cue.
-// kNoToken if the attribution is not inserted.
-std::uint32_t InsertedAttributionComma(const Document& doc, const AttributionRules& rules,
-                                       std::uint32_t cue, std::uint32_t cue_end,
-                                       std::int32_t speaker) {
+// True if the attribution is set in commas inside its content ("It is no
+// surprise, Ada Wren said, that ..."): the speaker follows a comma with
+// words of the sentence before it, and a comma follows the cue.
+bool IsInsertedAttribution(const Document& doc, const AttributionRules& rules, std::uint32_t cue,
+                           std::uint32_t cue_end, std::int32_t speaker) {
   const TokenView& tv = rules.tokens();
-  if (speaker < 0 || cue_end >= rules.SentenceEnd(cue) || !tv.Is(cue_end, ",")) return kNoToken;
+  if (speaker < 0 || cue_end >= rules.SentenceEnd(cue) || !tv.Is(cue_end, ",")) return false;
   const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
   const std::uint32_t begin = rules.SentenceBegin(cue);
   if (m.first_token < begin + 3 || !tv.Is(m.first_token - 1, ",") || m.end_token > cue) {
-    return kNoToken;
+    return false;
   }
   for (std::uint32_t k = m.end_token; k < cue; ++k) {
-    if (!tv.IsWord(k)) return kNoToken;  // only time words between
+    if (!tv.IsWord(k)) return false;  // only time words between
   }
-  return cue_end;
+  return true;
 }
 
 }  // namespace
@@ -162,8 +160,8 @@ void AttributeSpeakerVerb(Document& doc) {
     const std::uint32_t sentence_end = rules.SentenceEnd(i);
     // "It is no surprise, Ada Wren said, that ...": an attribution set in
     // commas inside its content; the content is both sides of it.
-    const std::uint32_t inserted_after = InsertedAttributionComma(doc, rules, i, cue_end, speaker);
-    const std::uint32_t after_cue = inserted_after != kNoToken ? inserted_after + 1 : cue_end;
+    const bool inserted = IsInsertedAttribution(doc, rules, i, cue_end, speaker);
+    const std::uint32_t after_cue = inserted ? cue_end + 1 : cue_end;
     std::uint32_t begin = rules.SkipToContent(after_cue, sentence_end);
     // "X said. (Just look ...)": nothing follows the cue in its clause.
     if (begin >= sentence_end || tv.Is(begin, ".") || tv.Is(begin, ";")) continue;
@@ -171,7 +169,7 @@ void AttributeSpeakerVerb(Document& doc) {
     const std::uint32_t end = rules.ClauseEnd(begin);
     if (end <= begin) continue;
     std::vector<ByteSpan> content;
-    if (inserted_after != kNoToken) {
+    if (inserted) {
       const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
       content.push_back(tv.RangeSpan(rules.SentenceBegin(i), m.first_token - 1));
     }
