@@ -118,6 +118,7 @@ void AttributeSpeakerVerb(Document& doc) {
   const TokenView& tv = rules.tokens();
   for (std::uint32_t i = 0; i < tv.size(); ++i) {
     const ReportingVerb* verb = rules.CueAt(i);
+    const bool listed = verb != nullptr;  // a reporting verb of the lexicon
     if (verb == nullptr) verb = ThatClauseVerb(rules, i);
     if (verb == nullptr) continue;
     if (tv.IsLower(i, "asked") && (i == rules.SentenceBegin(i) || tv.IsLower(i - 1, "when"))) {
@@ -147,6 +148,12 @@ void AttributeSpeakerVerb(Document& doc) {
       speaker = rules.SubjectPhraseBefore(finite);
     }
     if (speaker == kNoMention) speaker = rules.QuantityPhraseBefore(i);
+    // "An aide, speaking on condition of anonymity, said", "An official
+    // who spoke anonymously said": the subject before an aside, for verbs
+    // of speech of the lexicon.
+    const bool speech = listed && verb->speech;
+    if (speaker == kNoMention && speech) speaker = rules.InterruptedSubject(finite);
+    if (speaker == kNoMention && speech) speaker = rules.RelativeClauseSubject(finite);
     if (speaker == kNoMention || !rules.Agrees(finite, speaker)) continue;
     speaker = rules.DocumentAuthor(speaker, i);
     // "As X reported, ...": an adverbial clause, the according-to sieve's.

@@ -362,7 +362,7 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
     const TokenKind kind = doc_.tokens[k].kind;
     const bool word = kind == TokenKind::kWord || kind == TokenKind::kNumber;
     if (tv_.InQuote(k) || !(word || tv_.Is(k, "%") || tv_.Is(k, "'") || tv_.Is(k, "\u2019") ||
-                            tv_.Is(k, "/") || tv_.Is(k, "-"))) {
+                            tv_.Is(k, "/") || tv_.Is(k, "-") || tv_.Is(k, "&"))) {
       return kNoMention;  // "A Journal/NBC News poll", "a Pew-Research poll"
     }
     if (kind != TokenKind::kWord) continue;
@@ -480,6 +480,143 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
                                                      tv_.IsLower(qualifier - 1, "people")));
     if (!opened) return kNoMention;
     return AddPhraseMention(first, end);
+  }
+  return kNoMention;
+}
+
+bool AttributionRules::IsAsideDash(std::uint32_t i) const {
+  if (tv_.Is(i, "\u2014") || tv_.Is(i, "\u2013") || tv_.Is(i, "--")) return true;
+  if (!tv_.Is(i, "-") || i == 0 || i + 1 >= tv_.size()) return false;
+  const std::vector<Token>& t = doc_.tokens;
+  return t[i - 1].span.end < t[i].span.begin && t[i].span.end < t[i + 1].span.begin;
+}
+
+bool AttributionRules::IsAsideOpener(std::uint32_t i) const {
+  if (doc_.tokens[i].kind == TokenKind::kNumber) return true;  // "Suu Kyi, 70, said"
+  if (!tv_.IsWord(i)) return false;
+  const std::string_view w = tv_.Lower(i);
+  const SieveWords& words = SieveWords::Get();
+  if (words.Is(SieveWordClass::kAsideOpener, w) || words.Is(SieveWordClass::kPhraseDeterminer, w) ||
+      words.Is(SieveWordClass::kUnnamedDeterminer, w) || words.Is(SieveWordClass::kRelative, w) ||
+      words.Is(SieveWordClass::kAppositiveRelative, w) || lex_.IsTitle(w) || IsTimeWord(i)) {
+    return true;
+  }
+  // "speaking on condition of anonymity", "asked about the vote".
+  constexpr std::size_t kMinParticipleLength = 5;
+  return !tv_.IsCap(i) && w.size() >= kMinParticipleLength &&
+         (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
+}
+
+std::int32_t AttributionRules::ClauseSubjectEndingAt(std::uint32_t end) const {
+  std::uint32_t name_end = end;
+  if (end > 0 && tv_.Is(end - 1, ")")) {
+    const std::uint32_t open = ParenthesisBefore(end);
+    if (open != kNoToken) name_end = open;
+  }
+  const std::int32_t m = MentionEndingAt(name_end);
+  if (!CanSpeak(m)) return kNoMention;
+  const std::uint32_t first = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+  if (first == SentenceBegin(end - 1)) return m;
+  const std::uint32_t before = first - 1;
+  if (tv_.InQuote(before)) return m;  // right after a quote
+  if (tv_.IsWord(before)) {
+    return SieveWords::Get().Is(SieveWordClass::kNewClause, tv_.Lower(before)) ? m : kNoMention;
+  }
+  return m;
+}
+
+std::int32_t AttributionRules::SubjectPhraseEndingAt(std::uint32_t end) {
+  // "On Oct. 23, ...": a sentence opening with a preposition (or another
+  // aside opener) has no subject phrase there.
+  const SieveWords& words = SieveWords::Get();
+  std::uint32_t begin = SentenceBegin(end - 1);
+  if (begin < end && words.Is(SieveWordClass::kNewClause, tv_.Lower(begin))) ++begin;
+  if (words.Is(SieveWordClass::kAsideOpener, tv_.Lower(begin))) return PhraseBefore(end);
+  const std::int32_t phrase = SubjectPhraseBefore(end);
+  return phrase != kNoMention ? phrase : PhraseBefore(end);
+}
+
+std::int32_t AttributionRules::InterruptedSubject(std::uint32_t cue) {
+  constexpr std::uint32_t kMaxAsideTokens = 40;
+  constexpr std::uint32_t kMaxCommas = 3;
+  const std::uint32_t end = TimeWordsBefore(cue);
+  const std::uint32_t sentence_begin = SentenceBegin(cue);
+  if (end < sentence_begin + 3 || IsParticiple(cue)) return kNoMention;
+  const std::uint32_t close = end - 1;
+  const bool dash = IsAsideDash(close);
+  if (!dash && !tv_.Is(close, ",")) return kNoMention;
+  // The aside's opening mark: the other dash, or one of the last commas
+  // (an aside may hold commas: "X, head of Y, a courier firm, said").  A
+  // person named further back wins, as in AppositiveSpeaker.
+  std::int32_t nearest = kNoMention;
+  std::int32_t person = kNoMention;
+  std::uint32_t furthest_open = kNoToken;
+  std::uint32_t commas = 0;
+  for (std::uint32_t k = close; k-- > sentence_begin + 1 && close - k <= kMaxAsideTokens;) {
+    if (tv_.InQuote(k)) continue;
+    if (tv_.Is(k, ";") || tv_.Is(k, ":")) break;
+    const bool mark = dash ? IsAsideDash(k) : tv_.Is(k, ",");
+    if (!mark) {
+      if (!dash && IsAsideDash(k)) break;
+      continue;
+    }
+    if (k + 1 < close && IsAsideOpener(k + 1)) {
+      furthest_open = k;
+      const std::int32_t m = ClauseSubjectEndingAt(k);
+      if (m != kNoMention) {
+        const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+        if (nearest == kNoMention) nearest = m;
+        if (mention.kind == MentionKind::kName && mention.type == NodeType::kPerson &&
+            !mention.tentative) {
+          person = m;
+        }
+      }
+    }
+    if (dash || ++commas >= kMaxCommas) break;
+  }
+  if (person != kNoMention) return person;
+  if (nearest != kNoMention) return nearest;
+  return furthest_open != kNoToken ? SubjectPhraseEndingAt(furthest_open) : kNoMention;
+}
+
+std::int32_t AttributionRules::RelativeClauseSubject(std::uint32_t cue) {
+  constexpr std::uint32_t kMaxClauseTokens = 24;
+  const SieveWords& words = SieveWords::Get();
+  const std::uint32_t end = TimeWordsBefore(cue);
+  const std::uint32_t sentence_begin = SentenceBegin(cue);
+  if (end < sentence_begin + 3 || IsParticiple(cue)) return kNoMention;
+  // "who spoke and said": the cue is the relative clause's own verb.
+  if (words.Is(SieveWordClass::kNewClause, tv_.Lower(end - 1))) return kNoMention;
+  for (std::uint32_t k = end - 1; k > sentence_begin && end - k <= kMaxClauseTokens; --k) {
+    if (tv_.InQuote(k)) continue;
+    const TokenKind kind = doc_.tokens[k].kind;
+    if (!(kind == TokenKind::kWord || kind == TokenKind::kNumber || tv_.IsPossessive(k) ||
+          tv_.Is(k, "-"))) {
+      return kNoMention;  // a comma or a mark ends the search
+    }
+    if (!tv_.IsLower(k, "who")) continue;
+    if (k + 1 >= end) return kNoMention;  // "who said": RelativeSpeaker's
+    // "who did not want": auxiliaries and adverbs only, so the cue is the
+    // relative clause's own verb.
+    bool own_verb = false;
+    for (std::uint32_t j = k + 1; j < end && !own_verb; ++j) {
+      const std::string_view w = tv_.Lower(j);
+      const auto ends = [&](std::string_view tail) {
+        return w.size() >= tail.size() && w.substr(w.size() - tail.size()) == tail;
+      };
+      const bool negated = w == "not" || ends("n't") || ends("n\u2019t");
+      own_verb = tv_.IsWord(j) && !IsTimeWord(j) && !negated &&
+                 !words.Is(SieveWordClass::kSubjectBreaker, w) &&
+                 !words.Is(SieveWordClass::kModal, w) && !words.Is(SieveWordClass::kBe, w);
+    }
+    if (!own_verb) return kNoMention;
+    // "who worshiped here and who asked not to be named said": the first
+    // relative of the pair has the antecedent.
+    if (tv_.IsLower(k - 1, "and") || tv_.IsLower(k - 1, "or")) continue;
+    const std::int32_t named = ClauseSubjectEndingAt(k);
+    if (named != kNoMention) return named;
+    const std::int32_t plural = RestrictiveAntecedent(k);
+    return plural != kNoMention ? plural : SubjectPhraseEndingAt(k);
   }
   return kNoMention;
 }
@@ -742,8 +879,10 @@ bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
   // A base-form verb ("state", "report", "claim") after a singular subject
   // is a noun ("a European state"), unless an auxiliary comes first.
   if (!IsBaseForm(cue)) return true;
-  if (cue > 0 && lex_.IsSkipWord(tv_.Lower(cue - 1))) {
-    if (SieveWords::Get().Is(SieveWordClass::kModal, tv_.Lower(cue - 1))) return true;
+  // "could only quip": the auxiliary may stand before other skip words.
+  for (std::uint32_t k = cue; k > 0 && cue - k < kMaxSkipWords && lex_.IsSkipWord(tv_.Lower(k - 1));
+       --k) {
+    if (SieveWords::Get().Is(SieveWordClass::kModal, tv_.Lower(k - 1))) return true;
   }
   if (speaker == kNoMention) return false;
   const Mention& m = doc_.mentions[static_cast<std::size_t>(speaker)];
@@ -771,7 +910,11 @@ std::uint32_t AttributionRules::SentenceEnd(std::uint32_t i) const {
 
 std::uint32_t AttributionRules::SkipToContent(std::uint32_t token, std::uint32_t limit) const {
   while (token < limit) {
-    if (tv_.IsLower(token, "that") || IsTimeWord(token)) {
+    // "said Wednesday, \"Q\"": a comma or colon before a quote is no part
+    // of the content.
+    const bool comma_before_quote = (tv_.Is(token, ",") || tv_.Is(token, ":")) && token + 1 < limit &&
+                                    tv_.InQuote(token + 1) && !tv_.InQuote(token);
+    if (tv_.IsLower(token, "that") || IsTimeWord(token) || comma_before_quote) {
       ++token;
       continue;
     }

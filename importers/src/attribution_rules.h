@@ -106,6 +106,18 @@ class AttributionRules {
   // to", "briefed on" and the like (sieve_words source_qualifier), ending
   // right before the cue; recorded as an unnamed source, or kNoMention.
   std::int32_t QualifiedSourceBefore(std::uint32_t cue);
+  // The subject of a cue with an aside between them, set in commas or
+  // dashes: "An aide, speaking on condition of anonymity, said", "Proponents
+  // of the bill, however, say", "Jo Sims — a teacher from Lund — says".
+  // The aside opens with a determiner, a relative, a participle, a number,
+  // an adverb or a preposition (sieve_words aside_opener); the subject is a
+  // name ending at its opening mark, or a plain phrase opening the sentence
+  // (recorded like SubjectPhraseBefore's).  kNoMention if there is none.
+  std::int32_t InterruptedSubject(std::uint32_t cue);
+  // "A White House official who spoke anonymously said": the antecedent of
+  // a restrictive relative clause (no comma) that ends right before the
+  // cue, a name or a phrase opened by a determiner; kNoMention if none.
+  std::int32_t RelativeClauseSubject(std::uint32_t cue);
   // "X, who said ...": a relative pronoun right before the cue, after a
   // comma and a mention that can speak.  Records "who" as a mention of
   // that mention's entity (the source as written) and returns it;
@@ -183,6 +195,20 @@ class AttributionRules {
   // phrase or a share ending right before it ("the 30 percent of voters
   // who"), recorded as an unnamed source; kNoMention if none.
   std::int32_t RestrictiveAntecedent(std::uint32_t who);
+  // True if token i is a dash that sets off an aside: an em or en dash,
+  // "--", or a hyphen with spaces around it.
+  bool IsAsideDash(std::uint32_t i) const;
+  // True if token i may open an aside between a subject and its cue.
+  bool IsAsideOpener(std::uint32_t i) const;
+  // The mention that can speak and opens its clause (after the sentence's
+  // start, a mark or a conjunction, not a preposition: "a spokesman for
+  // Lumen, ..." is no subject "Lumen") ending right before token `end`,
+  // across a short parenthesis; kNoMention if none.
+  std::int32_t ClauseSubjectEndingAt(std::uint32_t end) const;
+  // A plain phrase ending right before token `end`: from the sentence's
+  // start, or opened by a determiner; recorded like PhraseBefore's, or
+  // kNoMention.
+  std::int32_t SubjectPhraseEndingAt(std::uint32_t end);
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;

@@ -34,6 +34,7 @@ constexpr ClassName kClassNames[] = {
     {"source_filler", SieveWordClass::kSourceFiller},
     {"medium_word", SieveWordClass::kMediumWord},
     {"appositive_relative", SieveWordClass::kAppositiveRelative},
+    {"aside_opener", SieveWordClass::kAsideOpener},
     {"subject_breaker", SieveWordClass::kSubjectBreaker},
     {"quantifier_subject", SieveWordClass::kQuantifierSubject},
     {"document_noun", SieveWordClass::kDocumentNoun},

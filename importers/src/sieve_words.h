@@ -47,6 +47,7 @@ enum class SieveWordClass : std::uint32_t {
   kGoOnVerb = 1u << 22,           // "went on to say"
   kContinueVerb = 1u << 23,       // "continued to insist"
   kSourceQualifier = 1u << 24,    // "a person familiar with"
+  kAsideOpener = 1u << 25,        // "X, however, said", "X, in a statement, said"
 };
 
 class SieveWords {
