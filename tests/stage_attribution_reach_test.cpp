@@ -928,3 +928,64 @@ TEST_CASE("an auxiliary before other skip words lets a base-form cue agree",
   auto noun = Process("Lund is a European state of mind.", "speaker-verb");
   CHECK(noun->attributions.empty());
 }
+
+TEST_CASE("a content inside a relative clause set in commas ends before the main verb",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ivo Marek, who says the port should close on Sundays, tweeted that the plan \"will not "
+      "work.\"",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "who");
+  CHECK(ContentText(*doc, 0) == "the port should close on Sundays");
+  CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
+  CHECK(Cue(*doc, 1) == "tweeted");
+}
+
+TEST_CASE("a content inside an opening subordinate clause ends at its comma",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "When Ada Wren announced her candidacy in June, she described the harbour plan as "
+      "\"reckless.\"",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(Cue(*doc, 0) == "announced");
+  CHECK(ContentText(*doc, 0) == "her candidacy in June");
+  CHECK(SourceText(*doc, 1) == "she");
+  CHECK(ContentText(*doc, 1) == "the harbour plan as \"reckless.\"");
+}
+
+TEST_CASE("a participle after an infinitive's object keeps the clause's subject",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Ivo Marek went on to endorse Ada Wren, calling her \"a rising star.\"",
+                     "speaker-verb");
+  bool found = false;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    if (Cue(*doc, i) != "calling") continue;
+    found = true;
+    CHECK(SpeakerName(*doc, i) == "Ivo Marek");
+  }
+  CHECK(found);
+}
+
+TEST_CASE("a statement's issuer speaks its quote after a comma", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "At the time, Ada Wren released a statement saying, \"The firm is a trusted partner.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+}
+
+TEST_CASE("a possessive ending in s does not make a phrase plural",
+          "[stage][sieve][speaker-verb]") {
+  // "his campaign promise": "promise" is a noun after a singular phrase.
+  auto doc = Process(
+      "Ivo Marek tweaked his familiar campaign promise Saturday when he formally named his "
+      "running mate.",
+      "speaker-verb");
+  std::size_t promise_cues = 0;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    promise_cues += Cue(*doc, i) == "promise" ? 1 : 0;
+  }
+  CHECK(promise_cues == 0);
+}

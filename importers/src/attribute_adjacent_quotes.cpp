@@ -464,6 +464,11 @@ class AdjacentQuoteSieve {
       if (speaker == kNoMention) speaker = rules_.SpeakerBefore(k);
       if (speaker == kNoMention) speaker = rules_.PhraseBefore(k);  // A commenter said: "Q"
       if (speaker == kNoMention) speaker = rules_.InheritedSpeaker(k);  // X ..., saying, "Q"
+      // An aide, speaking on condition of anonymity, said: "Q"
+      if (speaker == kNoMention && verb->speech) speaker = rules_.InterruptedSubject(k);
+      if (speaker == kNoMention && verb->speech) speaker = rules_.RelativeClauseSubject(k);
+      // X released a statement saying, "Q": X speaks.
+      speaker = rules_.DocumentAuthor(speaker, k);
       std::uint32_t cue_end = rules_.CueEnd(k);
       if (speaker == kNoMention && k == rules_.SentenceBegin(k) && verb->speech) {
         // Said Ada Wren, "Q"

@@ -111,6 +111,51 @@ bool IsInsertedAttribution(const Document& doc, const AttributionRules& rules, s
   return true;
 }
 
+// "Graham, who says CONTENT, tweeted that ...": a content inside a relative
+// clause set in commas ends at the comma before the main clause's verb (a
+// lower-case verb form after a comma outside quotes); `end` otherwise.
+std::uint32_t RelativeClauseEnd(const Document& doc, const AttributionRules& rules,
+                                std::int32_t speaker, std::uint32_t begin, std::uint32_t end) {
+  const TokenView& tv = rules.tokens();
+  const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
+  if (m.end_token != m.first_token + 1 || m.first_token == 0 || !tv.Is(m.first_token - 1, ",") ||
+      !SieveWords::Get().Is(SieveWordClass::kRelative, tv.Lower(m.first_token))) {
+    return end;
+  }
+  constexpr std::size_t kMinVerbLength = 4;
+  for (std::uint32_t k = begin; k + 1 < end; ++k) {
+    if (!tv.Is(k, ",") || tv.InQuote(k)) continue;
+    std::uint32_t v = k + 1;
+    while (v < end && rules.IsTimeWord(v)) ++v;
+    if (v >= end || !tv.IsWord(v) || tv.IsCap(v) || tv.InQuote(v)) continue;
+    const std::string_view w = tv.Lower(v);
+    if (rules.lexicon().IsFunctionWord(w) || w.size() < kMinVerbLength) continue;
+    const bool verb_form = rules.lexicon().Verb(w) != nullptr || w.substr(w.size() - 2) == "ed" ||
+                           (w.back() == 's' && w[w.size() - 2] != 's');
+    if (verb_form && !rules.IsParticiple(v)) return k;
+  }
+  return end;
+}
+
+// "When Ada Wren announced her run, she said ...": a cue inside a
+// subordinate clause that opens the sentence has its content end at the
+// clause's comma; `end` otherwise.
+std::uint32_t SubordinateClauseEnd(const AttributionRules& rules, std::uint32_t cue,
+                                   std::uint32_t begin, std::uint32_t end) {
+  const TokenView& tv = rules.tokens();
+  const SieveWords& words = SieveWords::Get();
+  std::uint32_t first = rules.SentenceBegin(cue);
+  if (words.Is(SieveWordClass::kNewClause, tv.Lower(first)) && first + 1 < cue) ++first;
+  if (!words.Is(SieveWordClass::kSubordinator, tv.Lower(first))) return end;
+  for (std::uint32_t k = first; k < cue; ++k) {
+    if (tv.Is(k, ",") && !tv.InQuote(k)) return end;  // the cue is in the main clause
+  }
+  for (std::uint32_t k = begin; k < end; ++k) {
+    if (tv.Is(k, ",") && !tv.InQuote(k)) return k;
+  }
+  return end;
+}
+
 }  // namespace
 
 void AttributeSpeakerVerb(Document& doc) {
@@ -173,7 +218,8 @@ void AttributeSpeakerVerb(Document& doc) {
     // "X said. (Just look ...)": nothing follows the cue in its clause.
     if (begin >= sentence_end || tv.Is(begin, ".") || tv.Is(begin, ";")) continue;
     // "said by", "called for": not a report of words.
-    const std::uint32_t end = rules.ClauseEnd(begin);
+    const std::uint32_t end = SubordinateClauseEnd(
+        rules, i, begin, RelativeClauseEnd(doc, rules, speaker, begin, rules.ClauseEnd(begin)));
     if (end <= begin) continue;
     std::vector<ByteSpan> content;
     if (inserted) {

@@ -318,8 +318,11 @@ std::int32_t AttributionRules::AddPhraseMention(std::uint32_t first, std::uint32
   // ("organizers in Lund", "half of respondents").
   const auto plural = [&](std::uint32_t k) {
     const std::string_view w = tv_.Text(k);
-    return w == "%" || tv_.IsLower(k, "percent") || tv_.IsLower(k, "people") ||
-           (!w.empty() && w.back() == 's') ||
+    // "his", "this", "boss" end in "s" but are no plurals.
+    const bool plural_s = w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's' &&
+                          (!lex_.IsFunctionWord(tv_.Lower(k)) || tv_.IsLower(k, "these") ||
+                           tv_.IsLower(k, "those"));
+    return w == "%" || tv_.IsLower(k, "percent") || tv_.IsLower(k, "people") || plural_s ||
            doc_.tokens[k].kind == TokenKind::kNumber ||
            SieveWords::Get().Is(SieveWordClass::kQuantifierSubject, tv_.Lower(k));
   };
@@ -802,7 +805,8 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
     }
     if (std::int32_t m = MentionEndingAt(cue - 1); m != kNoMention && CanSpeak(m)) {
       const std::uint32_t first = doc_.mentions[static_cast<std::size_t>(m)].first_token;
-      if (first > 0 && lex_.Verb(tv_.Lower(first - 1))) return m;
+      // "said X, adding" (not "to endorse X, calling": X is the object).
+      if (first > 0 && lex_.Verb(tv_.Lower(first - 1)) && !IsBaseForm(first - 1)) return m;
     }
   }
   // The speaker of the latest attribution before it in the sentence.

@@ -35,6 +35,7 @@ constexpr ClassName kClassNames[] = {
     {"medium_word", SieveWordClass::kMediumWord},
     {"appositive_relative", SieveWordClass::kAppositiveRelative},
     {"aside_opener", SieveWordClass::kAsideOpener},
+    {"subordinator", SieveWordClass::kSubordinator},
     {"subject_breaker", SieveWordClass::kSubjectBreaker},
     {"quantifier_subject", SieveWordClass::kQuantifierSubject},
     {"document_noun", SieveWordClass::kDocumentNoun},

@@ -48,6 +48,7 @@ enum class SieveWordClass : std::uint32_t {
   kContinueVerb = 1u << 23,       // "continued to insist"
   kSourceQualifier = 1u << 24,    // "a person familiar with"
   kAsideOpener = 1u << 25,        // "X, however, said", "X, in a statement, said"
+  kSubordinator = 1u << 26,       // "When X announced ..., he said"
 };
 
 class SieveWords {
