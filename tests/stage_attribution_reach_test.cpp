@@ -989,3 +989,35 @@ TEST_CASE("a possessive ending in s does not make a phrase plural",
   }
   CHECK(promise_cues == 0);
 }
+
+TEST_CASE("manner-of-speaking verbs beside a quote: sings, interjecting, riffed, mouthing",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "In the old ballad, Ada Wren sings, \"Don't go changing.\" Ivo Marek laughed it off by "
+      "interjecting, \"Only the mayor.\" \"Let me help you out,\" the harbour master riffed on "
+      "the answer.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(Cue(*doc, 0) == "sings");
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+  CHECK(Cue(*doc, 1) == "interjecting");
+  CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
+  CHECK(Cue(*doc, 2) == "riffed");
+  CHECK(SourceText(*doc, 2) == "the harbour master");
+}
+
+TEST_CASE("a quote-only verb opening the sentence before a name and a colon",
+          "[stage][mentions][adjacent-quotes]") {
+  auto doc = Process("Continued Marek: \"So I think it is a very real problem.\"",
+                     "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "Continued");
+  CHECK(SourceText(*doc, 0) == "Marek");
+  // Elsewhere the capitalised word stays part of the name.
+  auto name = Process("Continued Growth Fund managers met in Lund.", "adjacent-quotes");
+  bool whole = false;
+  for (const Mention& m : name->mentions) {
+    whole = whole || name->Slice(m.span) == "Continued Growth Fund";
+  }
+  CHECK(whole);
+}

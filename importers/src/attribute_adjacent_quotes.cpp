@@ -486,22 +486,27 @@ class AdjacentQuoteSieve {
       return rules_.Add(std::move(content), k, cue_end, speaker, *verb, QuoteKind::kDirect,
                         "adjacent-quotes");
     }
-    if (same_sentence && (InvertedOpening(quote, p) || DocumentIntroduction(quote, p))) return true;
+    if ((same_sentence || opens_paragraph) && InvertedOpening(quote, p)) return true;
+    if (same_sentence && DocumentIntroduction(quote, p)) return true;
     return tv_.Is(p, ":") &&
            (SpeakerLabel(q, p) || (same_sentence && SubjectBeforeColon(quote, p)));
   }
 
-  // "Said Ada Wren, who grew up with him, "Q"": a sentence that opens with
-  // the cue and the speaker, whose appositive runs to the quote.
+  // "Said Ada Wren, who grew up with him, "Q"", "Continued Ada Wren: "Q"":
+  // a sentence that opens with the cue and the speaker, whose appositive
+  // (if any) runs to the quote.
   bool InvertedOpening(const Quote& quote, std::uint32_t p) {
     constexpr std::uint32_t kMaxAppositiveTokens = 20;
     const std::uint32_t begin = rules_.SentenceBegin(p);
     const ReportingVerb* verb = rules_.CueAt(begin);
-    if (verb == nullptr || !verb->speech || !tv_.Is(p, ",")) return false;
+    if (verb == nullptr || !verb->speech || !(tv_.Is(p, ",") || tv_.Is(p, ":"))) return false;
     const std::int32_t speaker = rules_.SpeakerAt(begin + 1);
     if (speaker == kNoMention) return false;
     const std::uint32_t name_end = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
-    if (name_end >= p || !tv_.Is(name_end, ",") || p - name_end > kMaxAppositiveTokens) {
+    // "Continued Stone: "Q"": the name runs to the mark; else an appositive
+    // in commas does.
+    if (name_end != p && (name_end > p || !tv_.Is(name_end, ",") || !tv_.Is(p, ",") ||
+                          p - name_end > kMaxAppositiveTokens)) {
       return false;
     }
     for (std::uint32_t k = name_end; k < p; ++k) {

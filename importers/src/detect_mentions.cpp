@@ -57,7 +57,12 @@ class MentionDetector {
     if (tv_.IsCap(i) && (doc_.tokens[i].flags & kSentenceStart) && i + 1 < tv_.size() &&
         tv_.IsCap(i + 1) && tv_.SameSentence(i, i + 1)) {
       const ReportingVerb* verb = lex_.Verb(tv_.Lower(i));
-      if (verb != nullptr && verb->speech && !verb->quote_only) return i + 1;
+      // A verb that is a cue only beside a quote ("Continued Ada Wren:
+      // \"Q\"") only before a name that runs to a colon.
+      if (verb != nullptr && verb->speech &&
+          (!verb->quote_only || tv_.Is(RunEnd(i + 1), ":"))) {
+        return i + 1;
+      }
     }
     if (tv_.IsCap(i)) return Name(i, quoted);
     return i;
