@@ -183,6 +183,9 @@ void AttributeSpeakerVerb(Document& doc) {
     const std::uint32_t finite = continued != kNoToken ? continued : i;
     std::int32_t speaker = rules.QualifiedSourceBefore(finite);
     if (speaker == kNoMention) speaker = rules.SpeakerBefore(finite);
+    // "X's campaign is already claiming victory": the subject of the
+    // progressive stands before its "is".
+    if (speaker == kNoMention && be != kNoToken) speaker = rules.SpeakerBefore(be);
     if (speaker == kNoMention) speaker = rules.RelativeSpeaker(i);
     if (speaker == kNoMention) speaker = rules.InheritedSpeaker(i);
     if (speaker == kNoMention) speaker = rules.PhraseBefore(i);

@@ -148,6 +148,11 @@ std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
 
 bool AttributionRules::IsTimeWord(std::uint32_t i) const {
   if (!tv_.IsWord(i)) return false;
+  // "He's said": "'s" after a pronoun is "has" or "is".
+  if (tv_.IsPossessive(i)) {
+    return i > 0 && (tv_.IsLower(i - 1, "he") || tv_.IsLower(i - 1, "she") ||
+                     tv_.IsLower(i - 1, "it") || tv_.IsLower(i - 1, "who"));
+  }
   const std::string_view w = tv_.Lower(i);
   if (lex_.IsSkipWord(w)) return true;
   // Any lower-case adverb in -ly ("famously", "bluntly") may stand between
