@@ -1021,3 +1021,16 @@ TEST_CASE("a quote-only verb opening the sentence before a name and a colon",
   }
   CHECK(whole);
 }
+
+TEST_CASE("'went on to say:' introduces the next paragraph's quote, not the one before",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"It will cost a million,\" Ada Wren said about the campaign. \"It may cost two.\" She "
+      "went on to say:\n\n\"None of them will come out and support the plan.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "\"It will cost a million,\" | \"It may cost two.\"");
+  CHECK(Cue(*doc, 1) == "went on to say");
+  CHECK(SourceText(*doc, 1) == "She");
+  CHECK(ContentText(*doc, 1) == "\"None of them will come out and support the plan.\"");
+}

@@ -93,6 +93,22 @@ TEST_CASE("quotes: a quote continued over two paragraphs is one quote", "[stage]
   CHECK(q.closed);
 }
 
+TEST_CASE("quotes: curly marks inside a straight-marked quote nest in it", "[stage][quotes]") {
+  auto doc = Process(
+      "She said: \"The ministry is not about \u201Cequal justice\u201D anymore. It is about "
+      "politics.\" Then she left.",
+      "quotes");
+  REQUIRE(doc->quotes.size() == 1);
+  CHECK(doc->Slice(doc->quotes[0].parts[0]) ==
+        "\"The ministry is not about \u201Cequal justice\u201D anymore. It is about politics.\"");
+  CHECK(doc->quotes[0].closed);
+  // Without a straight mark after them, curly marks open a quote of their own.
+  auto apart = Process("He said \"no. Then \u201Cyes\u201D came.", "quotes");
+  bool curly = false;
+  for (const Quote& q : apart->quotes) curly = curly || apart->Slice(q.parts[0]) == "\u201Cyes\u201D";
+  CHECK(curly);
+}
+
 TEST_CASE("quotes: an unclosed quote ends with its paragraph", "[stage][quotes]") {
   auto doc = Process("She said: \"It will never close\nThe end came.", "quotes");
   REQUIRE(doc->quotes.size() == 1);

@@ -96,6 +96,9 @@ class AdjacentQuoteSieve {
     } else {
       return false;
     }
+    // "Q." She went on to say: "R": a colon after the cue introduces what
+    // follows it.
+    if (closed_by_stop && cue_end < tv_.size() && tv_.Is(cue_end, ":")) return false;
     // A quote that opens its sentence is the speaker's whatever follows
     // the cue ("Q." Ada Wren said Friday on NBC.).
     if (closed_by_stop && !OpensSentence(quote) &&
@@ -234,6 +237,8 @@ class AdjacentQuoteSieve {
       if (!closed_by_stop) return true;
       constexpr std::uint32_t kMaxWordsAfter = 3;
       const std::uint32_t after = rules_.CueEnd(cue);
+      // "She went on to say:" introduces the next quote.
+      if (tv_.Is(after, ":")) return false;
       return rules_.SentenceEnd(cue) <= after + kMaxWordsAfter + 1;
     };
     if (const std::uint32_t cue = SpeakerCue(j); cue != kNoToken) {
@@ -460,8 +465,12 @@ class AdjacentQuoteSieve {
       if (!tv_.SameSentence(k, p)) break;
       const ReportingVerb* verb = rules_.CueAt(k);
       if (verb == nullptr) continue;
+      // "She went on to say: "Q"": the subject stands before the verb of
+      // going on, which opens the cue.
+      const std::uint32_t continued = rules_.ContinuedCueBegin(k);
+      const std::uint32_t finite = continued != kNoToken ? continued : k;
       std::int32_t speaker = rules_.QualifiedSourceBefore(k);  // A source close to X said: "Q"
-      if (speaker == kNoMention) speaker = rules_.SpeakerBefore(k);
+      if (speaker == kNoMention) speaker = rules_.SpeakerBefore(finite);
       if (speaker == kNoMention) speaker = rules_.PhraseBefore(k);  // A commenter said: "Q"
       if (speaker == kNoMention) speaker = rules_.InheritedSpeaker(k);  // X ..., saying, "Q"
       // An aide, speaking on condition of anonymity, said: "Q"
@@ -483,7 +492,7 @@ class AdjacentQuoteSieve {
         return false;
       }
       std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
-      return rules_.Add(std::move(content), k, cue_end, speaker, *verb, QuoteKind::kDirect,
+      return rules_.Add(std::move(content), finite, cue_end, speaker, *verb, QuoteKind::kDirect,
                         "adjacent-quotes");
     }
     if ((same_sentence || opens_paragraph) && InvertedOpening(quote, p)) return true;

@@ -186,16 +186,16 @@ void AttributeSpeakerVerb(Document& doc) {
     // "X's campaign is already claiming victory": the subject of the
     // progressive stands before its "is".
     if (speaker == kNoMention && be != kNoToken) speaker = rules.SpeakerBefore(be);
-    if (speaker == kNoMention) speaker = rules.RelativeSpeaker(i);
-    if (speaker == kNoMention) speaker = rules.InheritedSpeaker(i);
-    if (speaker == kNoMention) speaker = rules.PhraseBefore(i);
-    if (speaker == kNoMention) speaker = rules.FirstPersonBefore(i);
+    if (speaker == kNoMention) speaker = rules.RelativeSpeaker(finite);
+    if (speaker == kNoMention) speaker = rules.InheritedSpeaker(finite);
+    if (speaker == kNoMention) speaker = rules.PhraseBefore(finite);
+    if (speaker == kNoMention) speaker = rules.FirstPersonBefore(finite);
     // "Protest organizers in Lund say": a plural phrase ending in a name
     // that cannot agree with the cue.
     if (speaker == kNoMention || !rules.Agrees(finite, speaker)) {
       speaker = rules.SubjectPhraseBefore(finite);
     }
-    if (speaker == kNoMention) speaker = rules.QuantityPhraseBefore(i);
+    if (speaker == kNoMention) speaker = rules.QuantityPhraseBefore(finite);
     // "An aide, speaking on condition of anonymity, said", "An official
     // who spoke anonymously said": the subject before an aside, for verbs
     // of speech of the lexicon.

@@ -63,8 +63,15 @@ const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
   // Capitalised mid-sentence, it is a name ("Said"), not a verb.
   if (tv_.IsCap(i) && !(doc_.tokens[i].flags & kSentenceStart)) return nullptr;
   const ReportingVerb* verb = lex_.Verb(tv_.Lower(i));
+  const bool phrasal = verb == nullptr;
   if (verb == nullptr) verb = PhrasalVerb(i);
   if (verb == nullptr) return nullptr;
+  // "She went on to say", "continued to insist": the verb of going on is
+  // part of the infinitive's cue, no cue of its own.
+  const std::uint32_t after = phrasal ? i + 2 : i + 1;
+  if (after + 1 < tv_.size() && tv_.IsLower(after, "to") && ContinuedCueBegin(after + 1) == i) {
+    return nullptr;
+  }
   if (i + 1 < tv_.size() && tv_.SameSentence(i, i + 1)) {
     std::string next(tv_.Lower(i + 1));
     if (lex_.IsNotCue(tv_.Lower(i), next)) return nullptr;

@@ -5,7 +5,8 @@
 // closes an open quote and otherwise opens one.  News convention for long
 // quotes: a paragraph that ends inside a quote continues it when the next
 // paragraph opens with a quote mark; otherwise the quote ends with its
-// paragraph (closed = false).  Single quotes (‘ ’ ') only pair within one
+// paragraph (closed = false).  Curly marks inside a straight-marked quote
+// nest in it when a straight mark closes it after them.  Single quotes (‘ ’ ') only pair within one
 // paragraph, outside double quotes, and over a short stretch: most
 // single marks are apostrophes.  A quote longer than
 // Document::max_quote_chars code points is not a quote: it is dropped with a
@@ -57,6 +58,27 @@ void MarkInside(Document& doc, const Quote& q) {
   for (std::uint32_t k = q.first_token; k < q.end_token; ++k) doc.tokens[k].flags |= kInQuote;
 }
 
+// If the quote opened at `outer` by a straight mark holds a curly pair
+// opening at `inner` ("... about “equal justice” now."), and a straight mark
+// follows that pair in the paragraph to close the outer quote: one past the
+// pair's closing mark.  0 otherwise.
+std::uint32_t NestedCurlyEnd(const Document& doc, std::uint32_t outer, std::uint32_t inner) {
+  if (doc.TokenText(outer) != "\"" || doc.TokenText(inner) != "\u201C") return 0;
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  const std::uint32_t paragraph = doc.tokens[inner].paragraph;
+  std::uint32_t close = 0;
+  for (std::uint32_t j = inner + 1; j < n && doc.tokens[j].paragraph == paragraph; ++j) {
+    if (!IsMark(doc, j, true)) continue;
+    if (close == 0) {
+      if (doc.TokenText(j) != "\u201D") return 0;
+      close = j;
+      continue;
+    }
+    return doc.TokenText(j) == "\"" && doc.tokens[j].kind != TokenKind::kOpenQuote ? close + 1 : 0;
+  }
+  return 0;
+}
+
 void FindDoubleQuotes(Document& doc) {
   const auto n = static_cast<std::uint32_t>(doc.tokens.size());
   bool open = false;
@@ -82,6 +104,15 @@ void FindDoubleQuotes(Document& doc) {
       continue;
     }
     if (mark && t.kind != TokenKind::kCloseQuote) {
+      // "He said "it is about “equal justice” now."": curly marks inside a
+      // straight-marked quote nest in it.
+      if (open) {
+        const std::uint32_t inner_end = NestedCurlyEnd(doc, q.first_token, i);
+        if (inner_end != 0) {
+          i = inner_end - 1;
+          continue;
+        }
+      }
       if (open) finish(i, false);  // an opener inside an open quote: restart
       open = true;
       q = Quote{};
