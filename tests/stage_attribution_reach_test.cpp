@@ -1034,3 +1034,46 @@ TEST_CASE("'went on to say:' introduces the next paragraph's quote, not the one 
   CHECK(SourceText(*doc, 1) == "She");
   CHECK(ContentText(*doc, 1) == "\"None of them will come out and support the plan.\"");
 }
+
+TEST_CASE("a participle after a comma takes the main clause's subject",
+          "[stage][sieve][speaker-verb][adjacent-quotes]") {
+  // Not the place before an opening comma, nor the object of the verb.
+  auto place = Process(
+      "Speaking at a town hall in Salem, New Harbour, Ivo Marek went after Ada Wren, calling her "
+      "\"a total stiff.\"",
+      "speaker-verb");
+  bool calling = false;
+  for (std::size_t i = 0; i < place->attributions.size(); ++i) {
+    if (Cue(*place, i) != "calling") continue;
+    calling = true;
+    CHECK(SpeakerName(*place, i) == "Ivo Marek");
+  }
+  CHECK(calling);
+  auto object = Process(
+      "Ada Wren appeared with Ivo Marek and endorsed Tomas Brandt, saying, \"He is exactly what "
+      "the city needs.\"",
+      "adjacent-quotes");
+  REQUIRE(object->attributions.size() == 1);
+  CHECK(SpeakerName(*object, 0) == "Ada Wren");
+  // The subject may have an appositive before its verb.
+  auto appositive = Process(
+      "On the left, Ada Wren, the union leader and author, compared him to a heretic, telling "
+      "him that he should resign.",
+      "speaker-verb");
+  bool telling = false;
+  for (std::size_t i = 0; i < appositive->attributions.size(); ++i) {
+    if (Cue(*appositive, i).rfind("telling", 0) != 0) continue;
+    telling = true;
+    CHECK(SpeakerName(*appositive, i) == "Ada Wren");
+  }
+  CHECK(telling);
+}
+
+TEST_CASE("a dateline opening the sentence is no subject", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "LUND (AP) - Ada Wren has taken a swipe at the ferry operators, saying that "
+      "\"reckless comments\" do more harm than good.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+}

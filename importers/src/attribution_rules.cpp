@@ -11,6 +11,7 @@ namespace {
 constexpr std::uint32_t kMinContentTokens = 2;
 // How many skip words may stand between a speaker and its cue.
 constexpr std::uint32_t kMaxSkipWords = 4;
+constexpr std::uint32_t kMaxParenthesisTokens = 8;  // "(D-Vt.)", "(AFP)"
 
 // Index of the first token starting at or after byte `begin`.
 std::uint32_t FirstTokenFrom(const Document& doc, std::uint32_t begin) {
@@ -192,7 +193,6 @@ std::uint32_t AttributionRules::TimeWordsBefore(std::uint32_t cue) const {
 }
 
 std::uint32_t AttributionRules::ParenthesisBefore(std::uint32_t end) const {
-  constexpr std::uint32_t kMaxParenthesisTokens = 8;
   if (end == 0 || !tv_.Is(end - 1, ")")) return kNoToken;
   std::uint32_t open = end - 1;
   while (open > 0 && end - open <= kMaxParenthesisTokens && !tv_.Is(open, "(")) --open;
@@ -205,7 +205,9 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
     if (!tv_.SameSentence(end - 1, token)) return kNoMention;
     const std::int32_t m = MentionEndingAt(end);
     if (m != kNoMention) return CanSpeak(m) ? m : kNoMention;
-    if (tv_.Is(end - 1, ",")) return AppositiveSpeaker(end - 1, token);
+    // ", saying": a participle after a comma comments on the main clause,
+    // whose subject is no appositive's name (InheritedSpeaker).
+    if (tv_.Is(end - 1, ",")) return IsParticiple(token) ? kNoMention : AppositiveSpeaker(end - 1, token);
     // "Sen. Ada Wren (D-Vt.) said": step over a short parenthesis.
     if (tv_.Is(end - 1, ")")) {
       const std::uint32_t open = ParenthesisBefore(end);
@@ -817,8 +819,12 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
     }
     if (std::int32_t m = MentionEndingAt(cue - 1); m != kNoMention && CanSpeak(m)) {
       const std::uint32_t first = doc_.mentions[static_cast<std::size_t>(m)].first_token;
-      // "said X, adding" (not "to endorse X, calling": X is the object).
-      if (first > 0 && lex_.Verb(tv_.Lower(first - 1)) && !IsBaseForm(first - 1)) return m;
+      // "\"Q,\" said X, adding" (not "to endorse X, calling" or "endorsed X,
+      // saying": X is the object).
+      const std::uint32_t verb = first - 1;
+      const bool inverted = verb == SentenceBegin(verb) || tv_.Is(verb - 1, ",") ||
+                            doc_.tokens[verb - 1].kind == TokenKind::kCloseQuote;
+      if (first > 1 && lex_.Verb(tv_.Lower(verb)) && !IsBaseForm(verb) && inverted) return m;
     }
   }
   // The speaker of the latest attribution before it in the sentence.
@@ -837,7 +843,7 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   // Else the sentence's subject: a mention at its start ("The X ...").
   std::int32_t subject = MentionStartingAt(begin);
   if (subject == kNoMention && tv_.IsLower(begin, "the")) subject = MentionStartingAt(begin + 1);
-  if (CanSpeak(subject)) return subject;
+  if (CanSpeak(subject) && IsSentenceSubject(subject)) return subject;
   // "In a statement, Gov. Ada Wren blasted Congress and said ...": the
   // subject of the verb the cue is coordinated with.
   if (coordinated) return CoordinatedSubject(begin, conjunction - 1);
@@ -846,6 +852,28 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   if (!participle) return kNoMention;
   const std::uint32_t clause_end = tv_.Is(cue - 1, ",") || opener ? cue - 1 : cue;
   return CoordinatedSubject(begin, clause_end);
+}
+
+bool AttributionRules::IsSentenceSubject(std::int32_t subject) const {
+  const Mention& m = doc_.mentions[static_cast<std::size_t>(subject)];
+  // "Speaking at a rally, ...", "Early on, ...": a capitalised opening word
+  // the lexicons do not know is no name.
+  if (m.tentative && m.end_token == m.first_token + 1) {
+    const std::string_view w = tv_.Lower(m.first_token);
+    const auto ends = [&](std::string_view tail) {
+      return w.size() > tail.size() + 2 && w.substr(w.size() - tail.size()) == tail;
+    };
+    if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w)) return false;
+  }
+  // "WASHINGTON (AFP) - ...": a dateline, ending in a dash.
+  std::uint32_t next = m.end_token;
+  if (next < tv_.size() && tv_.Is(next, "(")) {
+    while (next < tv_.size() && next - m.end_token <= kMaxParenthesisTokens && !tv_.Is(next, ")")) {
+      ++next;
+    }
+    ++next;
+  }
+  return next >= tv_.size() || !IsAsideDash(next);
 }
 
 std::int32_t AttributionRules::DocumentAuthor(std::int32_t speaker, std::uint32_t cue) const {
@@ -868,13 +896,26 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
     const std::int32_t m = MentionStartingAt(k);
     if (m == kNoMention) continue;
     const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
-    const bool opens = k == begin || tv_.Is(k - 1, ",") ||
+    // ... or follows a dash ("LUND (AP) - Ada Wren has ...").
+    const bool opens = k == begin || tv_.Is(k - 1, ",") || IsAsideDash(k - 1) ||
                        (k == begin + 1 && tv_.IsLower(begin, "the"));
     std::uint32_t verb = mention.end_token;
     if (verb < conjunction && tv_.Is(verb, "(")) {
       // "Gov. Ada Wren (R) blasted": step over a short parenthesis.
       while (verb < conjunction && !tv_.Is(verb, ")")) ++verb;
       ++verb;
+    }
+    // "Betty Friedan, the feminist author, compared her ...": an appositive
+    // in commas may stand before the verb.
+    if (verb < conjunction && tv_.Is(verb, ",") && verb + 1 < conjunction &&
+        IsAsideOpener(verb + 1)) {
+      constexpr std::uint32_t kMaxAppositiveTokens = 30;
+      std::uint32_t close = verb + 1;
+      while (close < conjunction && close - verb <= kMaxAppositiveTokens &&
+             !(tv_.Is(close, ",") && !tv_.InQuote(close))) {
+        ++close;
+      }
+      if (close < conjunction && tv_.Is(close, ",")) verb = close + 1;
     }
     while (verb < conjunction && IsTimeWord(verb)) ++verb;
     if (opens && verb < conjunction && CanSpeak(m) && tv_.IsWord(verb) && !tv_.IsCap(verb) &&

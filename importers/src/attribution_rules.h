@@ -212,6 +212,10 @@ class AttributionRules {
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;
+  // True if the mention opening a sentence may be its subject: not a
+  // dateline ("WASHINGTON (AFP) -"), nor an unknown capitalised -ing, -ly
+  // or function word ("Speaking at a rally, ...", "Early on, ...").
+  bool IsSentenceSubject(std::int32_t subject) const;
   // False for mentions inside quotes and lone demonyms.
   bool CanSpeak(std::int32_t mention) const;
   void EnsureEntity(std::int32_t mention);
