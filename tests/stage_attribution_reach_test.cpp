@@ -1077,3 +1077,39 @@ TEST_CASE("a dateline opening the sentence is no subject", "[stage][sieve][speak
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SpeakerName(*doc, 0) == "Ada Wren");
 }
+
+TEST_CASE("a participle after a quote is no inverted cue", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Ada Wren said the members will still meet, but said, \"It is time we change how we do "
+      "it,\" promising the club will return to its roots.",
+      "adjacent-quotes");
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    CHECK(SourceText(*doc, i).rfind("the club", 0) != 0);
+  }
+  auto full = Process(
+      "Ada Wren said the members will still meet, but said, \"It is time we change how we do "
+      "it,\" promising the club will return to its roots.",
+      "speaker-verb");
+  bool quote = false;
+  for (std::size_t i = 0; i < full->attributions.size(); ++i) {
+    if (ContentText(*full, i).find("It is time") == std::string::npos) continue;
+    quote = true;
+    CHECK(SpeakerName(*full, i) == "Ada Wren");
+  }
+  CHECK(quote);
+}
+
+TEST_CASE("an unknown capitalised adverb opening the sentence is no subject",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Hastily made after the attacks, Ivo Marek cast the blame on his rivals and emphasized the "
+      "threat that \"terror\" poses.",
+      "speaker-verb");
+  bool emphasized = false;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    if (Cue(*doc, i) != "emphasized") continue;
+    emphasized = true;
+    CHECK(SpeakerName(*doc, i) == "Ivo Marek");
+  }
+  CHECK(emphasized);
+}

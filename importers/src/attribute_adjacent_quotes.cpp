@@ -68,7 +68,9 @@ class AdjacentQuoteSieve {
     std::uint32_t cue = kNoToken;
     std::uint32_t cue_end = kNoToken;
     std::uint32_t end = j;  // one past the attribution
-    if (rules_.CueAt(j) && rules_.CueAt(j)->speech &&
+    // (An inverted cue is finite: "\"Q,\" promising the X will ..." is no
+    // "said X".)
+    if (rules_.CueAt(j) && rules_.CueAt(j)->speech && !rules_.IsParticiple(j) &&
         ((speaker = rules_.SpeakerAt(j + 1)) >= 0 || (speaker = rules_.PhraseAt(j + 1)) >= 0 ||
          (speaker = TitledSpeakerAt(j + 1)) >= 0)) {
       cue = j;  // "Q," said X / "Q," said former governor X

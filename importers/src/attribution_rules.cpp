@@ -919,7 +919,7 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
     }
     while (verb < conjunction && IsTimeWord(verb)) ++verb;
     if (opens && verb < conjunction && CanSpeak(m) && tv_.IsWord(verb) && !tv_.IsCap(verb) &&
-        !lex_.IsFunctionWord(tv_.Lower(verb))) {
+        !lex_.IsFunctionWord(tv_.Lower(verb)) && IsSentenceSubject(m)) {
       return m;
     }
     k = mention.end_token - 1;
