@@ -1113,3 +1113,17 @@ TEST_CASE("an unknown capitalised adverb opening the sentence is no subject",
   }
   CHECK(emphasized);
 }
+
+TEST_CASE("'that' after a noun before a verb of speech is an unnamed source",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "The page was replaced by a message that said the item was no longer in the system. "
+      "Ada Wren said that claims of fraud were false.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "that");
+  CHECK(ContentText(*doc, 0) == "the item was no longer in the system");
+  // After a verb, "that" opens the content: "claims" is no cue.
+  CHECK(SpeakerName(*doc, 1) == "Ada Wren");
+  CHECK(ContentText(*doc, 1) == "claims of fraud were false");
+}

@@ -708,9 +708,19 @@ std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
   if (who < 2) return kNoMention;
   --who;
   const std::string_view w = tv_.Lower(who);
-  if (!SieveWords::Get().Is(SieveWordClass::kRelative, w) || !tv_.SameSentence(who - 1, cue)) {
-    return kNoMention;
+  if (!tv_.SameSentence(who - 1, cue)) return kNoMention;
+  // "a new ad that urges voters ...": "that" after a noun (not after a verb:
+  // "said that claims ...") before a verb of speech is the source as
+  // written, an unnamed one.
+  if (w == "that") {
+    const ReportingVerb* verb = lex_.Verb(tv_.Lower(cue));
+    const bool after_noun = !tv_.InQuote(who - 1) && tv_.IsWord(who - 1) && !tv_.IsCap(who - 1) &&
+                            lex_.Verb(tv_.Lower(who - 1)) == nullptr &&
+                            !lex_.IsFunctionWord(tv_.Lower(who - 1));
+    if (verb == nullptr || !verb->speech || !after_noun || IsBaseForm(cue)) return kNoMention;
+    return AddPhraseMention(who, who + 1);
   }
+  if (!SieveWords::Get().Is(SieveWordClass::kRelative, w)) return kNoMention;
   const std::int32_t antecedent =
       tv_.Is(who - 1, ",") ? MentionEndingAt(who - 1) : RestrictiveAntecedent(who);
   if (!CanSpeak(antecedent)) return kNoMention;
