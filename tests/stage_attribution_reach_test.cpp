@@ -1127,3 +1127,28 @@ TEST_CASE("'that' after a noun before a verb of speech is an unnamed source",
   CHECK(SpeakerName(*doc, 1) == "Ada Wren");
   CHECK(ContentText(*doc, 1) == "claims of fraud were false");
 }
+
+TEST_CASE("participles after a title quote's comma, and subjects after 'And then'",
+          "[stage][sieve][adjacent-quotes]") {
+  auto title = Process(
+      "\"He would be the best nominee,\" Ada Wren said on the show \"Morning Harbour,\" adding, "
+      "\"Marek has a problem.\"",
+      "adjacent-quotes");
+  REQUIRE(title->attributions.size() == 2);
+  CHECK(Cue(*title, 1) == "adding");
+  CHECK(SpeakerName(*title, 1) == "Ada Wren");
+  auto opener = Process(
+      "And then Ivo Marek went fully on the attack, saying, \"Is the mayor going to resign?\"",
+      "adjacent-quotes");
+  REQUIRE(opener->attributions.size() == 1);
+  CHECK(SpeakerName(*opener, 0) == "Ivo Marek");
+}
+
+TEST_CASE("an inverted unnamed source may end at a relative 'that'",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"We realized it was all lies,\" said one owner of a shop that sells shoes.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "one owner of a shop");
+}

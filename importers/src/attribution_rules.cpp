@@ -656,10 +656,11 @@ std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
   if (end - token < 2 || end - token > kMaxPhraseTokens || tv_.IsLower(end - 1, "of")) {
     return kNoMention;
   }
-  // The phrase must end the clause: a comma, full stop or "who".
+  // The phrase must end the clause: a comma, full stop or a relative
+  // ("said one owner of a shop that sells ...").
   if (end < tv_.size() && tv_.SameSentence(token, end) &&
       !(tv_.Is(end, ",") || tv_.Is(end, ".") || tv_.IsLower(end, "who") ||
-        tv_.IsLower(end, "which"))) {
+        tv_.IsLower(end, "which") || tv_.IsLower(end, "that"))) {
     return kNoMention;
   }
   Mention m;
@@ -817,8 +818,13 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   // (not "of calling ...").
   const bool opener =
       SieveWords::Get().Is(SieveWordClass::kParticipleOpener, tv_.Lower(cue - 1));
+  // "..., adding" / "... on \"Morning Joe,\" adding": a comma may stand
+  // inside a closing quote mark.
+  const bool after_comma = tv_.Is(cue - 1, ",") ||
+                           (cue >= 2 && doc_.tokens[cue - 1].kind == TokenKind::kCloseQuote &&
+                            tv_.Is(cue - 2, ","));
   const bool participle =
-      IsParticiple(cue) && (tv_.Is(cue - 1, ",") || tv_.IsLower(cue + 1, "that") || opener);
+      IsParticiple(cue) && (after_comma || tv_.IsLower(cue + 1, "that") || opener);
   if (!coordinated && !participle) return kNoMention;
   const std::uint32_t begin = SentenceBegin(cue);
   // "X said, adding" / "said X, adding": the attribution right before.
@@ -906,9 +912,16 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
     const std::int32_t m = MentionStartingAt(k);
     if (m == kNoMention) continue;
     const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
-    // ... or follows a dash ("LUND (AP) - Ada Wren has ...").
-    const bool opens = k == begin || tv_.Is(k - 1, ",") || IsAsideDash(k - 1) ||
-                       (k == begin + 1 && tv_.IsLower(begin, "the"));
+    // ... or follows a dash ("LUND (AP) - Ada Wren has ...") or opening
+    // conjunctions and adverbs ("And then Ada Wren went ...").
+    bool opens = k == begin || tv_.Is(k - 1, ",") || IsAsideDash(k - 1) ||
+                 (k == begin + 1 && tv_.IsLower(begin, "the"));
+    for (std::uint32_t t = begin; !opens && t < k; ++t) {
+      const bool linking = SieveWords::Get().Is(SieveWordClass::kNewClause, tv_.Lower(t)) ||
+                           (IsTimeWord(t) && (t == begin || !tv_.IsCap(t)));
+      if (!linking) break;
+      opens = t + 1 == k;
+    }
     std::uint32_t verb = mention.end_token;
     if (verb < conjunction && tv_.Is(verb, "(")) {
       // "Gov. Ada Wren (R) blasted": step over a short parenthesis.
