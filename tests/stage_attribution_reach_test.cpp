@@ -1152,3 +1152,20 @@ TEST_CASE("an inverted unnamed source may end at a relative 'that'",
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SourceText(*doc, 0) == "one owner of a shop");
 }
+
+TEST_CASE("an unnamed subject phrase opening the sentence shares its participle's cue",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "A spokeswoman for the Harbour Committee emailed reporters the text of the law, arguing, "
+      "\"As you can see, the law says nothing of the kind.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "A spokeswoman for the Harbour Committee");
+  // A time phrase is no subject.
+  auto time = Process(
+      "A day after the vote in Lund, urging calm, \"We will rebuild,\" was painted on the wall.",
+      "adjacent-quotes");
+  for (std::size_t i = 0; i < time->attributions.size(); ++i) {
+    CHECK(SourceText(*time, i).rfind("A day", 0) != 0);
+  }
+}

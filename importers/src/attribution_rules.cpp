@@ -806,7 +806,7 @@ std::uint32_t AttributionRules::BeBefore(std::uint32_t cue) const {
   return kNoToken;
 }
 
-std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
+std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
   if (cue == 0 || !tv_.SameSentence(cue - 1, cue)) return kNoMention;
   // "and has said", "and later added": auxiliaries and adverbs may follow
   // the conjunction.
@@ -862,12 +862,47 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) const {
   if (CanSpeak(subject) && IsSentenceSubject(subject)) return subject;
   // "In a statement, Gov. Ada Wren blasted Congress and said ...": the
   // subject of the verb the cue is coordinated with.
-  if (coordinated) return CoordinatedSubject(begin, conjunction - 1);
+  const std::uint32_t clause_end =
+      coordinated ? conjunction - 1 : (tv_.Is(cue - 1, ",") || opener ? cue - 1 : cue);
+  if (coordinated) {
+    const std::int32_t named = CoordinatedSubject(begin, clause_end);
+    return named != kNoMention ? named : OpeningPhraseSubject(begin, clause_end);
+  }
   // "X compared himself to Y, saying ...": the subject of the clause the
   // participle comments on.
   if (!participle) return kNoMention;
-  const std::uint32_t clause_end = tv_.Is(cue - 1, ",") || opener ? cue - 1 : cue;
-  return CoordinatedSubject(begin, clause_end);
+  const std::int32_t named = CoordinatedSubject(begin, clause_end);
+  return named != kNoMention ? named : OpeningPhraseSubject(begin, clause_end);
+}
+
+std::int32_t AttributionRules::OpeningPhraseSubject(std::uint32_t begin, std::uint32_t end) {
+  constexpr std::uint32_t kMaxPhraseTokens = 12;
+  constexpr std::size_t kMinVerbLength = 4;
+  const SieveWords& words = SieveWords::Get();
+  std::uint32_t first = begin;
+  while (first < end && words.Is(SieveWordClass::kNewClause, tv_.Lower(first))) ++first;
+  if (first >= end || tv_.InQuote(first) ||
+      !words.Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(first))) {
+    return kNoMention;
+  }
+  for (std::uint32_t k = first + 1; k < end && k - first <= kMaxPhraseTokens; ++k) {
+    if (tv_.InQuote(k) || !(tv_.IsWord(k) || doc_.tokens[k].kind == TokenKind::kNumber)) {
+      return kNoMention;  // a comma or a mark before the verb
+    }
+    if (tv_.IsCap(k) || doc_.tokens[k].kind == TokenKind::kNumber) continue;
+    const std::string_view w = tv_.Lower(k);
+    if (words.Is(SieveWordClass::kRelative, w) || w == "that") return kNoMention;
+    const bool verb = lex_.Verb(w) != nullptr || words.Is(SieveWordClass::kBe, w) ||
+                      words.Is(SieveWordClass::kModal, w) || w == "has" || w == "have" ||
+                      w == "had" || (w.size() >= kMinVerbLength && w.substr(w.size() - 2) == "ed");
+    if (!verb && lex_.IsSkipWord(w)) return kNoMention;  // "A day after ...": no subject
+    if (!verb) continue;
+    // The phrase runs to its verb; a base form there is a noun ("the
+    // campaign report said").
+    if (lex_.Verb(w) != nullptr && IsBaseForm(k)) continue;
+    return k >= first + 2 ? AddPhraseMention(first, k) : kNoMention;
+  }
+  return kNoMention;
 }
 
 bool AttributionRules::IsSentenceSubject(std::int32_t subject) const {

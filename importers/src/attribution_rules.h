@@ -68,7 +68,7 @@ class AttributionRules {
   // For a cue with no speaker of its own: the speaker it shares with an
   // earlier attribution in its sentence, or the sentence's subject, when
   // it is coordinated ("and added that") or a participle (", saying").
-  std::int32_t InheritedSpeaker(std::uint32_t cue) const;
+  std::int32_t InheritedSpeaker(std::uint32_t cue);
   // False when a base-form cue ("state") cannot agree with a singular
   // speaker: then it is a noun.
   bool Agrees(std::uint32_t cue, std::int32_t speaker) const;
@@ -212,6 +212,11 @@ class AttributionRules {
   // The name before an appositive that ends at `comma` ("X, a spokeswoman
   // for Y, said").
   std::int32_t AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const;
+  // "A spokeswoman for the committee emailed reporters ..., arguing": a
+  // phrase opened by a determiner at the sentence's start (after opening
+  // conjunctions) and ended by its lower-case verb before `end`, recorded
+  // like PhraseBefore's; kNoMention if none.
+  std::int32_t OpeningPhraseSubject(std::uint32_t begin, std::uint32_t end);
   // True if the mention opening a sentence may be its subject: not a
   // dateline ("WASHINGTON (AFP) -"), nor an unknown capitalised -ing, -ly
   // or function word ("Speaking at a rally, ...", "Early on, ...").
