@@ -1169,3 +1169,31 @@ TEST_CASE("an unnamed subject phrase opening the sentence shares its participle'
     CHECK(SourceText(*time, i).rfind("A day", 0) != 0);
   }
 }
+
+TEST_CASE("quote sentences after an indirect report are more of the same statement",
+          "[stage][sieve][speaker-verb]") {
+  const auto added = [](const Document& doc) {
+    for (std::size_t i = 0; i < doc.attributions.size(); ++i) {
+      if (Cue(doc, i) == "added") return i;
+    }
+    return doc.attributions.size();
+  };
+  auto doc = Process(
+      "Ada Wren added that the port wants to finish before the election. \"They don't like to "
+      "talk about it.\" \"Nobody does.\"\n\n\"A new paragraph,\" said Ivo Marek.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  const std::size_t i = added(*doc);
+  REQUIRE(i < doc->attributions.size());
+  CHECK(ContentText(*doc, i) ==
+        "the port wants to finish before the election | \"They don't like to talk about it.\" | "
+        "\"Nobody does.\"");
+  CHECK(doc->attributions[i].quote_kind == QuoteKind::kMixed);
+  // A quote with its own attribution is not taken.
+  auto own = Process(
+      "Ada Wren added that the port wants to finish. \"We are late,\" Ivo Marek said.",
+      "speaker-verb");
+  const std::size_t j = added(*own);
+  REQUIRE(j < own->attributions.size());
+  CHECK(ContentText(*own, j) == "the port wants to finish");
+}

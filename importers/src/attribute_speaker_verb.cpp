@@ -230,8 +230,11 @@ void AttributeSpeakerVerb(Document& doc) {
       content.push_back(tv.RangeSpan(rules.SentenceBegin(i), m.first_token - 1));
     }
     content.push_back(tv.RangeSpan(begin, end));
-    rules.Add(std::move(content), finite, cue_end, speaker, *verb, rules.KindOf(begin, end),
-              "speaker-verb");
+    const std::size_t own_parts = content.size();
+    rules.AddFollowingQuotes(end, content);
+    QuoteKind kind = rules.KindOf(begin, end);
+    if (content.size() > own_parts && kind == QuoteKind::kIndirect) kind = QuoteKind::kMixed;
+    rules.Add(std::move(content), finite, cue_end, speaker, *verb, kind, "speaker-verb");
   }
 }
 

@@ -1038,6 +1038,35 @@ std::uint32_t AttributionRules::SkipToContent(std::uint32_t token, std::uint32_t
   return token;
 }
 
+void AttributionRules::AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpan>& content) const {
+  if (end == 0 || end > tv_.size()) return;
+  const std::uint32_t sentence_end = SentenceEnd(end - 1);
+  for (std::uint32_t k = end; k < sentence_end; ++k) {
+    if (tv_.IsWord(k) || tv_.InQuote(k) || doc_.tokens[k].kind == TokenKind::kNumber) return;
+  }
+  const std::uint32_t paragraph = doc_.tokens[end - 1].paragraph;
+  std::uint32_t k = sentence_end;
+  while (k < tv_.size() && doc_.tokens[k].paragraph == paragraph) {
+    const auto q = std::lower_bound(
+        doc_.quotes.begin(), doc_.quotes.end(), k,
+        [](const Quote& quote, std::uint32_t t) { return quote.first_token < t; });
+    if (q == doc_.quotes.end() || q->first_token != k || !q->double_marks || !q->closed) return;
+    for (std::uint32_t t = q->first_token; t < q->end_token; ++t) {
+      if (content_used_[t] || cue_used_[t]) return;
+    }
+    // The quote is its sentence (or sentences): a new sentence or the
+    // paragraph's end follows it, after at most a full stop.
+    std::uint32_t after = q->end_token;
+    if (after < tv_.size() && tv_.Is(after, ".") && tv_.SameSentence(after - 1, after)) ++after;
+    if (after < tv_.size() && doc_.tokens[after].paragraph == paragraph &&
+        tv_.SameSentence(after - 1, after)) {
+      return;
+    }
+    content.insert(content.end(), q->parts.begin(), q->parts.end());
+    k = after;
+  }
+}
+
 std::uint32_t AttributionRules::QuoteEndFrom(std::uint32_t open) const {
   const auto q = std::lower_bound(
       doc_.quotes.begin(), doc_.quotes.end(), open,

@@ -168,6 +168,13 @@ class AttributionRules {
 
   bool CueUsed(std::uint32_t token) const { return cue_used_[token]; }
 
+  // "X said he would run. \"I am ready.\"": when a content ends its sentence
+  // (only punctuation between `end` and the sentence's end), the quotes
+  // that follow in the same paragraph, each a whole sentence with no
+  // attribution of its own yet, are more of the same statement: their
+  // parts are appended to `content`.
+  void AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpan>& content) const;
+
  private:
   // A two-word cue starting at i ("talked about"), or nullptr.
   const ReportingVerb* PhrasalVerb(std::uint32_t i) const;
