@@ -1197,3 +1197,12 @@ TEST_CASE("quote sentences after an indirect report are more of the same stateme
   REQUIRE(j < own->attributions.size());
   CHECK(ContentText(*own, j) == "the port wants to finish");
 }
+
+TEST_CASE("a quote after ', and' goes on with the content", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren told reporters she feels good about the port, and \"we'll see what it brings.\"",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) ==
+        "she feels good about the port, and \"we'll see what it brings.\"");
+}

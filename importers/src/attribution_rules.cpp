@@ -1103,7 +1103,12 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     if (tv_.IsWord(next) && !tv_.IsCap(next) && IsParticiple(next)) return end;
     if (tv_.IsLower(next, "according")) return end;
     // ", which ...", ", but ...": a new clause or a comment on the report.
-    if (SieveWords::Get().Is(SieveWordClass::kCommaBreak, tv_.Lower(next)) &&
+    // ("..., and \"we'll see\"": a quote after the conjunction goes on with
+    // the words reported.)
+    const bool quote_next =
+        next + 1 < sentence_end && doc_.tokens[next + 1].kind == TokenKind::kOpenQuote &&
+        (tv_.IsLower(next, "and") || tv_.IsLower(next, "but"));
+    if (SieveWords::Get().Is(SieveWordClass::kCommaBreak, tv_.Lower(next)) && !quote_next &&
         !IsListComma(begin, end) && !IsSharedSubjectBut(next, sentence_end)) {
       // "the decision, which struck down the law, illustrates ...": a
       // relative clause between commas inside the content.
