@@ -1206,3 +1206,17 @@ TEST_CASE("a quote after ', and' goes on with the content", "[stage][sieve][spea
   CHECK(ContentText(*doc, 0) ==
         "she feels good about the port, and \"we'll see what it brings.\"");
 }
+
+TEST_CASE("a quote goes on after a title quote in its attribution",
+          "[stage][sieve][adjacent-quotes]") {
+  auto stop = Process(
+      "\"I expect to be vetted,\" he said on \"Meet the Harbour.\" \"But not like this.\"",
+      "adjacent-quotes");
+  REQUIRE(stop->attributions.size() == 1);
+  CHECK(ContentText(*stop, 0) == "\"I expect to be vetted,\" | \"But not like this.\"");
+  auto inside = Process(
+      "\"I was at home,\" Ivo Marek told the show \"Today\" on Monday. \"I could not hear.\"",
+      "adjacent-quotes");
+  REQUIRE(inside->attributions.size() == 1);
+  CHECK(ContentText(*inside, 0) == "\"I was at home,\" | \"I could not hear.\"");
+}

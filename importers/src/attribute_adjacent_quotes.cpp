@@ -3,6 +3,8 @@
 //   "Q," X said.        "Q," said X.        "Q," he told reporters.
 //   X said: "Q"         X said Monday: "Q"  X said, "Q"
 //   "A," X said, "B."   (one statement, two content fragments)
+#include <algorithm>
+
 #include "attribution_rules.h"
 #include "sieve_words.h"
 #include "quotegraph/importers/stages.h"
@@ -122,6 +124,7 @@ class AdjacentQuoteSieve {
   // "said with a grin") before the comma or full stop.
   void AddContinuation(std::size_t q, std::uint32_t end, std::vector<ByteSpan>& content) {
     std::uint32_t e = end;
+    bool title_stop = false;  // a title quote closed by a full stop ends the words
     const bool quote_next = e + 1 < tv_.size() && (tv_.Is(e, ",") || tv_.Is(e, ".")) &&
                             doc_.tokens[e + 1].kind == TokenKind::kOpenQuote;
     if (e < tv_.size() && !quote_next && tv_.SameSentence(end - 1, e)) {
@@ -134,12 +137,28 @@ class AdjacentQuoteSieve {
         const ReportingVerb* verb = rules_.CueAt(t);
         return verb == nullptr || verb->quote_only;
       };
-      while (e < last && !tv_.InQuote(e) &&
-             (relative || no_cue(e) || rules_.IsBaseForm(e) || rules_.IsParticiple(e)) &&
-             doc_.tokens[e].kind != TokenKind::kOpenQuote) {
+      while (e < last) {
+        // "said on \"Meet the Press.\"": a title quote among the words.
+        if (doc_.tokens[e].kind == TokenKind::kOpenQuote) {
+          const Quote* title = QuoteAt(e);
+          if (title == nullptr || !IsTitle(*title) || title->end_token > last + 1) break;
+          e = title->end_token;
+          // "he said on \"Meet the Press.\" \"B\"": the title ends the sentence.
+          if (e == last + 1 && tv_.Is(e - 2, ".")) {
+            e = last;
+            title_stop = true;
+            break;
+          }
+          continue;
+        }
+        if (tv_.InQuote(e) ||
+            !(relative || no_cue(e) || rules_.IsBaseForm(e) || rules_.IsParticiple(e))) {
+          break;
+        }
         relative = relative || SieveWords::Get().Is(SieveWordClass::kRelative, tv_.Lower(e));
         ++e;
       }
+      if (e > last) e = last;
       // "said Ada, speaking of the mayors, "and they know it."
       const bool quote_after_comma =
           e > end && tv_.Is(e - 1, ",") && doc_.tokens[e].kind == TokenKind::kOpenQuote;
@@ -149,10 +168,11 @@ class AdjacentQuoteSieve {
         return;
       }
     }
-    if (e + 1 >= tv_.size() || !(tv_.Is(e, ",") || tv_.Is(e, "."))) return;
+    if (e + 1 >= tv_.size() || !(tv_.Is(e, ",") || tv_.Is(e, ".") || title_stop)) return;
     std::uint32_t paragraph = doc_.tokens[e].paragraph;
     std::uint32_t expected = e + 1;
     std::size_t n = q + 1;
+    while (n < doc_.quotes.size() && doc_.quotes[n].first_token < expected) ++n;  // titles
     for (; n < doc_.quotes.size(); ++n) {
       const Quote& next = doc_.quotes[n];
       if (next.first_token != expected || !next.double_marks ||
@@ -168,6 +188,14 @@ class AdjacentQuoteSieve {
     if (expected < tv_.size() && doc_.tokens[expected].paragraph != paragraph) {
       AddQuoteParagraphs(n, expected, content);
     }
+  }
+
+  // The double-marked quote opening at token `open`, or nullptr.
+  const Quote* QuoteAt(std::uint32_t open) const {
+    const auto q = std::lower_bound(
+        doc_.quotes.begin(), doc_.quotes.end(), open,
+        [](const Quote& quote, std::uint32_t t) { return quote.first_token < t; });
+    return q != doc_.quotes.end() && q->first_token == open && q->double_marks ? &*q : nullptr;
   }
 
   // From quote `n`, which must open the paragraph at token `first`: every
