@@ -151,7 +151,11 @@ class AdjacentQuoteSieve {
           }
           continue;
         }
-        if (tv_.InQuote(e) ||
+        // ", adding, \"B\"": a participle of speech gives the next quote an
+        // attribution of its own.
+        const bool speech_participle =
+            rules_.IsParticiple(e) && !no_cue(e) && rules_.CueAt(e)->speech && !relative;
+        if (tv_.InQuote(e) || speech_participle ||
             !(relative || no_cue(e) || rules_.IsBaseForm(e) || rules_.IsParticiple(e))) {
           break;
         }
