@@ -153,8 +153,12 @@ class AdjacentQuoteSieve {
         }
         // ", adding, \"B\"": a participle of speech gives the next quote an
         // attribution of its own.
-        const bool speech_participle =
-            rules_.IsParticiple(e) && !no_cue(e) && rules_.CueAt(e)->speech && !relative;
+        const bool introduces_quote =
+            (e + 1 < tv_.size() && doc_.tokens[e + 1].kind == TokenKind::kOpenQuote) ||
+            (e + 2 < tv_.size() && (tv_.Is(e + 1, ",") || tv_.Is(e + 1, ":")) &&
+             doc_.tokens[e + 2].kind == TokenKind::kOpenQuote);
+        const bool speech_participle = rules_.IsParticiple(e) && !no_cue(e) &&
+                                       rules_.CueAt(e)->speech && !relative && introduces_quote;
         if (tv_.InQuote(e) || speech_participle ||
             !(relative || no_cue(e) || rules_.IsBaseForm(e) || rules_.IsParticiple(e))) {
           break;
