@@ -1220,3 +1220,11 @@ TEST_CASE("a quote goes on after a title quote in its attribution",
   REQUIRE(inside->attributions.size() == 1);
   CHECK(ContentText(*inside, 0) == "\"I was at home,\" | \"I could not hear.\"");
 }
+
+TEST_CASE("a base-form noun before a colon is no cue of the phrase before it",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("Ada Wren delivered a snappy retort: \"No one is tearing this up.\"",
+                     "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+}

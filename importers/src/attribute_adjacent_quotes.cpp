@@ -525,6 +525,9 @@ class AdjacentQuoteSieve {
           cue_end = k + 1;
         }
       }
+      // "X delivered a snappy retort:": a base form after a singular phrase
+      // is a noun, not the cue; the colon rules below may still apply.
+      if (speaker != kNoMention && !rules_.Agrees(finite, speaker)) break;
       if (speaker == kNoMention) {
         if (opens_paragraph) continue;  // "... of its plan:": a noun, look further back
         return false;
