@@ -1228,3 +1228,12 @@ TEST_CASE("a base-form noun before a colon is no cue of the phrase before it",
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SpeakerName(*doc, 0) == "Ada Wren");
 }
+
+TEST_CASE("a time noun opening the sentence is no subject", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Hours later, Ivo Marek returned the compliment, telling reporters, \"We have been friends "
+      "for a long time.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
+}

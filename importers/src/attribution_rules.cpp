@@ -915,6 +915,11 @@ bool AttributionRules::IsSentenceSubject(std::int32_t subject) const {
       return w.size() > tail.size() + 2 && w.substr(w.size() - tail.size()) == tail;
     };
     if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w)) return false;
+    // "Hours later, ...", "Weeks ago": a time noun.
+    if (tv_.IsLower(m.end_token, "later") || tv_.IsLower(m.end_token, "earlier") ||
+        tv_.IsLower(m.end_token, "ago")) {
+      return false;
+    }
   }
   // "WASHINGTON (AFP) - ...": a dateline, ending in a dash.
   std::uint32_t next = m.end_token;
