@@ -66,7 +66,7 @@ TEST_CASE("sieve cache: marks follow the attributions added since the last sync"
   REQUIRE(doc.tokens.size() >= 14);
   SieveCache cache;
   cache.Sync(doc);
-  CHECK(cache.cue_used == std::vector<bool>(doc.tokens.size(), false));
+  CHECK(cache.cue_used == std::vector<std::uint8_t>(doc.tokens.size(), 0));
 
   Attribution a;
   a.cue = ByteSpan{doc.tokens[2].span.begin, doc.tokens[2].span.end};  // "said"
@@ -75,15 +75,15 @@ TEST_CASE("sieve cache: marks follow the attributions added since the last sync"
   cache.Sync(doc);
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
     INFO("token " << i);
-    CHECK(cache.cue_used[i] == (i == 2));
-    CHECK(cache.content_used[i] == (i >= 3 && i <= 6));
+    CHECK(cache.cue_used[i] == (i == 2 ? 1 : 0));
+    CHECK(cache.content_used[i] == (i >= 3 && i <= 6 ? 1 : 0));
   }
 
   // Fewer attributions than were marked: the cache starts over.
   doc.attributions.clear();
   cache.Sync(doc);
-  CHECK(cache.cue_used == std::vector<bool>(doc.tokens.size(), false));
-  CHECK(cache.content_used == std::vector<bool>(doc.tokens.size(), false));
+  CHECK(cache.cue_used == std::vector<std::uint8_t>(doc.tokens.size(), 0));
+  CHECK(cache.content_used == std::vector<std::uint8_t>(doc.tokens.size(), 0));
 }
 
 TEST_CASE("sieve cache: a verb is looked up once per token", "[sieve-cache]") {

@@ -24,7 +24,7 @@ std::pair<std::size_t, std::size_t> TokensIn(const Document& doc, ByteSpan span)
   return SieveCache::TokensIn(doc, span);
 }
 
-void MarkTokens(const Document& doc, ByteSpan span, std::vector<bool>& marks) {
+void MarkTokens(const Document& doc, ByteSpan span, std::vector<std::uint8_t>& marks) {
   SieveCache::MarkTokens(doc, span, marks);
 }
 
@@ -85,8 +85,11 @@ std::uint32_t AttributionRules::ContinuedCueBegin(std::uint32_t cue) const {
 }
 
 const ReportingVerb* AttributionRules::PhrasalVerb(std::uint32_t i) const {
-  if (i + 1 >= tv_.size() || !tv_.IsWord(i + 1) || !tv_.SameSentence(i, i + 1)) return nullptr;
-  return cache_.PhrasalVerb(i, [&] { return lex_.Verb(tv_.JoinLower(i, i + 2)); });
+  if (i >= tv_.size()) return nullptr;
+  return cache_.PhrasalVerb(i, [&]() -> const ReportingVerb* {
+    if (i + 1 >= tv_.size() || !tv_.IsWord(i + 1) || !tv_.SameSentence(i, i + 1)) return nullptr;
+    return lex_.Verb(tv_.JoinLower(i, i + 2));
+  });
 }
 
 std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {

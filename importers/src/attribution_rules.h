@@ -202,8 +202,8 @@ class AttributionRules {
   std::vector<std::int32_t> starts_, ends_;  // token -> mention
   SieveCache own_cache_;  // cache_, when no SieveCacheScope names doc_
   SieveCache& cache_;
-  std::vector<bool>& cue_used_;      // cache_.cue_used
-  std::vector<bool>& content_used_;  // cache_.content_used
+  std::vector<std::uint8_t>& cue_used_;      // cache_.cue_used
+  std::vector<std::uint8_t>& content_used_;  // cache_.content_used
 };
 
 }  // namespace quotegraph

@@ -40,8 +40,8 @@ class SieveCache {
       looked_up_.assign(tokens_, 0);
       verbs_.assign(tokens_, nullptr);
       phrasal_verbs_.assign(tokens_, nullptr);
-      cue_used.assign(tokens_, false);
-      content_used.assign(tokens_, false);
+      cue_used.assign(tokens_, 0);
+      content_used.assign(tokens_, 0);
     }
     for (; marked_ < doc.attributions.size(); ++marked_) {
       const Attribution& a = doc.attributions[marked_];
@@ -87,17 +87,15 @@ class SieveCache {
     return {static_cast<std::size_t>(first - doc.tokens.begin()),
             static_cast<std::size_t>(end - doc.tokens.begin())};
   }
-  // Marks the tokens inside `span`.
-  static void MarkTokens(const Document& doc, ByteSpan span, std::vector<bool>& marks) {
+  // Marks (sets to 1) the tokens inside `span`.
+  static void MarkTokens(const Document& doc, ByteSpan span, std::vector<std::uint8_t>& marks) {
     const auto [first, end] = TokensIn(doc, span);
-    if (first < end) {
-      std::fill(marks.begin() + static_cast<std::ptrdiff_t>(first),
-                marks.begin() + static_cast<std::ptrdiff_t>(end), true);
-    }
+    if (first < end) std::fill(marks.data() + first, marks.data() + end, std::uint8_t{1});
   }
 
-  // Per token: a cue / the content of an attribution found so far.
-  std::vector<bool> cue_used, content_used;
+  // Per token, 1 or 0: a cue / the content of an attribution found so far.
+  // Bytes, not bits: read at every token, summed over every new content.
+  std::vector<std::uint8_t> cue_used, content_used;
 
  private:
   enum : std::uint8_t { kVerbLookedUp = 1, kPhrasalLookedUp = 2 };
