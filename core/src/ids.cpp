@@ -1,5 +1,6 @@
 #include "quotegraph/core/ids.h"
 
+#include <charconv>
 #include <cstdlib>
 #include <memory>
 
@@ -90,7 +91,12 @@ std::string EntityId(NodeType type, std::string_view canonical_name) {
 }
 
 std::string ArticleId(std::string_view article_id) {
-  return "article:" + std::string(article_id);
+  constexpr std::string_view kPrefix = "article:";
+  std::string id;
+  id.reserve(kPrefix.size() + article_id.size());
+  id += kPrefix;
+  id += article_id;
+  return id;
 }
 
 std::string OutletId(std::string_view outlet_name) { return "outlet:" + Slugify(outlet_name); }
@@ -98,8 +104,19 @@ std::string OutletId(std::string_view outlet_name) { return "outlet:" + Slugify(
 std::string AgencyId(std::string_view agency_name) { return "agency:" + Slugify(agency_name); }
 
 std::string StatementId(std::string_view article_id, Span content) {
-  return "statement:" + std::string(article_id) + "@" + std::to_string(content.start) + "-" +
-         std::to_string(content.end);
+  // One allocation: "statement:" + article_id + "@" + start + "-" + end.
+  constexpr std::string_view kPrefix = "statement:";
+  char numbers[48];
+  char* p = std::to_chars(numbers, numbers + 20, content.start).ptr;
+  *p++ = '-';
+  p = std::to_chars(p, numbers + sizeof numbers, content.end).ptr;
+  std::string id;
+  id.reserve(kPrefix.size() + article_id.size() + 1 + static_cast<std::size_t>(p - numbers));
+  id += kPrefix;
+  id += article_id;
+  id += '@';
+  id.append(numbers, p);
+  return id;
 }
 
 }  // namespace quotegraph
