@@ -104,20 +104,42 @@ std::size_t CountCodePoints(std::string_view s) {
 }
 
 OffsetMap::OffsetMap(std::string_view text) {
-  cp_of_byte_.resize(text.size() + 1);
-  byte_of_cp_.reserve(text.size() + 1);
-  std::uint32_t cp = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    if (lead) {
-      if (i > 0) ++cp;
-      byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
+  // Byte i belongs to code point (lead bytes in [1, i]); byte_of_cp_ lists
+  // the lead bytes.  Without branches per byte, and eight ASCII bytes (each
+  // its own code point) at a time.
+  const std::size_t n = text.size();
+  cp_of_byte_.resize(n + 1);
+  byte_of_cp_.resize(n + 1);  // at most one code point per byte; cut below
+  std::uint32_t* const cp_of_byte = cp_of_byte_.data();
+  std::uint32_t* const byte_of_cp = byte_of_cp_.data();
+  auto is_lead = [&](std::size_t i) {
+    return static_cast<std::uint32_t>((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80);
+  };
+  const std::uint32_t first_lead = n > 0 ? is_lead(0) : 0;
+  std::uint32_t leads = 0;  // lead bytes in [0, i)
+  std::size_t i = 0;
+  while (i < n) {
+    std::uint64_t block = 0;
+    if (i + 8 <= n) std::memcpy(&block, text.data() + i, 8);
+    if (i + 8 <= n && (block & 0x8080808080808080ULL) == 0) {
+      for (std::uint32_t k = 0; k < 8; ++k) {
+        byte_of_cp[leads + k] = static_cast<std::uint32_t>(i + k);
+        cp_of_byte[i + k] = leads + k + 1 - first_lead;
+      }
+      leads += 8;
+      i += 8;
+      continue;
     }
-    cp_of_byte_[i] = cp;
+    const std::size_t end = i + 8 < n ? i + 8 : n;
+    for (; i < end; ++i) {
+      byte_of_cp[leads] = static_cast<std::uint32_t>(i);
+      leads += is_lead(i);
+      cp_of_byte[i] = leads - first_lead;
+    }
   }
-  const auto total = static_cast<std::uint32_t>(byte_of_cp_.size());
-  cp_of_byte_[text.size()] = total;
-  byte_of_cp_.push_back(static_cast<std::uint32_t>(text.size()));
+  cp_of_byte[n] = leads;
+  byte_of_cp_.resize(leads);
+  byte_of_cp_.push_back(static_cast<std::uint32_t>(n));
 }
 
 char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {
