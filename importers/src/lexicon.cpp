@@ -157,10 +157,6 @@ Lexicon::Lexicon() {
   caption_or_furniture_ = compile(either, "captions.txt and furniture.txt");
 }
 
-const ReportingVerb* Lexicon::Verb(std::string_view lower) const {
-  return verbs_.Find(lower);
-}
-
 bool Lexicon::IsNotCue(std::string_view verb, std::string_view next) const {
   // "verb next" in a stack buffer: no allocation per lookup.
   char key[kMaxNotCueBytes];
@@ -170,48 +166,6 @@ bool Lexicon::IsNotCue(std::string_view verb, std::string_view next) const {
   std::memcpy(key + verb.size() + 1, next.data(), next.size());
   return not_cues_.Contains(std::string_view(key, verb.size() + 1 + next.size()));
 }
-
-bool Lexicon::IsTitle(std::string_view lower) const { return titles_.Contains(lower); }
-
-Gender Lexicon::TitleGender(std::string_view lower) const {
-  const Gender* g = titles_.Find(lower);
-  return g == nullptr ? Gender::kUnknown : *g;
-}
-
-Gender Lexicon::FirstName(std::string_view name, bool* known) const {
-  const Gender* g = first_names_.Find(name);
-  *known = g != nullptr;
-  return *known ? *g : Gender::kUnknown;
-}
-
-namespace {
-const KnownName* Lookup(const StringTable<KnownName>& map, std::string_view key) {
-  return map.Find(key);
-}
-}  // namespace
-
-const KnownName* Lexicon::Place(std::string_view name) const { return Lookup(places_, name); }
-const KnownName* Lexicon::Demonym(std::string_view w) const { return Lookup(demonyms_, w); }
-const KnownName* Lexicon::Agency(std::string_view name) const { return Lookup(agencies_, name); }
-const KnownName* Lexicon::Outlet(std::string_view name) const { return Lookup(outlets_, name); }
-const KnownName* Lexicon::Organization(std::string_view name) const {
-  return Lookup(organizations_, name);
-}
-
-bool Lexicon::IsOrganizationWord(std::string_view w) const { return org_words_.Contains(w); }
-bool Lexicon::IsAbbreviation(std::string_view w) const { return abbreviations_.Contains(w); }
-const Gender* Lexicon::Pronoun(std::string_view lower) const {
-  return pronouns_.Find(lower);
-}
-const ReportingVerb* Lexicon::ReportNoun(std::string_view lower) const {
-  return report_nouns_.Find(lower);
-}
-bool Lexicon::IsGroupNoun(std::string_view lower) const { return group_nouns_.Contains(lower); }
-bool Lexicon::IsFunctionWord(std::string_view lower) const {
-  return function_words_.Contains(lower);
-}
-bool Lexicon::IsNameParticle(std::string_view w) const { return particles_.Contains(w); }
-bool Lexicon::IsSkipWord(std::string_view lower) const { return skip_words_.Contains(lower); }
 
 bool Lexicon::IsFurniture(std::string_view paragraph) const {
   return RE2::PartialMatch(paragraph, *furniture_);
