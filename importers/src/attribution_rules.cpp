@@ -727,8 +727,8 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
 }
 
 bool AttributionRules::IsBaseForm(std::uint32_t i) const {
-  const std::string form(tv_.Lower(i));
-  return lex_.Verb(form + "s") != nullptr || lex_.Verb(form + "es") != nullptr;
+  const std::string_view form = tv_.Lower(i);
+  return lex_.VerbWithSuffix(form, "s") != nullptr || lex_.VerbWithSuffix(form, "es") != nullptr;
 }
 
 bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {

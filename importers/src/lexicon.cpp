@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "quotegraph/core/error.h"
@@ -12,6 +13,8 @@ namespace {
 
 // Longest "verb next" entry of not_cues.txt.
 constexpr std::size_t kMaxNotCueBytes = 64;
+// VerbWithSuffix's stack buffer (longer verbs take a string).
+constexpr std::size_t kMaxSuffixedVerbBytes = 64;
 
 Gender ParseGender(std::string_view g) {
   if (g == "m") return Gender::kMale;
@@ -73,6 +76,7 @@ Lexicon::Lexicon() {
     verbs_.Insert(Store(row[0]),
                   ReportingVerb{Store(row[1]), row[2] == "speech" || row[2] == "quote",
                                 row[2] == "quote", row[2] == "raising"});
+    max_verb_bytes_ = std::max(max_verb_bytes_, row[0].size());
   }
   for (const auto& row : DataRows("report_nouns.txt")) {
     if (row.size() < 3) throw Error("internal: report_nouns.txt: bad row " + row[0]);
@@ -155,6 +159,18 @@ Lexicon::Lexicon() {
   if (!either.empty() && !furniture.empty()) either += '|';
   either += furniture;
   caption_or_furniture_ = compile(either, "captions.txt and furniture.txt");
+}
+
+const ReportingVerb* Lexicon::VerbWithSuffix(std::string_view lower,
+                                             std::string_view suffix) const {
+  // In a stack buffer: no allocation per lookup.
+  char key[kMaxSuffixedVerbBytes];
+  const std::size_t n = lower.size() + suffix.size();
+  if (n > max_verb_bytes_) return nullptr;  // longer than any verb
+  if (n > sizeof key) return Verb(std::string(lower) + std::string(suffix));
+  std::memcpy(key, lower.data(), lower.size());
+  std::memcpy(key + lower.size(), suffix.data(), suffix.size());
+  return Verb(std::string_view(key, n));
 }
 
 bool Lexicon::IsNotCue(std::string_view verb, std::string_view next) const {

@@ -51,6 +51,8 @@ class Lexicon {
 
   // reporting_verbs.txt: inflected form (lower case) -> relation.
   const ReportingVerb* Verb(std::string_view lower) const;
+  // Verb(lower + suffix) ("state" + "s"), without building a string.
+  const ReportingVerb* VerbWithSuffix(std::string_view lower, std::string_view suffix) const;
   // report_nouns.txt: a noun that is a cue after a possessor ("her
   // criticism of", "Rubio's claim that") -> relation; nullptr if none.
   const ReportingVerb* ReportNoun(std::string_view lower) const;
@@ -108,6 +110,7 @@ class Lexicon {
 
   std::deque<std::string> storage_;
   StringTable<ReportingVerb> verbs_, report_nouns_;
+  std::size_t max_verb_bytes_ = 0;  // longest key of verbs_
   StringTable<bool> not_cues_;  // "verb next"
   StringTable<Gender> titles_;
   StringTable<bool> title_first_words_, title_last_words_;  // of titles_, space-separated
