@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include <boost/iterator/counting_iterator.hpp>
+
 namespace quotegraph {
 namespace {
 
@@ -105,40 +107,46 @@ std::size_t CountCodePoints(std::string_view s) {
 
 OffsetMap::OffsetMap(std::string_view text) {
   // Byte i belongs to code point (lead bytes in [1, i]); byte_of_cp_ lists
-  // the lead bytes.  Without branches per byte, and eight ASCII bytes (each
-  // its own code point) at a time.
+  // the lead bytes.  A run of ASCII bytes (each its own code point, most of
+  // a text) is appended to both maps as two counting sequences; the bytes
+  // of other code points one by one.
   const std::size_t n = text.size();
-  cp_of_byte_.resize(n + 1);
-  byte_of_cp_.resize(n + 1);  // at most one code point per byte; cut below
-  std::uint32_t* const cp_of_byte = cp_of_byte_.data();
-  std::uint32_t* const byte_of_cp = byte_of_cp_.data();
+  cp_of_byte_.reserve(n + 1);
+  byte_of_cp_.reserve(n + 1);
   auto is_lead = [&](std::size_t i) {
-    return static_cast<std::uint32_t>((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80);
+    return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   };
-  const std::uint32_t first_lead = n > 0 ? is_lead(0) : 0;
+  const std::uint32_t first_lead = n > 0 && is_lead(0) ? 1 : 0;
   std::uint32_t leads = 0;  // lead bytes in [0, i)
   std::size_t i = 0;
   while (i < n) {
+    std::size_t run = i;  // end of the ASCII run starting at i
     std::uint64_t block = 0;
-    if (i + 8 <= n) std::memcpy(&block, text.data() + i, 8);
-    if (i + 8 <= n && (block & 0x8080808080808080ULL) == 0) {
-      for (std::uint32_t k = 0; k < 8; ++k) {
-        byte_of_cp[leads + k] = static_cast<std::uint32_t>(i + k);
-        cp_of_byte[i + k] = leads + k + 1 - first_lead;
-      }
-      leads += 8;
-      i += 8;
+    while (run + 8 <= n && (std::memcpy(&block, text.data() + run, 8),
+                            (block & 0x8080808080808080ULL) == 0)) {
+      run += 8;
+    }
+    while (run < n && static_cast<unsigned char>(text[run]) < 0x80) ++run;
+    if (run > i) {
+      const auto count = static_cast<std::uint32_t>(run - i);
+      const std::uint32_t cp = leads + 1 - first_lead;
+      cp_of_byte_.insert(cp_of_byte_.end(), boost::counting_iterator<std::uint32_t>(cp),
+                         boost::counting_iterator<std::uint32_t>(cp + count));
+      byte_of_cp_.insert(byte_of_cp_.end(),
+                         boost::counting_iterator<std::uint32_t>(static_cast<std::uint32_t>(i)),
+                         boost::counting_iterator<std::uint32_t>(static_cast<std::uint32_t>(run)));
+      leads += count;
+      i = run;
       continue;
     }
-    const std::size_t end = i + 8 < n ? i + 8 : n;
-    for (; i < end; ++i) {
-      byte_of_cp[leads] = static_cast<std::uint32_t>(i);
-      leads += is_lead(i);
-      cp_of_byte[i] = leads - first_lead;
+    if (is_lead(i)) {
+      byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
+      ++leads;
     }
+    cp_of_byte_.push_back(leads - first_lead);
+    ++i;
   }
-  cp_of_byte[n] = leads;
-  byte_of_cp_.resize(leads);
+  cp_of_byte_.push_back(leads);
   byte_of_cp_.push_back(static_cast<std::uint32_t>(n));
 }
 
