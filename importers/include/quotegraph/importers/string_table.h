@@ -6,11 +6,10 @@
 //
 // Most words a stage asks about are in no list, so a lookup is built to say
 // "no" cheaply:
-//   - a bit set of the key lengths and a bit set (eight bits per slot, so
-//     at least sixteen per key) of the (length, first byte, last byte) of
-//     all keys turn most absent words away before any hashing ("Monday"
-//     asked of a list of lower-case verbs, a 30-byte word of a list of short
-//     ones, "dam" of a list of pronouns);
+//   - a bit set (eight bits per slot, so at least sixteen per key) of the
+//     (length, first byte, last byte) of all keys turns most absent words
+//     away before any hashing ("Monday" asked of a list of lower-case verbs,
+//     a 30-byte word of a list of short ones, "dam" of a list of pronouns);
 //   - open addressing with linear probing over a power-of-two array, with a
 //     cheap hash that reads eight bytes at a time; the probe walks a compact
 //     array of one-byte tags (seven hash bits, 0 = empty), which stays in the
@@ -44,13 +43,11 @@ class StringTable {
       ++size_;
     }
     slots_[i].value = value;
-    lengths_ |= LengthBit(key.size());
     AddShape(key);
   }
 
   // The value of `key`, or nullptr.
   const Value* Find(std::string_view key) const {
-    if ((lengths_ & LengthBit(key.size())) == 0) return nullptr;
     const std::size_t shape = Shape(key);
     if ((shapes_[shape >> 6] & (std::uint64_t{1} << (shape & 63))) == 0) return nullptr;
     return FindInSlots(key);
@@ -78,11 +75,6 @@ class StringTable {
     Value value{};
   };
 
-  // Bit of a key length in lengths_; every length from 63 bytes up shares
-  // the last bit.
-  static std::uint64_t LengthBit(std::size_t n) {
-    return std::uint64_t{1} << (n < 63 ? n : 63);
-  }
   // A key's length, first and last bytes mixed into a bit index of
   // shapes_ (equal keys, equal shapes; most other words, another one).
   std::size_t Shape(std::string_view key) const {
@@ -173,9 +165,9 @@ class StringTable {
   std::vector<std::uint8_t> tags_;  // per slot: Tag(hash), 0 if empty
   std::vector<Slot> slots_;
   std::size_t size_ = 0;
-  std::uint64_t lengths_ = 0;          // LengthBit of every key
-  std::vector<std::uint64_t> shapes_;  // bit set of every key's Shape
-  unsigned shape_shift_ = 64;          // 64 - log2(bits of shapes_)
+  // Bit set of every key's Shape; one empty word before the first key.
+  std::vector<std::uint64_t> shapes_ = std::vector<std::uint64_t>(1, 0);
+  unsigned shape_shift_ = 64 - 6;  // 64 - log2(bits of shapes_)
 };
 
 }  // namespace quotegraph
