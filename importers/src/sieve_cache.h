@@ -12,6 +12,9 @@
 //     sieve.
 // Pipeline::Run holds a SieveCacheScope over its stages; a stage called on
 // its own (tests, benchmarks) gets a cache of its own from AttributionRules.
+// The stages between two sieves may append attributions (they are marked
+// when the next sieve starts) but must not change or remove the ones
+// already there, nor the tokens.
 
 #ifndef QUOTEGRAPH_IMPORTERS_SRC_SIEVE_CACHE_H_
 #define QUOTEGRAPH_IMPORTERS_SRC_SIEVE_CACHE_H_
