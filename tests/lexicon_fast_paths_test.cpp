@@ -83,3 +83,14 @@ TEST_CASE("pipeline: stages run alone find what they find inside a run", "[lexic
   CHECK_FALSE(run.mentions.empty());
   CHECK_FALSE(run.attributions.empty());
 }
+
+TEST_CASE("lexicon: a suffixed verb is found as its joined form is", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Get();
+  REQUIRE(lex.Verb("says") != nullptr);
+  CHECK(lex.VerbWithSuffix("say", "s") == lex.Verb("says"));
+  CHECK(lex.VerbWithSuffix("state", "s") == lex.Verb("states"));
+  CHECK(lex.VerbWithSuffix("", "says") == lex.Verb("says"));
+  CHECK(lex.VerbWithSuffix("dam", "s") == nullptr);
+  CHECK(lex.VerbWithSuffix("say", "es") == lex.Verb("sayes"));
+  CHECK(lex.VerbWithSuffix(std::string(100, 'a'), "s") == nullptr);  // longer than any verb
+}

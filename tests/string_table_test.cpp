@@ -48,3 +48,28 @@ TEST_CASE("string table: stays exact while growing past many keys") {
   t.Insert("", 9);
   CHECK(*t.Find("") == 9);
 }
+
+TEST_CASE("string table: the shape filter keeps every key after each growth") {
+  // The filter of (length, first byte, last byte) is rebuilt as the table
+  // grows: after every insert all keys so far must still be found, and
+  // words of a key's shape that are no key must not.
+  StringTable<int> t;
+  std::vector<std::string> keys;
+  keys.reserve(600);  // the table keeps views of the keys
+  for (int i = 0; i < 600; ++i) {
+    keys.push_back(std::string(1, static_cast<char>('a' + i % 26)) + std::to_string(i) + "s");
+    t.Insert(keys.back(), i);
+    for (std::size_t k = 0; k < keys.size(); k += 1 + keys.size() / 16) {
+      const int* v = t.Find(keys[k]);
+      REQUIRE(v != nullptr);
+      CHECK(*v == static_cast<int>(k));
+    }
+  }
+  for (const std::string& k : keys) {
+    std::string same_shape = k;
+    same_shape[1] = 'x';  // same length, first and last byte
+    CHECK(t.Find(same_shape) == nullptr);
+  }
+  CHECK(t.Find("a0") == nullptr);
+  CHECK(t.Find("zzzzzz") == nullptr);
+}

@@ -1,5 +1,6 @@
 #include "quotegraph/core/ids.h"
 
+#include <charconv>
 #include <cstdlib>
 #include <memory>
 
@@ -19,27 +20,48 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
-std::string AsciiSlug(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
+// Appends the slug of ASCII `name` to `out` (written in place: a slug is
+// never longer than its name, "unnamed" aside).
+void AppendAsciiSlug(std::string_view name, std::string& out) {
+  const std::size_t start = out.size();
+  out.resize(start + name.size());
+  char* const slug = out.data() + start;
+  std::size_t n = 0;
   for (char c : name) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out += c;
+      slug[n++] = c;
     } else if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
+      slug[n++] = static_cast<char>(c - 'A' + 'a');
+    } else if (n > 0 && slug[n - 1] != '-') {
+      slug[n++] = '-';
     }
   }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  if (out.empty()) out = "unnamed";
-  return out;
+  while (n > 0 && slug[n - 1] == '-') --n;
+  out.resize(start + n);
+  if (n == 0) out += "unnamed";
+}
+
+// `prefix` followed by the slug of `name`, in one string.
+std::string PrefixedSlug(std::string_view prefix, std::string_view name) {
+  std::string id;
+  id.reserve(prefix.size() + name.size());
+  id += prefix;
+  if (IsAscii(name)) {
+    AppendAsciiSlug(name, id);
+  } else {
+    id += Slugify(name);
+  }
+  return id;
 }
 
 }  // namespace
 
 std::string Slugify(std::string_view name) {
-  if (IsAscii(name)) return AsciiSlug(name);
+  if (IsAscii(name)) {
+    std::string out;
+    AppendAsciiSlug(name, out);
+    return out;
+  }
   utf8proc_uint8_t* folded = nullptr;
   const auto options = static_cast<utf8proc_option_t>(
       UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
@@ -83,23 +105,42 @@ std::string Slugify(std::string_view name) {
 }
 
 std::string EntityId(NodeType type, std::string_view canonical_name) {
-  std::string id(ToString(type));
-  id += ':';
-  id += Slugify(canonical_name);
-  return id;
+  std::string prefix(ToString(type));
+  prefix += ':';
+  return PrefixedSlug(prefix, canonical_name);
 }
 
 std::string ArticleId(std::string_view article_id) {
-  return "article:" + std::string(article_id);
+  constexpr std::string_view kPrefix = "article:";
+  std::string id;
+  id.reserve(kPrefix.size() + article_id.size());
+  id += kPrefix;
+  id += article_id;
+  return id;
 }
 
-std::string OutletId(std::string_view outlet_name) { return "outlet:" + Slugify(outlet_name); }
+std::string OutletId(std::string_view outlet_name) {
+  return PrefixedSlug("outlet:", outlet_name);
+}
 
-std::string AgencyId(std::string_view agency_name) { return "agency:" + Slugify(agency_name); }
+std::string AgencyId(std::string_view agency_name) {
+  return PrefixedSlug("agency:", agency_name);
+}
 
 std::string StatementId(std::string_view article_id, Span content) {
-  return "statement:" + std::string(article_id) + "@" + std::to_string(content.start) + "-" +
-         std::to_string(content.end);
+  // One allocation: "statement:" + article_id + "@" + start + "-" + end.
+  constexpr std::string_view kPrefix = "statement:";
+  char numbers[48];
+  char* p = std::to_chars(numbers, numbers + 20, content.start).ptr;
+  *p++ = '-';
+  p = std::to_chars(p, numbers + sizeof numbers, content.end).ptr;
+  std::string id;
+  id.reserve(kPrefix.size() + article_id.size() + 1 + static_cast<std::size_t>(p - numbers));
+  id += kPrefix;
+  id += article_id;
+  id += '@';
+  id.append(numbers, p);
+  return id;
 }
 
 }  // namespace quotegraph

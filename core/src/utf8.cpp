@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include <boost/iterator/counting_iterator.hpp>
+
 namespace quotegraph {
 namespace {
 
@@ -104,20 +106,48 @@ std::size_t CountCodePoints(std::string_view s) {
 }
 
 OffsetMap::OffsetMap(std::string_view text) {
-  cp_of_byte_.resize(text.size() + 1);
-  byte_of_cp_.reserve(text.size() + 1);
-  std::uint32_t cp = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    if (lead) {
-      if (i > 0) ++cp;
-      byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
+  // Byte i belongs to code point (lead bytes in [1, i]); byte_of_cp_ lists
+  // the lead bytes.  A run of ASCII bytes (each its own code point, most of
+  // a text) is appended to both maps as two counting sequences; the bytes
+  // of other code points one by one.
+  const std::size_t n = text.size();
+  cp_of_byte_.reserve(n + 1);
+  byte_of_cp_.reserve(n + 1);
+  auto is_lead = [&](std::size_t i) {
+    return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  };
+  const std::uint32_t first_lead = n > 0 && is_lead(0) ? 1 : 0;
+  std::uint32_t leads = 0;  // lead bytes in [0, i)
+  std::size_t i = 0;
+  while (i < n) {
+    std::size_t run = i;  // end of the ASCII run starting at i
+    std::uint64_t block = 0;
+    while (run + 8 <= n && (std::memcpy(&block, text.data() + run, 8),
+                            (block & 0x8080808080808080ULL) == 0)) {
+      run += 8;
     }
-    cp_of_byte_[i] = cp;
+    while (run < n && static_cast<unsigned char>(text[run]) < 0x80) ++run;
+    if (run > i) {
+      const auto count = static_cast<std::uint32_t>(run - i);
+      const std::uint32_t cp = leads + 1 - first_lead;
+      cp_of_byte_.insert(cp_of_byte_.end(), boost::counting_iterator<std::uint32_t>(cp),
+                         boost::counting_iterator<std::uint32_t>(cp + count));
+      byte_of_cp_.insert(byte_of_cp_.end(),
+                         boost::counting_iterator<std::uint32_t>(static_cast<std::uint32_t>(i)),
+                         boost::counting_iterator<std::uint32_t>(static_cast<std::uint32_t>(run)));
+      leads += count;
+      i = run;
+      continue;
+    }
+    if (is_lead(i)) {
+      byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
+      ++leads;
+    }
+    cp_of_byte_.push_back(leads - first_lead);
+    ++i;
   }
-  const auto total = static_cast<std::uint32_t>(byte_of_cp_.size());
-  cp_of_byte_[text.size()] = total;
-  byte_of_cp_.push_back(static_cast<std::uint32_t>(text.size()));
+  cp_of_byte_.push_back(leads);
+  byte_of_cp_.push_back(static_cast<std::uint32_t>(n));
 }
 
 char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {

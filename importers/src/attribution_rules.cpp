@@ -22,15 +22,11 @@ std::uint32_t FirstTokenFrom(const Document& doc, std::uint32_t begin) {
 
 // The tokens [first, second) whose spans lie inside `span`.
 std::pair<std::size_t, std::size_t> TokensIn(const Document& doc, ByteSpan span) {
-  const std::size_t first = FirstTokenFrom(doc, span.begin);
-  std::size_t end = first;
-  while (end < doc.tokens.size() && doc.tokens[end].span.end <= span.end) ++end;
-  return {first, end};
+  return SieveCache::TokensIn(doc, span);
 }
 
-void MarkTokens(const Document& doc, ByteSpan span, std::vector<bool>& marks) {
-  const auto [first, end] = TokensIn(doc, span);
-  for (std::size_t i = first; i < end; ++i) marks[i] = true;
+void MarkTokens(const Document& doc, ByteSpan span, std::vector<std::uint8_t>& marks) {
+  SieveCache::MarkTokens(doc, span, marks);
 }
 
 }  // namespace
@@ -41,8 +37,10 @@ AttributionRules::AttributionRules(Document& doc)
       lex_(Lexicon::Get()),
       starts_(doc.tokens.size() + 1, kNoMention),
       ends_(doc.tokens.size() + 1, kNoMention),
-      cue_used_(doc.tokens.size(), false),
-      content_used_(doc.tokens.size(), false) {
+      cache_(SieveCacheScope::For(doc) != nullptr ? *SieveCacheScope::For(doc) : own_cache_),
+      cue_used_(cache_.cue_used),
+      content_used_(cache_.content_used) {
+  cache_.Sync(doc);
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mention = doc.mentions[m];
     auto longer = [&](std::int32_t other) {
@@ -53,17 +51,13 @@ AttributionRules::AttributionRules(Document& doc)
     if (longer(starts_[mention.first_token])) starts_[mention.first_token] = static_cast<std::int32_t>(m);
     if (longer(ends_[mention.end_token])) ends_[mention.end_token] = static_cast<std::int32_t>(m);
   }
-  for (const Attribution& a : doc.attributions) {
-    MarkTokens(doc, a.cue, cue_used_);
-    for (const ByteSpan& c : a.content) MarkTokens(doc, c, content_used_);
-  }
 }
 
 const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
   if (!tv_.IsWord(i) || tv_.InQuote(i) || cue_used_[i]) return nullptr;
   // Capitalised mid-sentence, it is a name ("Said"), not a verb.
   if (tv_.IsCap(i) && !(doc_.tokens[i].flags & kSentenceStart)) return nullptr;
-  const ReportingVerb* verb = lex_.Verb(tv_.Lower(i));
+  const ReportingVerb* verb = cache_.Verb(i, [&] { return lex_.Verb(tv_.Lower(i)); });
   const bool phrasal = verb == nullptr;
   if (verb == nullptr) verb = PhrasalVerb(i);
   if (verb == nullptr) return nullptr;
@@ -74,7 +68,7 @@ const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
     return nullptr;
   }
   if (i + 1 < tv_.size() && tv_.SameSentence(i, i + 1)) {
-    std::string next(tv_.Lower(i + 1));
+    const std::string_view next = tv_.Lower(i + 1);
     if (lex_.IsNotCue(tv_.Lower(i), next)) return nullptr;
   }
   // "to say" is an infinitive, no report, unless a verb of going on stands
@@ -99,12 +93,11 @@ std::uint32_t AttributionRules::ContinuedCueBegin(std::uint32_t cue) const {
 }
 
 const ReportingVerb* AttributionRules::PhrasalVerb(std::uint32_t i) const {
-  if (i + 1 >= tv_.size() || !tv_.IsWord(i + 1) || !tv_.SameSentence(i, i + 1)) return nullptr;
-  thread_local std::string phrase;
-  phrase.assign(tv_.Lower(i));
-  phrase.push_back(' ');
-  phrase.append(tv_.Lower(i + 1));
-  return lex_.Verb(phrase);
+  if (i >= tv_.size()) return nullptr;
+  return cache_.PhrasalVerb(i, [&]() -> const ReportingVerb* {
+    if (i + 1 >= tv_.size() || !tv_.IsWord(i + 1) || !tv_.SameSentence(i, i + 1)) return nullptr;
+    return lex_.Verb(tv_.JoinLower(i, i + 2));
+  });
 }
 
 std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
@@ -991,8 +984,8 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
 }
 
 bool AttributionRules::IsBaseForm(std::uint32_t i) const {
-  const std::string form(tv_.Lower(i));
-  return lex_.Verb(form + "s") != nullptr || lex_.Verb(form + "es") != nullptr;
+  const std::string_view form = tv_.Lower(i);
+  return lex_.VerbWithSuffix(form, "s") != nullptr || lex_.VerbWithSuffix(form, "es") != nullptr;
 }
 
 bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
@@ -1344,6 +1337,7 @@ bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begi
   a.quote_kind = kind;
   a.stage = std::string(stage);
   doc_.attributions.push_back(std::move(a));
+  cache_.CountMarked(doc_.attributions.size());  // marked above
   return true;
 }
 

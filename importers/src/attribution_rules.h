@@ -13,6 +13,7 @@
 
 #include "quotegraph/importers/document.h"
 #include "quotegraph/importers/lexicon.h"
+#include "sieve_cache.h"
 #include "token_view.h"
 
 namespace quotegraph {
@@ -22,7 +23,11 @@ constexpr std::uint32_t kNoToken = static_cast<std::uint32_t>(-1);
 
 class AttributionRules {
  public:
+  // Shares the SieveCache of a SieveCacheScope naming `doc`, if any.
   explicit AttributionRules(Document& doc);
+  // cache_ may refer to own_cache_: no copies.
+  AttributionRules(const AttributionRules&) = delete;
+  AttributionRules& operator=(const AttributionRules&) = delete;
 
   const TokenView& tokens() const { return tv_; }
   const Lexicon& lexicon() const { return lex_; }
@@ -237,7 +242,10 @@ class AttributionRules {
   TokenView tv_;
   const Lexicon& lex_;
   std::vector<std::int32_t> starts_, ends_;  // token -> mention
-  std::vector<bool> cue_used_, content_used_;
+  SieveCache own_cache_;  // cache_, when no SieveCacheScope names doc_
+  SieveCache& cache_;
+  std::vector<std::uint8_t>& cue_used_;      // cache_.cue_used
+  std::vector<std::uint8_t>& content_used_;  // cache_.content_used
 };
 
 }  // namespace quotegraph

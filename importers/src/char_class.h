@@ -26,10 +26,21 @@ inline bool IsDigit(char32_t c) {
   if (c < 0x80) return c >= '0' && c <= '9';
   return IsDigitBeyondAscii(c);
 }
-// An ASCII letter or digit byte (the common case of IsLetter || IsDigit).
+// Per byte value: 1 for ASCII letters and digits.
+struct AsciiLetterOrDigitTable {
+  unsigned char is[256] = {};
+  constexpr AsciiLetterOrDigitTable() {
+    for (int c = 0; c < 256; ++c) {
+      is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+};
+inline constexpr AsciiLetterOrDigitTable kAsciiLetterOrDigit{};
+
+// An ASCII letter or digit byte (the common case of IsLetter || IsDigit):
+// one table load, for the tokenizer's loop over the letters of words.
 inline bool IsAsciiLetterOrDigit(char byte) {
-  const auto b = static_cast<unsigned char>(byte);
-  return static_cast<unsigned char>((b | 0x20) - 'a') < 26 || static_cast<unsigned char>(b - '0') < 10;
+  return kAsciiLetterOrDigit.is[static_cast<unsigned char>(byte)] != 0;
 }
 // Unicode white space, including no-break space.
 inline bool IsSpace(char32_t c) {

@@ -28,14 +28,21 @@ char32_t FirstCodePoint(std::string_view s) {
   return s.empty() ? 0 : DecodeAt(s, 0, &n);
 }
 
-bool IsMark(const Document& doc, std::uint32_t i, bool double_marks) {
-  const TokenKind k = doc.tokens[i].kind;
-  if (k == TokenKind::kWord || k == TokenKind::kNumber) return false;
+// IsMark for a token that is no word or number.
+[[gnu::noinline]] bool IsMarkSymbol(const Document& doc, std::uint32_t i, bool double_marks) {
   const std::string_view text = doc.TokenText(i);
   const char32_t c = FirstCodePoint(text);
   // '' and `` stand for a double mark.
   const bool doubled = text == "''" || text == "``";
   return double_marks ? (IsDoubleQuote(c) || doubled) : (IsSingleQuote(c) && !doubled);
+}
+
+// True if token i is a double (single) quote mark.  Most tokens are words:
+// they are answered here, inline.
+inline bool IsMark(const Document& doc, std::uint32_t i, bool double_marks) {
+  const TokenKind k = doc.tokens[i].kind;
+  if (k == TokenKind::kWord || k == TokenKind::kNumber) return false;
+  return IsMarkSymbol(doc, i, double_marks);
 }
 
 // False (with a warning) if `q` is longer than the document's limit.

@@ -1,7 +1,6 @@
 #include "quotegraph/importers/fragment_builder.h"
 
 #include <algorithm>
-#include <map>
 #include <vector>
 
 #include "quotegraph/core/ids.h"
@@ -87,13 +86,15 @@ class FragmentBuilder {
   }
 
   void AddMentions() {
-    std::map<std::int32_t, std::int64_t> counts;
+    // Per entity, in entity order (one counter each, no tree of counts).
+    std::vector<std::int64_t> counts(doc_.entities.size(), 0);
     for (const Mention& m : doc_.mentions) {
-      if (m.entity >= 0) ++counts[m.entity];
+      if (m.entity >= 0) ++counts[static_cast<std::size_t>(m.entity)];
     }
-    for (const auto& [entity, count] : counts) {
-      graph_.AddEdge(Edge{article_id_, entity_ids_[static_cast<std::size_t>(entity)],
-                          EdgeType::kMentions, "", count});
+    for (std::size_t entity = 0; entity < counts.size(); ++entity) {
+      if (counts[entity] == 0) continue;
+      graph_.AddEdge(
+          Edge{article_id_, entity_ids_[entity], EdgeType::kMentions, "", counts[entity]});
     }
   }
 
@@ -104,6 +105,9 @@ class FragmentBuilder {
     const Span content{doc_.ToCodePoints(a.content.front()).start,
                        doc_.ToCodePoints(a.content.back()).end};
     n.id = StatementId(doc_.article.id, content);
+    std::size_t text_bytes = a.content.size() - 1;  // the spaces between parts
+    for (const ByteSpan& part : a.content) text_bytes += part.size();
+    n.text.reserve(text_bytes);
     for (std::size_t i = 0; i < a.content.size(); ++i) {
       if (i > 0) n.text += ' ';
       n.text += doc_.Slice(a.content[i]);
@@ -128,8 +132,8 @@ class FragmentBuilder {
       n.evidence.source = doc_.ToCodePoints(m.span);
       if (m.entity >= 0) speaker_id = entity_ids_[static_cast<std::size_t>(m.entity)];
     }
-    const std::string id = n.id;
-    graph_.AddNode(std::move(n));
+    // Nodes stay where they are as the graph grows: no copy of the id.
+    const std::string& id = graph_.node(graph_.AddNode(std::move(n))).id;
     if (!speaker_id.empty()) {
       const EdgeType type = a.relation == "denied" ? EdgeType::kDenied : EdgeType::kSaid;
       graph_.AddEdge(Edge{speaker_id, id, type, "", 1});

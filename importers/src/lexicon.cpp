@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "quotegraph/core/error.h"
@@ -12,6 +13,8 @@ namespace {
 
 // Longest "verb next" entry of not_cues.txt.
 constexpr std::size_t kMaxNotCueBytes = 64;
+// VerbWithSuffix's stack buffer (longer verbs take a string).
+constexpr std::size_t kMaxSuffixedVerbBytes = 64;
 
 Gender ParseGender(std::string_view g) {
   if (g == "m") return Gender::kMale;
@@ -73,6 +76,7 @@ Lexicon::Lexicon() {
     verbs_.Insert(Store(row[0]),
                   ReportingVerb{Store(row[1]), row[2] == "speech" || row[2] == "quote",
                                 row[2] == "quote", row[2] == "raising"});
+    max_verb_bytes_ = std::max(max_verb_bytes_, row[0].size());
   }
   for (const auto& row : DataRows("report_nouns.txt")) {
     if (row.size() < 3) throw Error("internal: report_nouns.txt: bad row " + row[0]);
@@ -157,8 +161,16 @@ Lexicon::Lexicon() {
   caption_or_furniture_ = compile(either, "captions.txt and furniture.txt");
 }
 
-const ReportingVerb* Lexicon::Verb(std::string_view lower) const {
-  return verbs_.Find(lower);
+const ReportingVerb* Lexicon::VerbWithSuffix(std::string_view lower,
+                                             std::string_view suffix) const {
+  // In a stack buffer: no allocation per lookup.
+  char key[kMaxSuffixedVerbBytes];
+  const std::size_t n = lower.size() + suffix.size();
+  if (n > max_verb_bytes_) return nullptr;  // longer than any verb
+  if (n > sizeof key) return Verb(std::string(lower) + std::string(suffix));
+  std::memcpy(key, lower.data(), lower.size());
+  std::memcpy(key + lower.size(), suffix.data(), suffix.size());
+  return Verb(std::string_view(key, n));
 }
 
 bool Lexicon::IsNotCue(std::string_view verb, std::string_view next) const {
@@ -170,48 +182,6 @@ bool Lexicon::IsNotCue(std::string_view verb, std::string_view next) const {
   std::memcpy(key + verb.size() + 1, next.data(), next.size());
   return not_cues_.Contains(std::string_view(key, verb.size() + 1 + next.size()));
 }
-
-bool Lexicon::IsTitle(std::string_view lower) const { return titles_.Contains(lower); }
-
-Gender Lexicon::TitleGender(std::string_view lower) const {
-  const Gender* g = titles_.Find(lower);
-  return g == nullptr ? Gender::kUnknown : *g;
-}
-
-Gender Lexicon::FirstName(std::string_view name, bool* known) const {
-  const Gender* g = first_names_.Find(name);
-  *known = g != nullptr;
-  return *known ? *g : Gender::kUnknown;
-}
-
-namespace {
-const KnownName* Lookup(const StringTable<KnownName>& map, std::string_view key) {
-  return map.Find(key);
-}
-}  // namespace
-
-const KnownName* Lexicon::Place(std::string_view name) const { return Lookup(places_, name); }
-const KnownName* Lexicon::Demonym(std::string_view w) const { return Lookup(demonyms_, w); }
-const KnownName* Lexicon::Agency(std::string_view name) const { return Lookup(agencies_, name); }
-const KnownName* Lexicon::Outlet(std::string_view name) const { return Lookup(outlets_, name); }
-const KnownName* Lexicon::Organization(std::string_view name) const {
-  return Lookup(organizations_, name);
-}
-
-bool Lexicon::IsOrganizationWord(std::string_view w) const { return org_words_.Contains(w); }
-bool Lexicon::IsAbbreviation(std::string_view w) const { return abbreviations_.Contains(w); }
-const Gender* Lexicon::Pronoun(std::string_view lower) const {
-  return pronouns_.Find(lower);
-}
-const ReportingVerb* Lexicon::ReportNoun(std::string_view lower) const {
-  return report_nouns_.Find(lower);
-}
-bool Lexicon::IsGroupNoun(std::string_view lower) const { return group_nouns_.Contains(lower); }
-bool Lexicon::IsFunctionWord(std::string_view lower) const {
-  return function_words_.Contains(lower);
-}
-bool Lexicon::IsNameParticle(std::string_view w) const { return particles_.Contains(w); }
-bool Lexicon::IsSkipWord(std::string_view lower) const { return skip_words_.Contains(lower); }
 
 bool Lexicon::IsFurniture(std::string_view paragraph) const {
   return RE2::PartialMatch(paragraph, *furniture_);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "quotegraph/importers/stages.h"
+#include "sieve_cache.h"
 #include "token_view.h"
 
 namespace quotegraph {
@@ -48,6 +49,7 @@ bool Pipeline::Disable(std::string_view name) {
 void Pipeline::Run(Document& doc) const {
   doc.max_quote_chars = max_quote_chars_;
   const LowerTextScope lower(doc);  // one lower-cased text for all stages
+  const SieveCacheScope sieve_cache(doc);  // one cue lookup per token for all sieves
   for (const Stage& s : stages_) s.run(doc);
   if (warn_) {
     for (const std::string& w : doc.warnings) warn_(w);

@@ -51,6 +51,8 @@ class Lexicon {
 
   // reporting_verbs.txt: inflected form (lower case) -> relation.
   const ReportingVerb* Verb(std::string_view lower) const;
+  // Verb(lower + suffix) ("state" + "s"), without building a string.
+  const ReportingVerb* VerbWithSuffix(std::string_view lower, std::string_view suffix) const;
   // report_nouns.txt: a noun that is a cue after a possessor ("her
   // criticism of", "Rubio's claim that") -> relation; nullptr if none.
   const ReportingVerb* ReportNoun(std::string_view lower) const;
@@ -108,6 +110,7 @@ class Lexicon {
 
   std::deque<std::string> storage_;
   StringTable<ReportingVerb> verbs_, report_nouns_;
+  std::size_t max_verb_bytes_ = 0;  // longest key of verbs_
   StringTable<bool> not_cues_;  // "verb next"
   StringTable<Gender> titles_;
   StringTable<bool> title_first_words_, title_last_words_;  // of titles_, space-separated
@@ -120,6 +123,55 @@ class Lexicon {
   std::unique_ptr<re2::RE2> furniture_, captions_;  // all patterns of a file, combined
   std::unique_ptr<re2::RE2> caption_or_furniture_;  // both files' patterns, combined
 };
+
+// The lookups below are inline: StringTable::Find turns most words away
+// with two bit tests, cheaper than a call.
+inline const ReportingVerb* Lexicon::Verb(std::string_view lower) const {
+  return verbs_.Find(lower);
+}
+inline const ReportingVerb* Lexicon::ReportNoun(std::string_view lower) const {
+  return report_nouns_.Find(lower);
+}
+inline bool Lexicon::IsTitle(std::string_view lower) const { return titles_.Contains(lower); }
+inline Gender Lexicon::TitleGender(std::string_view lower) const {
+  const Gender* g = titles_.Find(lower);
+  return g == nullptr ? Gender::kUnknown : *g;
+}
+inline Gender Lexicon::FirstName(std::string_view name, bool* known) const {
+  const Gender* g = first_names_.Find(name);
+  *known = g != nullptr;
+  return *known ? *g : Gender::kUnknown;
+}
+inline const KnownName* Lexicon::Place(std::string_view name) const { return places_.Find(name); }
+inline const KnownName* Lexicon::Demonym(std::string_view w) const { return demonyms_.Find(w); }
+inline const KnownName* Lexicon::Agency(std::string_view name) const {
+  return agencies_.Find(name);
+}
+inline const KnownName* Lexicon::Outlet(std::string_view name) const {
+  return outlets_.Find(name);
+}
+inline const KnownName* Lexicon::Organization(std::string_view name) const {
+  return organizations_.Find(name);
+}
+inline bool Lexicon::IsOrganizationWord(std::string_view w) const {
+  return org_words_.Contains(w);
+}
+inline bool Lexicon::IsAbbreviation(std::string_view w) const {
+  return abbreviations_.Contains(w);
+}
+inline const Gender* Lexicon::Pronoun(std::string_view lower) const {
+  return pronouns_.Find(lower);
+}
+inline bool Lexicon::IsGroupNoun(std::string_view lower) const {
+  return group_nouns_.Contains(lower);
+}
+inline bool Lexicon::IsFunctionWord(std::string_view lower) const {
+  return function_words_.Contains(lower);
+}
+inline bool Lexicon::IsNameParticle(std::string_view w) const { return particles_.Contains(w); }
+inline bool Lexicon::IsSkipWord(std::string_view lower) const {
+  return skip_words_.Contains(lower);
+}
 
 // The ASCII-lower-cased `s`: `s` itself when it has no upper-case letter,
 // else a view of `buffer`, which receives the lower-cased copy.

@@ -6,9 +6,10 @@
 //
 // Most words a stage asks about are in no list, so a lookup is built to say
 // "no" cheaply:
-//   - two bit sets, of the key lengths and of the first bytes of all keys,
-//     turn most absent words away before any hashing ("Monday" asked of a
-//     list of lower-case verbs, a 30-byte word of a list of short ones);
+//   - a bit set (eight bits per slot, so at least sixteen per key) of the
+//     (length, first byte, last byte) of all keys turns most absent words
+//     away before any hashing ("Monday" asked of a list of lower-case verbs,
+//     a 30-byte word of a list of short ones, "dam" of a list of pronouns);
 //   - open addressing with linear probing over a power-of-two array, with a
 //     cheap hash that reads eight bytes at a time; the probe walks a compact
 //     array of one-byte tags (seven hash bits, 0 = empty), which stays in the
@@ -42,16 +43,23 @@ class StringTable {
       ++size_;
     }
     slots_[i].value = value;
-    lengths_ |= LengthBit(key.size());
-    if (!key.empty()) first_bytes_[FirstByte(key) >> 6] |= FirstByteBit(key);
+    AddShape(key);
   }
 
   // The value of `key`, or nullptr.
   const Value* Find(std::string_view key) const {
-    if ((lengths_ & LengthBit(key.size())) == 0) return nullptr;
-    if (!key.empty() && (first_bytes_[FirstByte(key) >> 6] & FirstByteBit(key)) == 0) {
-      return nullptr;
-    }
+    const std::size_t shape = Shape(key);
+    if ((shapes_[shape >> 6] & (std::uint64_t{1} << (shape & 63))) == 0) return nullptr;
+    return FindInSlots(key);
+  }
+
+  bool Contains(std::string_view key) const { return Find(key) != nullptr; }
+  std::size_t size() const { return size_; }
+
+ private:
+  // Find's probe, out of line: the filters above answer most questions
+  // without saving registers for it.
+  [[gnu::noinline]] const Value* FindInSlots(std::string_view key) const {
     const std::size_t mask = tags_.size() - 1;
     const std::size_t h = Hash(key);
     const std::uint8_t tag = Tag(h);
@@ -62,25 +70,24 @@ class StringTable {
     }
   }
 
-  bool Contains(std::string_view key) const { return Find(key) != nullptr; }
-  std::size_t size() const { return size_; }
-
- private:
   struct Slot {
     std::string_view key;
     Value value{};
   };
 
-  // Bit of a key length in lengths_; every length from 63 bytes up shares
-  // the last bit.
-  static std::uint64_t LengthBit(std::size_t n) {
-    return std::uint64_t{1} << (n < 63 ? n : 63);
+  // A key's length, first and last bytes mixed into a bit index of
+  // shapes_ (equal keys, equal shapes; most other words, another one).
+  std::size_t Shape(std::string_view key) const {
+    if (key.empty()) return 0;
+    const std::uint64_t first = static_cast<unsigned char>(key.front());
+    const std::uint64_t last = static_cast<unsigned char>(key.back());
+    const std::uint64_t mixed =
+        (first | (last << 8) | (std::uint64_t{key.size()} << 16)) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<std::size_t>(mixed >> shape_shift_);
   }
-  static unsigned FirstByte(std::string_view key) {
-    return static_cast<unsigned char>(key[0]);
-  }
-  static std::uint64_t FirstByteBit(std::string_view key) {
-    return std::uint64_t{1} << (FirstByte(key) & 63);
+  void AddShape(std::string_view key) {
+    const std::size_t shape = Shape(key);
+    shapes_[shape >> 6] |= std::uint64_t{1} << (shape & 63);
   }
   // Seven hash bits the slot index does not use (the top ones), never 0.
   static std::uint8_t Tag(std::size_t h) {
@@ -141,20 +148,26 @@ class StringTable {
     const std::size_t n = old_tags.empty() ? 16 : old_tags.size() * 2;
     tags_.assign(n, 0);
     slots_.assign(n, Slot{});
+    // Eight shape bits per slot: n / 8 words of 64 bits, 2^(log2 n + 3) bits.
+    shapes_.assign(n / 8, 0);
+    shape_shift_ = 64 - 3;
+    for (std::size_t bits = n; bits > 1; bits >>= 1) --shape_shift_;
     for (std::size_t k = 0; k < old_tags.size(); ++k) {
       if (old_tags[k] == 0) continue;
       const std::size_t h = Hash(old_slots[k].key);
       const std::size_t i = Probe(old_slots[k].key, h);
       tags_[i] = Tag(h);
       slots_[i] = old_slots[k];
+      AddShape(old_slots[k].key);
     }
   }
 
   std::vector<std::uint8_t> tags_;  // per slot: Tag(hash), 0 if empty
   std::vector<Slot> slots_;
   std::size_t size_ = 0;
-  std::uint64_t lengths_ = 0;         // LengthBit of every key
-  std::uint64_t first_bytes_[4] = {};  // bit set of every key's first byte
+  // Bit set of every key's Shape; one empty word before the first key.
+  std::vector<std::uint64_t> shapes_ = std::vector<std::uint64_t>(1, 0);
+  unsigned shape_shift_ = 64 - 6;  // 64 - log2(bits of shapes_)
 };
 
 }  // namespace quotegraph

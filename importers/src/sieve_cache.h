@@ -1,0 +1,149 @@
+// What the attribution sieves of one document share (internal header).
+//
+// Every sieve builds an AttributionRules over the document.  Two things it
+// needs do not change from one sieve to the next, or change only by what
+// the sieves themselves add, so they are kept here instead of being made
+// again by every sieve:
+//   - the reporting verb of each token (a lexicon lookup of its word, and
+//     of its word with the next one: "talked about"), looked up the first
+//     time a sieve asks and remembered for the later ones;
+//   - which tokens are cues and contents of the attributions found so far,
+//     marked once per attribution instead of once per attribution per
+//     sieve.
+// Pipeline::Run holds a SieveCacheScope over its stages; a stage called on
+// its own (tests, benchmarks) gets a cache of its own from AttributionRules.
+// The stages between two sieves may append attributions (they are marked
+// when the next sieve starts) but must not change or remove the ones
+// already there, nor the tokens.
+
+#ifndef QUOTEGRAPH_IMPORTERS_SRC_SIEVE_CACHE_H_
+#define QUOTEGRAPH_IMPORTERS_SRC_SIEVE_CACHE_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "quotegraph/importers/document.h"
+#include "quotegraph/importers/lexicon.h"
+
+namespace quotegraph {
+
+class SieveCache {
+ public:
+  // Makes the cache fit `doc`: when it was made for another document, or
+  // the document's tokens or attributions are not those it has seen (fewer
+  // attributions than it marked), it starts over; then it marks the
+  // attributions added since the last call.
+  void Sync(const Document& doc) {
+    if (doc_ != &doc || tokens_ != doc.tokens.size() || marked_ > doc.attributions.size()) {
+      doc_ = &doc;
+      tokens_ = doc.tokens.size();
+      marked_ = 0;
+      looked_up_.assign(tokens_, 0);
+      verbs_.assign(tokens_, nullptr);
+      phrasal_verbs_.assign(tokens_, nullptr);
+      cue_used.assign(tokens_, 0);
+      content_used.assign(tokens_, 0);
+    }
+    for (; marked_ < doc.attributions.size(); ++marked_) {
+      const Attribution& a = doc.attributions[marked_];
+      MarkTokens(doc, a.cue, cue_used);
+      for (const ByteSpan& c : a.content) MarkTokens(doc, c, content_used);
+    }
+  }
+
+  // Forgets the document (its address may be reused by the next one).
+  void Clear() { doc_ = nullptr; }
+
+  // The attribution with index `n` is marked already (AttributionRules::Add
+  // marks as it records).
+  void CountMarked(std::size_t n) { marked_ = std::max(marked_, n); }
+
+  // The lexicon's verb for the lower-cased word of token i, looked up once.
+  template <typename LookUp>
+  const ReportingVerb* Verb(std::uint32_t i, LookUp look_up) {
+    if (!(looked_up_[i] & kVerbLookedUp)) {
+      verbs_[i] = look_up();
+      looked_up_[i] |= kVerbLookedUp;
+    }
+    return verbs_[i];
+  }
+  // The two-word verb starting at token i, looked up once.
+  template <typename LookUp>
+  const ReportingVerb* PhrasalVerb(std::uint32_t i, LookUp look_up) {
+    if (!(looked_up_[i] & kPhrasalLookedUp)) {
+      phrasal_verbs_[i] = look_up();
+      looked_up_[i] |= kPhrasalLookedUp;
+    }
+    return phrasal_verbs_[i];
+  }
+
+  // The tokens [first, end) whose spans lie inside `span`.
+  static std::pair<std::size_t, std::size_t> TokensIn(const Document& doc, ByteSpan span) {
+    // Tokens are ordered and do not overlap: their begins and ends both rise.
+    const auto first = std::partition_point(
+        doc.tokens.begin(), doc.tokens.end(),
+        [&](const Token& t) { return t.span.begin < span.begin; });
+    const auto end = std::partition_point(
+        first, doc.tokens.end(), [&](const Token& t) { return t.span.end <= span.end; });
+    return {static_cast<std::size_t>(first - doc.tokens.begin()),
+            static_cast<std::size_t>(end - doc.tokens.begin())};
+  }
+  // Marks (sets to 1) the tokens inside `span`.
+  static void MarkTokens(const Document& doc, ByteSpan span, std::vector<std::uint8_t>& marks) {
+    const auto [first, end] = TokensIn(doc, span);
+    if (first < end) std::fill(marks.data() + first, marks.data() + end, std::uint8_t{1});
+  }
+
+  // Per token, 1 or 0: a cue / the content of an attribution found so far.
+  // Bytes, not bits: read at every token, summed over every new content.
+  std::vector<std::uint8_t> cue_used, content_used;
+
+ private:
+  enum : std::uint8_t { kVerbLookedUp = 1, kPhrasalLookedUp = 2 };
+
+  const Document* doc_ = nullptr;
+  std::size_t tokens_ = 0;
+  std::size_t marked_ = 0;  // attributions marked in cue_used / content_used
+  std::vector<std::uint8_t> looked_up_;
+  std::vector<const ReportingVerb*> verbs_, phrasal_verbs_;
+};
+
+// While one lives, the attribution sieves of the document it names share
+// one SieveCache on this thread (its storage reused from one document to
+// the next).  A second scope on a thread that already has one does nothing.
+class SieveCacheScope {
+ public:
+  explicit SieveCacheScope(const Document& doc) : active_(State().doc == nullptr) {
+    if (active_) State().doc = &doc;
+  }
+  ~SieveCacheScope() {
+    if (!active_) return;
+    State().doc = nullptr;
+    State().cache.Clear();
+  }
+  SieveCacheScope(const SieveCacheScope&) = delete;
+  SieveCacheScope& operator=(const SieveCacheScope&) = delete;
+
+  // The shared cache if a scope on this thread names `doc`, else nullptr.
+  static SieveCache* For(const Document& doc) {
+    return State().doc == &doc ? &State().cache : nullptr;
+  }
+
+ private:
+  struct Shared {
+    const Document* doc = nullptr;
+    SieveCache cache;
+  };
+  static Shared& State() {
+    static thread_local Shared shared;
+    return shared;
+  }
+
+  const bool active_;
+};
+
+}  // namespace quotegraph
+
+#endif  // QUOTEGRAPH_IMPORTERS_SRC_SIEVE_CACHE_H_
