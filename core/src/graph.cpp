@@ -187,14 +187,25 @@ void Graph::AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_v
   boost::add_edge(s, t, EdgeRef{index}, topology_.mut());
 }
 
-void Graph::Merge(const Graph& other) {
+template <typename NodeOf>
+void Graph::MergeWith(const Graph& other, NodeOf node_of) {
   std::vector<std::size_t> new_index(other.nodes_.size());
-  for (std::size_t i = 0; i < other.nodes_.size(); ++i) new_index[i] = AddNode(other.nodes_[i]);
+  for (std::size_t i = 0; i < other.nodes_.size(); ++i) new_index[i] = AddNode(node_of(i));
   for (std::size_t i = 0; i < other.edge_records_.size(); ++i) {
     const EdgeRecord& r = other.edge_records_[i];
     AddEdgeAt(new_index[other.edge_ends_[i].first], new_index[other.edge_ends_[i].second], r.type,
               other.roles_[r.role], r.count);
   }
+}
+
+void Graph::Merge(const Graph& other) {
+  MergeWith(other, [&](std::size_t i) -> const Node& { return other.nodes_[i]; });
+}
+
+void Graph::Merge(Graph&& other) {
+  // Edges are added after every node, so they read other's roles, never
+  // its (moved) node ids.
+  MergeWith(other, [&](std::size_t i) -> Node&& { return std::move(other.nodes_[i]); });
 }
 
 template <typename NodeCopy>

@@ -21,18 +21,14 @@ GraphBuilder::GraphBuilder(Pipeline pipeline, std::size_t threads)
           if (pipeline_.warn()) {
             for (const std::string& w : r.warnings) pipeline_.warn()(w);
           }
-          MergeFragment(std::move(r.fragment), r.statements);
+          stats_.statements += r.statements;
+          stats_.articles += r.articles;
+          graph_.Merge(std::move(r.graph));
         });
   }
 }
 
 GraphBuilder::~GraphBuilder() = default;
-
-void GraphBuilder::MergeFragment(Graph fragment, std::size_t statements) {
-  stats_.statements += statements;
-  ++stats_.articles;
-  graph_.Merge(fragment);
-}
 
 void GraphBuilder::Add(Article article) {
   const std::size_t hash = std::hash<std::string>{}(article.text);

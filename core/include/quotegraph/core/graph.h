@@ -62,6 +62,10 @@ class Graph {
 
   // Adds every node and edge of `other`.
   void Merge(const Graph& other);
+  // The same, moving the records of nodes new to this graph instead of
+  // copying them; `other` is left with its topology and edges but emptied
+  // node records, fit only to be destroyed or assigned to.
+  void Merge(Graph&& other);
 
   // A copy in which every node id found in `renames` is replaced by its
   // value (nodes merging where two ids meet), edges following their ends.
@@ -225,6 +229,10 @@ class Graph {
   template <typename NodeCopy>
   Graph RelabeledWith(const std::unordered_map<std::string, std::string>& renames,
                       NodeCopy node_copy) const;
+
+  // Merge, taking each node of `other` as node_of(i) (a copy or a move).
+  template <typename NodeOf>
+  void MergeWith(const Graph& other, NodeOf node_of);
 
   // AddEdge with the ends given as node indices.
   void AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_view role,
