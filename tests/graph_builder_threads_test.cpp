@@ -1,8 +1,7 @@
-// GraphBuilder with extraction threads: blocks of articles merged on the
-// workers, then block by block in input order, give the graph (records,
-// insertion order, edge order), the stats and the warnings of adding the
-// articles one by one.  And Graph::Merge by move gives the graph a copying
-// merge gives.
+// GraphBuilder with extraction threads: many small articles extracted on
+// the workers and added in input order give the graph (records, insertion
+// order, edge order), the stats and the warnings of one thread.  And
+// Graph::Merge by move gives the graph a copying merge gives.
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +21,7 @@ using namespace quotegraph;
 namespace {
 
 // `n` generated articles, each followed by a one-line article of its own
-// (many small articles: the blocks fill up by count, not by size).
+// (many small articles: the window of articles in flight turns over often).
 std::vector<Article> Articles(std::size_t n) {
   CorpusOptions options;
   options.seed = 11;
@@ -85,8 +84,8 @@ void RequireSameGraph(const Graph& a, const Graph& b) {
 
 }  // namespace
 
-TEST_CASE("graph builder: many blocks of articles on threads give the one-thread graph") {
-  const std::vector<Article> articles = Articles(300);  // 600 articles, ten blocks
+TEST_CASE("graph builder: many small articles on threads give the one-thread graph") {
+  const std::vector<Article> articles = Articles(300);  // 600 articles
   const Built one = Build(articles, 1);
   REQUIRE(one.stats.articles == articles.size());
   REQUIRE(one.stats.statements > articles.size() / 2);
@@ -100,7 +99,7 @@ TEST_CASE("graph builder: many blocks of articles on threads give the one-thread
   }
 }
 
-TEST_CASE("graph builder: fewer articles than a block on many threads") {
+TEST_CASE("graph builder: fewer articles than threads can take") {
   const std::vector<Article> articles = Articles(3);
   const Built one = Build(articles, 1);
   RequireSameGraph(one.graph, Build(articles, 4).graph);

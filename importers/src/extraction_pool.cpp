@@ -3,28 +3,20 @@
 #include <algorithm>
 #include <utility>
 
-#include "quotegraph/importers/document.h"
-#include "quotegraph/importers/fragment_builder.h"
-
 namespace quotegraph {
 namespace {
 
-// A block is full at this many articles or this many bytes of text,
-// whichever comes first: large enough that the entities and outlets its
-// articles share are merged on the worker, small enough to keep every
-// worker busy on a few thousand articles.
-constexpr std::size_t kBlockArticles = 64;
-constexpr std::size_t kBlockBytes = 256 * 1024;
-// Blocks in flight per worker: enough to keep every worker busy while
-// the submitting thread reads and merges, small enough to bound memory.
-constexpr std::size_t kBlocksPerWorker = 4;
+// Articles in flight per worker: enough to keep every worker busy while
+// the submitting thread reads and builds the graph, small enough to bound
+// memory.
+constexpr std::size_t kJobsPerWorker = 8;
 
 }  // namespace
 
 ExtractionPool::ExtractionPool(const Pipeline& pipeline, std::size_t threads, Sink sink)
     : pipeline_(pipeline),
       sink_(std::move(sink)),
-      window_limit_(std::max<std::size_t>(1, threads) * kBlocksPerWorker) {
+      window_limit_(std::max<std::size_t>(1, threads) * kJobsPerWorker) {
   pipeline_.set_warn({});
   for (std::size_t i = 0; i < std::max<std::size_t>(1, threads); ++i) {
     workers_.emplace_back([this] { Work(); });
@@ -57,22 +49,13 @@ void ExtractionPool::Work() {
         queue_.pop_front();
       }
     }
-    if (job == nullptr) continue;  // `spent` goes out of scope here, off the submitting thread
-    Result& result = job->result;
+    if (job == nullptr) continue;  // `spent` is destroyed here, off the submitting thread
     try {
-      for (Article& article : job->articles) {
-        Document doc(std::move(article));
-        pipeline_.Run(doc);
-        AddFragment(doc, result.graph);
-        ++result.articles;
-        result.statements += doc.attributions.size();
-        result.warnings.insert(result.warnings.end(), std::make_move_iterator(doc.warnings.begin()),
-                               std::make_move_iterator(doc.warnings.end()));
-      }
+      job->doc = std::make_unique<Document>(std::move(job->article));
+      pipeline_.Run(*job->doc);
     } catch (...) {
       job->error = std::current_exception();
     }
-    std::vector<Article>().swap(job->articles);
     {
       std::lock_guard<std::mutex> lock(mutex_);
       job->done = true;
@@ -82,28 +65,18 @@ void ExtractionPool::Work() {
 }
 
 void ExtractionPool::Submit(Article article) {
-  if (!filling_) filling_ = std::make_unique<Job>();
-  filling_->bytes += article.text.size();
-  filling_->articles.push_back(std::move(article));
-  if (filling_->articles.size() < kBlockArticles && filling_->bytes < kBlockBytes) return;
-  QueueBlock();
+  auto job = std::make_unique<Job>();
+  job->article = std::move(article);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    queue_.push_back(job.get());
+    window_.push_back(std::move(job));
+  }
+  work_ready_.notify_one();
   Deliver(window_limit_);
 }
 
-void ExtractionPool::Drain() {
-  QueueBlock();
-  Deliver(1);
-}
-
-void ExtractionPool::QueueBlock() {
-  if (!filling_) return;
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    queue_.push_back(filling_.get());
-    window_.push_back(std::move(filling_));
-  }
-  work_ready_.notify_one();
-}
+void ExtractionPool::Drain() { Deliver(1); }
 
 void ExtractionPool::Deliver(std::size_t limit) {
   for (;;) {
@@ -118,10 +91,8 @@ void ExtractionPool::Deliver(std::size_t limit) {
       job = std::move(window_.front());
       window_.pop_front();
     }
-    // The articles of the block before a failed one are delivered first.
-    const std::exception_ptr error = job->error;
-    sink_(std::move(job->result));
-    if (error) std::rethrow_exception(error);
+    if (job->error) std::rethrow_exception(job->error);
+    sink_(*job->doc);
     {
       std::lock_guard<std::mutex> lock(mutex_);
       spent_.push_back(std::move(job));

@@ -16,15 +16,14 @@ namespace quotegraph {
 GraphBuilder::GraphBuilder(Pipeline pipeline, std::size_t threads)
     : pipeline_(std::move(pipeline)), threads_(threads) {
   if (threads > 1) {
-    pool_ = std::make_unique<ExtractionPool>(
-        pipeline_, threads, [this](ExtractionPool::Result&& r) {
-          if (pipeline_.warn()) {
-            for (const std::string& w : r.warnings) pipeline_.warn()(w);
-          }
-          stats_.statements += r.statements;
-          stats_.articles += r.articles;
-          graph_.Merge(std::move(r.graph));
-        });
+    pool_ = std::make_unique<ExtractionPool>(pipeline_, threads, [this](Document& doc) {
+      if (pipeline_.warn()) {
+        for (const std::string& w : doc.warnings) pipeline_.warn()(w);
+      }
+      AddFragment(doc, graph_);
+      stats_.statements += doc.attributions.size();
+      ++stats_.articles;
+    });
   }
 }
 

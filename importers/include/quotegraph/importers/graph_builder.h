@@ -12,11 +12,11 @@
 //
 // Threads: with `threads` > 1, articles are extracted on that many worker
 // threads while Add() returns at once (a bounded window of articles is in
-// flight).  Each worker merges the fragments of a block of consecutive
-// articles into one graph, and the blocks' graphs merge in input order, on
-// the calling thread, giving the graph adding the articles one by one
-// would; Finish() runs once, after the last one (its claim grouping on as
-// many threads), so the graph is byte-identical whatever the thread count.
+// flight); each extracted document comes back in input order and its
+// fragment goes straight into the graph on the calling thread, as with one
+// thread (no fragment graph is built, copied and freed), and Finish() runs
+// once, after the last one (its claim grouping on as many threads), so the
+// graph is byte-identical whatever the thread count.
 //
 // Two articles with the same id: if their text is identical the second is a
 // duplicate and skipped (counted in stats); if it differs, Add throws
