@@ -13,10 +13,13 @@ namespace {
 
 std::size_t HashId(std::string_view id) { return std::hash<std::string_view>{}(id); }
 
-// One record in SortById: its index and a window of its id.
+// One record in SortById: its index, where its id's bytes are, and a
+// window of them.
 struct IdSortEntry {
-  std::uint64_t chunk = 0;   // bytes [depth, depth + 8) of the id, big-endian, zero-padded
-  std::uint32_t rest = 0;    // bytes of the id from depth on, capped at 9
+  std::uint64_t chunk = 0;     // bytes [depth, depth + 8) of the id, big-endian, zero-padded
+  const char* data = nullptr;  // the id's bytes (held here: reading them
+  std::uint32_t size = 0;      // again costs one cache miss, not two)
+  std::uint32_t rest = 0;      // bytes of the id from depth on, capped at 9
   std::uint32_t index = 0;
 };
 
@@ -26,20 +29,31 @@ struct IdSortEntry {
 // with a longer one is its prefix), and entries agreeing on all eight with
 // more to come are sorted again eight bytes further on.  Ids that share
 // long prefixes ("statement:<article>@...") cost one integer compare per
-// eight bytes instead of a memcmp from the start on every comparison.
-template <typename IdOf>
-void SortById(IdSortEntry* first, IdSortEntry* last, std::size_t depth, const IdOf& id_of) {
+// eight bytes instead of a memcmp from the start on every comparison, and
+// eight bytes that every id of a run shares cost no sort at all.
+void SortById(IdSortEntry* first, IdSortEntry* last, std::size_t depth) {
   for (;;) {
     if (last - first < 2) return;
+    bool all_same = true;
     for (IdSortEntry* e = first; e != last; ++e) {
-      const std::string_view id = id_of(e->index);
-      const std::size_t left = id.size() - depth;
-      unsigned char bytes[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-      std::memcpy(bytes, id.data() + depth, std::min<std::size_t>(left, 8));
+      const std::size_t left = e->size - depth;
       std::uint64_t chunk = 0;
-      for (unsigned char b : bytes) chunk = (chunk << 8) | b;
+      if (left >= 8) {
+        std::memcpy(&chunk, e->data + depth, 8);
+        chunk = __builtin_bswap64(chunk);
+      } else {
+        unsigned char bytes[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+        std::memcpy(bytes, e->data + depth, left);
+        for (unsigned char b : bytes) chunk = (chunk << 8) | b;
+      }
       e->chunk = chunk;
       e->rest = static_cast<std::uint32_t>(std::min<std::size_t>(left, 9));
+      all_same = all_same && chunk == first->chunk && e->rest == first->rest;
+    }
+    if (all_same) {
+      if (first->rest < 9) return;  // equal ids: any order
+      depth += 8;
+      continue;
     }
     std::sort(first, last, [](const IdSortEntry& x, const IdSortEntry& y) {
       return x.chunk != y.chunk ? x.chunk < y.chunk : x.rest < y.rest;
@@ -53,11 +67,11 @@ void SortById(IdSortEntry* first, IdSortEntry* last, std::size_t depth, const Id
       while (end != last && end->chunk == run->chunk && end->rest == run->rest) ++end;
       if (run->rest == 9 && end - run > 1) {
         if (end - run > big_last - big_first) {
-          if (big_first != nullptr) SortById(big_first, big_last, depth + 8, id_of);
+          if (big_first != nullptr) SortById(big_first, big_last, depth + 8);
           big_first = run;
           big_last = end;
         } else {
-          SortById(run, end, depth + 8, id_of);
+          SortById(run, end, depth + 8);
         }
       }
       run = end;
@@ -100,6 +114,10 @@ void Graph::RecordIndex::Grow(std::size_t capacity) {
   }
 }
 
+void Graph::RecordIndex::Prefetch(std::size_t hash) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+}
+
 void Graph::RecordIndex::Reserve(std::size_t n) {
   std::size_t capacity = 16;
   while (capacity < 2 * n) capacity *= 2;
@@ -134,8 +152,8 @@ void Graph::Reserve(std::size_t n, std::size_t m) {
   edge_index_.Reserve(m);
 }
 
-std::size_t Graph::AddNode(Node node) {
-  const std::size_t hash = HashId(node.id);
+template <typename NodeRef>
+std::size_t Graph::AddNodeHashed(NodeRef&& node, std::size_t hash) {
   const std::size_t found =
       node_index_.Find(hash, [&](std::size_t i) { return nodes_[i].id == node.id; });
   if (found != kNone) {
@@ -144,9 +162,14 @@ std::size_t Graph::AddNode(Node node) {
   }
   const std::size_t index = nodes_.size();
   node_index_.Insert(hash, index);
-  nodes_.push_back(std::move(node));
+  nodes_.push_back(std::forward<NodeRef>(node));
   boost::add_vertex(topology_.mut());
   return index;
+}
+
+std::size_t Graph::AddNode(Node node) {
+  const std::size_t hash = HashId(node.id);
+  return AddNodeHashed(std::move(node), hash);
 }
 
 std::uint32_t Graph::RoleIndex(std::string_view role) {
@@ -171,7 +194,11 @@ bool Graph::AddEdge(const Edge& edge) {
 void Graph::AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_view role,
                       std::int64_t count) {
   const std::uint32_t role_index = RoleIndex(role);
-  const std::size_t hash = EdgeHash(s, t, type, role_index);
+  AddEdgeHashed(s, t, type, role_index, EdgeHash(s, t, type, role_index), count);
+}
+
+void Graph::AddEdgeHashed(std::size_t s, std::size_t t, EdgeType type, std::uint32_t role_index,
+                          std::size_t hash, std::int64_t count) {
   const std::size_t found = edge_index_.Find(hash, [&](std::size_t i) {
     return edge_ends_[i].first == s && edge_ends_[i].second == t &&
            edge_records_[i].type == type && edge_records_[i].role == role_index;
@@ -187,14 +214,52 @@ void Graph::AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_v
   boost::add_edge(s, t, EdgeRef{index}, topology_.mut());
 }
 
-void Graph::Merge(const Graph& other) {
-  std::vector<std::size_t> new_index(other.nodes_.size());
-  for (std::size_t i = 0; i < other.nodes_.size(); ++i) new_index[i] = AddNode(other.nodes_[i]);
-  for (std::size_t i = 0; i < other.edge_records_.size(); ++i) {
-    const EdgeRecord& r = other.edge_records_[i];
-    AddEdgeAt(new_index[other.edge_ends_[i].first], new_index[other.edge_ends_[i].second], r.type,
-              other.roles_[r.role], r.count);
+template <typename NodeOf>
+void Graph::MergeWith(const Graph& other, NodeOf node_of) {
+  // The same as AddNode / AddEdgeAt of each record in turn.  In a large
+  // graph each lookup is a cache miss on its hash slot, so the hashes are
+  // worked out first and the slot kMergeAhead records on is fetched while
+  // this one is looked up.
+  constexpr std::size_t kMergeAhead = 8;
+  const std::size_t n = other.nodes_.size();
+  std::vector<std::size_t> hashes(n);
+  for (std::size_t i = 0; i < n; ++i) hashes[i] = HashId(other.nodes_[i].id);
+  std::vector<std::size_t> new_index(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i + kMergeAhead < n) node_index_.Prefetch(hashes[i + kMergeAhead]);
+    new_index[i] = AddNodeHashed(node_of(i), hashes[i]);
   }
+  std::vector<std::uint32_t> role_index(other.roles_.size());
+  for (std::size_t k = 0; k < other.roles_.size(); ++k) role_index[k] = RoleIndex(other.roles_[k]);
+  struct PendingEdge {
+    std::size_t hash;
+    std::uint32_t source, target, role;
+  };
+  const std::size_t m = other.edge_records_.size();
+  std::vector<PendingEdge> pending(m);
+  for (std::size_t i = 0; i < m; ++i) {
+    const EdgeRecord& r = other.edge_records_[i];
+    const std::size_t s = new_index[other.edge_ends_[i].first];
+    const std::size_t t = new_index[other.edge_ends_[i].second];
+    pending[i] = PendingEdge{EdgeHash(s, t, r.type, role_index[r.role]), static_cast<std::uint32_t>(s),
+                             static_cast<std::uint32_t>(t), role_index[r.role]};
+  }
+  for (std::size_t i = 0; i < m; ++i) {
+    if (i + kMergeAhead < m) edge_index_.Prefetch(pending[i + kMergeAhead].hash);
+    const PendingEdge& e = pending[i];
+    const EdgeRecord& r = other.edge_records_[i];
+    AddEdgeHashed(e.source, e.target, r.type, e.role, e.hash, r.count);
+  }
+}
+
+void Graph::Merge(const Graph& other) {
+  MergeWith(other, [&](std::size_t i) -> const Node& { return other.nodes_[i]; });
+}
+
+void Graph::Merge(Graph&& other) {
+  // Edges are added after every node, so they read other's roles, never
+  // its (moved) node ids.
+  MergeWith(other, [&](std::size_t i) -> Node&& { return std::move(other.nodes_[i]); });
 }
 
 template <typename NodeCopy>
@@ -261,9 +326,12 @@ std::vector<std::size_t> Graph::InEdges(std::size_t node_index) const {
 
 std::vector<std::size_t> Graph::SortedNodes() const {
   std::vector<IdSortEntry> entries(nodes_.size());
-  for (std::size_t i = 0; i < nodes_.size(); ++i) entries[i].index = static_cast<std::uint32_t>(i);
-  SortById(entries.data(), entries.data() + entries.size(), 0,
-           [&](std::uint32_t i) -> std::string_view { return nodes_[i].id; });
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    entries[i].data = nodes_[i].id.data();
+    entries[i].size = static_cast<std::uint32_t>(nodes_[i].id.size());
+    entries[i].index = static_cast<std::uint32_t>(i);
+  }
+  SortById(entries.data(), entries.data() + entries.size(), 0);
   std::vector<std::size_t> order(nodes_.size());
   for (std::size_t k = 0; k < entries.size(); ++k) order[k] = entries[k].index;
   return order;

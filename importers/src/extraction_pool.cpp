@@ -1,15 +1,14 @@
 #include "extraction_pool.h"
 
+#include <algorithm>
 #include <utility>
-
-#include "quotegraph/importers/document.h"
-#include "quotegraph/importers/fragment_builder.h"
 
 namespace quotegraph {
 namespace {
 
 // Articles in flight per worker: enough to keep every worker busy while
-// the submitting thread reads and merges, small enough to bound memory.
+// the submitting thread reads and builds the graph, small enough to bound
+// memory.
 constexpr std::size_t kJobsPerWorker = 8;
 
 }  // namespace
@@ -37,19 +36,23 @@ ExtractionPool::~ExtractionPool() {
 void ExtractionPool::Work() {
   for (;;) {
     Job* job = nullptr;
+    std::vector<std::unique_ptr<Job>> spent;
     {
       std::unique_lock<std::mutex> lock(mutex_);
-      work_ready_.wait(lock, [&] { return stop_ || !queue_.empty(); });
-      if (stop_) return;
-      job = queue_.front();
-      queue_.pop_front();
+      work_ready_.wait(lock, [&] { return stop_ || !queue_.empty() || !spent_.empty(); });
+      if (!spent_.empty()) {
+        spent.swap(spent_);
+      } else if (stop_) {
+        return;
+      } else {
+        job = queue_.front();
+        queue_.pop_front();
+      }
     }
+    if (job == nullptr) continue;  // `spent` is destroyed here, off the submitting thread
     try {
-      Document doc(std::move(job->article));
-      pipeline_.Run(doc);
-      job->result.statements = doc.attributions.size();
-      job->result.fragment = BuildFragment(doc);
-      job->result.warnings = std::move(doc.warnings);
+      job->doc = std::make_unique<Document>(std::move(job->article));
+      pipeline_.Run(*job->doc);
     } catch (...) {
       job->error = std::current_exception();
     }
@@ -89,7 +92,12 @@ void ExtractionPool::Deliver(std::size_t limit) {
       window_.pop_front();
     }
     if (job->error) std::rethrow_exception(job->error);
-    sink_(std::move(job->result));
+    sink_(*job->doc);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      spent_.push_back(std::move(job));
+    }
+    work_ready_.notify_one();
   }
 }
 

@@ -1,16 +1,19 @@
 // Extraction on worker threads, results in input order (internal header).
 //
-//   ExtractionPool pool(pipeline, 4, [&](ExtractionPool::Result&& r) {
-//     graph.Merge(r.fragment);           // called on the submitting thread,
-//   });                                  // in the order articles came in
+//   ExtractionPool pool(pipeline, 4, [&](Document& doc) {
+//     AddFragment(doc, graph);  // called on the submitting thread,
+//   });                         // in the order articles came in
 //   for (Article& a : articles) pool.Submit(std::move(a));
 //   pool.Drain();
 //
-// Each article runs through the pipeline and the fragment builder on one of
-// `threads` workers; at most a bounded window of articles (a few per
-// worker) is in flight, so memory does not grow with the input.  An
-// exception thrown while extracting an article is rethrown by the Submit or
-// Drain call that would have delivered its result.
+// Each article runs through the pipeline on one of `threads` workers; the
+// extracted Document comes back to the submitting thread, in input order,
+// for its fragment to go straight into the graph (the graph one thread
+// builds, with no fragment graph built, copied and freed on the way), and
+// then goes back to a worker to be destroyed.  At most a bounded window of
+// articles (a few per worker) is in flight, so memory does not grow with
+// the input.  An exception thrown while extracting an article is rethrown
+// by the Submit or Drain call that would have delivered its result.
 
 #ifndef QUOTEGRAPH_IMPORTERS_SRC_EXTRACTION_POOL_H_
 #define QUOTEGRAPH_IMPORTERS_SRC_EXTRACTION_POOL_H_
@@ -22,27 +25,22 @@
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <string>
 #include <thread>
 #include <vector>
 
-#include "quotegraph/core/graph.h"
 #include "quotegraph/importers/article.h"
+#include "quotegraph/importers/document.h"
 #include "quotegraph/importers/pipeline.h"
 
 namespace quotegraph {
 
 class ExtractionPool {
  public:
-  struct Result {
-    Graph fragment;
-    std::size_t statements = 0;
-    std::vector<std::string> warnings;  // the stages' warnings, to report in order
-  };
-  using Sink = std::function<void(Result&&)>;
+  // Receives each extracted document (its warnings in Document::warnings).
+  using Sink = std::function<void(Document&)>;
 
   // Workers run a copy of `pipeline` that reports no warnings itself: they
-  // come back in Result::warnings.
+  // stay in the Document.
   ExtractionPool(const Pipeline& pipeline, std::size_t threads, Sink sink);
   // Stops the workers; results not yet delivered are dropped.
   ~ExtractionPool();
@@ -59,7 +57,7 @@ class ExtractionPool {
  private:
   struct Job {
     Article article;
-    Result result;
+    std::unique_ptr<Document> doc;  // once extracted
     std::exception_ptr error;
     bool done = false;
   };
@@ -77,6 +75,7 @@ class ExtractionPool {
   std::condition_variable job_done_;
   std::deque<std::unique_ptr<Job>> window_;  // input order
   std::deque<Job*> queue_;                   // not yet started
+  std::vector<std::unique_ptr<Job>> spent_;  // delivered, for a worker to destroy
   bool stop_ = false;
   std::vector<std::thread> workers_;
 };

@@ -16,23 +16,18 @@ namespace quotegraph {
 GraphBuilder::GraphBuilder(Pipeline pipeline, std::size_t threads)
     : pipeline_(std::move(pipeline)), threads_(threads) {
   if (threads > 1) {
-    pool_ = std::make_unique<ExtractionPool>(
-        pipeline_, threads, [this](ExtractionPool::Result&& r) {
-          if (pipeline_.warn()) {
-            for (const std::string& w : r.warnings) pipeline_.warn()(w);
-          }
-          MergeFragment(std::move(r.fragment), r.statements);
-        });
+    pool_ = std::make_unique<ExtractionPool>(pipeline_, threads, [this](Document& doc) {
+      if (pipeline_.warn()) {
+        for (const std::string& w : doc.warnings) pipeline_.warn()(w);
+      }
+      AddFragment(doc, graph_);
+      stats_.statements += doc.attributions.size();
+      ++stats_.articles;
+    });
   }
 }
 
 GraphBuilder::~GraphBuilder() = default;
-
-void GraphBuilder::MergeFragment(Graph fragment, std::size_t statements) {
-  stats_.statements += statements;
-  ++stats_.articles;
-  graph_.Merge(fragment);
-}
 
 void GraphBuilder::Add(Article article) {
   const std::size_t hash = std::hash<std::string>{}(article.text);

@@ -62,6 +62,10 @@ class Graph {
 
   // Adds every node and edge of `other`.
   void Merge(const Graph& other);
+  // The same, moving the records of nodes new to this graph instead of
+  // copying them; `other` is left with its topology and edges but emptied
+  // node records, fit only to be destroyed or assigned to.
+  void Merge(Graph&& other);
 
   // A copy in which every node id found in `renames` is replaced by its
   // value (nodes merging where two ids meet), edges following their ends.
@@ -200,6 +204,8 @@ class Graph {
     // Adds record `index` (not present yet) under `hash`.
     void Insert(std::size_t hash, std::size_t index);
     void Reserve(std::size_t n);
+    // Starts fetching the slot a lookup of `hash` begins at into the cache.
+    void Prefetch(std::size_t hash) const;
 
    private:
     void Grow(std::size_t capacity);
@@ -226,9 +232,21 @@ class Graph {
   Graph RelabeledWith(const std::unordered_map<std::string, std::string>& renames,
                       NodeCopy node_copy) const;
 
+  // Merge, taking each node of `other` as node_of(i) (a copy or a move).
+  template <typename NodeOf>
+  void MergeWith(const Graph& other, NodeOf node_of);
+
+  // AddNode with the id's hash worked out, copying or moving `node`.
+  template <typename NodeRef>
+  std::size_t AddNodeHashed(NodeRef&& node, std::size_t hash);
+
   // AddEdge with the ends given as node indices.
   void AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_view role,
                  std::int64_t count);
+  // AddEdgeAt with the role's index and the edge's hash (EdgeHash) worked
+  // out.
+  void AddEdgeHashed(std::size_t s, std::size_t t, EdgeType type, std::uint32_t role_index,
+                     std::size_t hash, std::int64_t count);
   // The index of `role` in roles_, added if new.
   std::uint32_t RoleIndex(std::string_view role);
 

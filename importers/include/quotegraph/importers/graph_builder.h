@@ -12,9 +12,11 @@
 //
 // Threads: with `threads` > 1, articles are extracted on that many worker
 // threads while Add() returns at once (a bounded window of articles is in
-// flight); fragments still merge in input order, on the calling thread, and
-// Finish() runs once, after the last one (its claim grouping on as many
-// threads), so the graph is byte-identical whatever the thread count.
+// flight); each extracted document comes back in input order and its
+// fragment goes straight into the graph on the calling thread, as with one
+// thread (no fragment graph is built, copied and freed), and Finish() runs
+// once, after the last one (its claim grouping on as many threads), so the
+// graph is byte-identical whatever the thread count.
 //
 // Two articles with the same id: if their text is identical the second is a
 // duplicate and skipped (counted in stats); if it differs, Add throws
@@ -61,8 +63,6 @@ class GraphBuilder {
   const BuildStats& stats() const { return stats_; }
 
  private:
-  void MergeFragment(Graph fragment, std::size_t statements);
-
   struct Seen {
     std::size_t text_hash;
     std::string origin;
