@@ -1237,3 +1237,24 @@ TEST_CASE("a time noun opening the sentence is no subject", "[stage][sieve][adja
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SpeakerName(*doc, 0) == "Ivo Marek");
 }
+
+TEST_CASE("a spokesman for X speaks, not X", "[stage][sieve][speaker-verb][adjacent-quotes]") {
+  auto verb = Process(
+      "A spokesman for Ada Wren said the plan was dead. An aide to Ivo Marek said it would "
+      "go on. A lawyer for the family told reporters the case was closed.",
+      "speaker-verb");
+  REQUIRE(verb->attributions.size() == 3);
+  CHECK(SourceText(*verb, 0) == "A spokesman for Ada Wren");
+  CHECK(verb->attributions[0].source_mention >= 0);
+  CHECK(verb->mentions[static_cast<std::size_t>(verb->attributions[0].source_mention)].entity < 0);
+  CHECK(SourceText(*verb, 1) == "An aide to Ivo Marek");
+  // "family" is no adverb in -ly between the speaker and the cue.
+  CHECK(SourceText(*verb, 2) == "A lawyer for the family");
+  auto quote = Process("\"The plan is dead,\" a spokeswoman for Ada Wren said.", "adjacent-quotes");
+  REQUIRE(quote->attributions.size() == 1);
+  CHECK(SourceText(*quote, 0) == "a spokeswoman for Ada Wren");
+  // A titled name stays the speaker.
+  auto named = Process("Spokesman Josh Earnest said the plan was dead.", "speaker-verb");
+  REQUIRE(named->attributions.size() == 1);
+  CHECK(SpeakerName(*named, 0) == "Josh Earnest");
+}

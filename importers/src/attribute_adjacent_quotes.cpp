@@ -110,6 +110,7 @@ class AdjacentQuoteSieve {
       return false;
     }
     const ReportingVerb* verb = rules_.CueAt(cue);
+    speaker = rules_.RoleSpeaker(speaker);  // "Q," a spokesman for X said
     std::vector<ByteSpan> content(quote.parts.begin(), quote.parts.end());
     AddContinuation(q, end, content);
     return rules_.Add(std::move(content), cue, cue_end, speaker, *verb, QuoteKind::kDirect,
@@ -514,8 +515,9 @@ class AdjacentQuoteSieve {
       // An aide, speaking on condition of anonymity, said: "Q"
       if (speaker == kNoMention && verb->speech) speaker = rules_.InterruptedSubject(k);
       if (speaker == kNoMention && verb->speech) speaker = rules_.RelativeClauseSubject(k);
-      // X released a statement saying, "Q": X speaks.
-      speaker = rules_.DocumentAuthor(speaker, k);
+      // X released a statement saying, "Q": X speaks; a spokesman for X
+      // is no X.
+      speaker = rules_.RoleSpeaker(rules_.DocumentAuthor(speaker, k));
       std::uint32_t cue_end = rules_.CueEnd(k);
       if (speaker == kNoMention && k == rules_.SentenceBegin(k) && verb->speech) {
         // Said Ada Wren, "Q"

@@ -203,7 +203,7 @@ void AttributeSpeakerVerb(Document& doc) {
     if (speaker == kNoMention && speech) speaker = rules.InterruptedSubject(finite);
     if (speaker == kNoMention && speech) speaker = rules.RelativeClauseSubject(finite);
     if (speaker == kNoMention || !rules.Agrees(finite, speaker)) continue;
-    speaker = rules.DocumentAuthor(speaker, i);
+    speaker = rules.RoleSpeaker(rules.DocumentAuthor(speaker, i));
     // "As X reported, ...": an adverbial clause, the according-to sieve's.
     const std::uint32_t speaker_first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;
     const std::uint32_t cue_end = rules.CueEnd(i);

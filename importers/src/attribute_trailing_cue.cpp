@@ -40,6 +40,7 @@ void AttributeTrailingCue(Document& doc) {
         speaker = rules.PhraseBefore(i);  // ", the report said"
       }
       if (speaker == kNoMention) continue;
+      speaker = rules.RoleSpeaker(speaker);  // ", a spokesman for X said"
       const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
       std::uint32_t first = m.first_token;
       // ", political scientists say": adjectives before a group noun.

@@ -160,7 +160,8 @@ bool AttributionRules::IsTimeWord(std::uint32_t i) const {
   // a speaker and the cue; "rally", "reply" and the like are no adverbs.
   constexpr std::size_t kMinAdverbLength = 6;
   return w.size() >= kMinAdverbLength && w.substr(w.size() - 2) == "ly" && !tv_.IsCap(i) &&
-         lex_.Verb(w) == nullptr && !lex_.IsFunctionWord(w);
+         lex_.Verb(w) == nullptr && !lex_.IsFunctionWord(w) &&
+         !SieveWords::Get().Is(SieveWordClass::kLyNoun, w);
 }
 
 std::int32_t AttributionRules::MentionStartingAt(std::uint32_t token) const {
@@ -492,6 +493,53 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
     return AddPhraseMention(first, end);
   }
   return kNoMention;
+}
+
+std::int32_t AttributionRules::RoleSpeaker(std::int32_t speaker) {
+  constexpr std::uint32_t kMaxModifiers = 3;
+  if (speaker == kNoMention) return speaker;
+  const Mention& m = doc_.mentions[static_cast<std::size_t>(speaker)];
+  if (m.kind == MentionKind::kPronoun || m.first_token < 3) return speaker;
+  const std::uint32_t prep = m.first_token - 1;
+  if (!(tv_.IsLower(prep, "for") || tv_.IsLower(prep, "to") || tv_.IsLower(prep, "of") ||
+        tv_.IsLower(prep, "at") || tv_.IsLower(prep, "with")) ||
+      !tv_.SameSentence(prep - 1, prep)) {
+    return speaker;
+  }
+  const std::uint32_t role = prep - 1;
+  const std::string_view noun = tv_.Lower(role);
+  if (!tv_.IsWord(role) || tv_.IsCap(role) || tv_.InQuote(role) ||
+      !(lex_.IsTitle(noun) || lex_.IsGroupNoun(noun))) {
+    return speaker;
+  }
+  // Back over a few modifiers to the determiner ("a longtime aide to X").
+  const SieveWords& words = SieveWords::Get();
+  std::uint32_t first = role;
+  while (first > 0 && role - first <= kMaxModifiers) {
+    const std::uint32_t t = first - 1;
+    if (!tv_.SameSentence(t, role) || tv_.InQuote(t) ||
+        !(tv_.IsWord(t) || doc_.tokens[t].kind == TokenKind::kNumber)) {
+      break;
+    }
+    const std::string_view w = tv_.Lower(t);
+    if (words.Is(SieveWordClass::kPhraseDeterminer, w) ||
+        words.Is(SieveWordClass::kUnnamedDeterminer, w) ||
+        doc_.tokens[t].kind == TokenKind::kNumber) {
+      first = t;
+      break;
+    }
+    if (tv_.IsCap(t) || lex_.IsFunctionWord(w) || lex_.Verb(w) != nullptr) break;
+    first = t;
+  }
+  const std::string_view opener = tv_.Lower(first);
+  const bool determined = words.Is(SieveWordClass::kPhraseDeterminer, opener) ||
+                          words.Is(SieveWordClass::kUnnamedDeterminer, opener) ||
+                          doc_.tokens[first].kind == TokenKind::kNumber;
+  if (!determined) return speaker;
+  // The phrase opens its clause.
+  const bool opens = first == SentenceBegin(role) || !tv_.IsWord(first - 1) ||
+                     words.Is(SieveWordClass::kNewClause, tv_.Lower(first - 1));
+  return opens ? AddPhraseMention(first, m.end_token) : speaker;
 }
 
 bool AttributionRules::IsAsideDash(std::uint32_t i) const {

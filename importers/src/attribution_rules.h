@@ -111,6 +111,12 @@ class AttributionRules {
   // to", "briefed on" and the like (sieve_words source_qualifier), ending
   // right before the cue; recorded as an unnamed source, or kNoMention.
   std::int32_t QualifiedSourceBefore(std::uint32_t cue);
+  // "A spokesman for X said", "an aide to X said", "the president of X
+  // said": when the speaker found is the complement of a role noun (a title
+  // or a group noun after a determiner, opening its clause), the speaker is
+  // the whole role phrase, recorded as an unnamed source (X did not speak);
+  // `speaker` otherwise.
+  std::int32_t RoleSpeaker(std::int32_t speaker);
   // The subject of a cue with an aside between them, set in commas or
   // dashes: "An aide, speaking on condition of anonymity, said", "Proponents
   // of the bill, however, say", "Jo Sims — a teacher from Lund — says".

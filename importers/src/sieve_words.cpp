@@ -36,6 +36,7 @@ constexpr ClassName kClassNames[] = {
     {"appositive_relative", SieveWordClass::kAppositiveRelative},
     {"aside_opener", SieveWordClass::kAsideOpener},
     {"subordinator", SieveWordClass::kSubordinator},
+    {"ly_noun", SieveWordClass::kLyNoun},
     {"subject_breaker", SieveWordClass::kSubjectBreaker},
     {"quantifier_subject", SieveWordClass::kQuantifierSubject},
     {"document_noun", SieveWordClass::kDocumentNoun},

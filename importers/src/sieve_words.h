@@ -49,6 +49,7 @@ enum class SieveWordClass : std::uint32_t {
   kSourceQualifier = 1u << 24,    // "a person familiar with"
   kAsideOpener = 1u << 25,        // "X, however, said", "X, in a statement, said"
   kSubordinator = 1u << 26,       // "When X announced ..., he said"
+  kLyNoun = 1u << 27,             // "family": no adverb in -ly
 };
 
 class SieveWords {
