@@ -1258,3 +1258,16 @@ TEST_CASE("a spokesman for X speaks, not X", "[stage][sieve][speaker-verb][adjac
   REQUIRE(named->attributions.size() == 1);
   CHECK(SpeakerName(*named, 0) == "Josh Earnest");
 }
+
+TEST_CASE("a relative clause set in dashes speaks and ends at its dash",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ivo Marek - who earlier said he would \"bomb the harbour\" - said at a rally that the "
+      "port should act.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "who");
+  CHECK(ContentText(*doc, 0) == "he would \"bomb the harbour\"");
+  CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
+  CHECK(ContentText(*doc, 1) == "at a rally that the port should act");
+}

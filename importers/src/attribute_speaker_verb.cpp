@@ -118,10 +118,18 @@ std::uint32_t RelativeClauseEnd(const Document& doc, const AttributionRules& rul
                                 std::int32_t speaker, std::uint32_t begin, std::uint32_t end) {
   const TokenView& tv = rules.tokens();
   const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
-  if (m.end_token != m.first_token + 1 || m.first_token == 0 || !tv.Is(m.first_token - 1, ",") ||
+  if (m.end_token != m.first_token + 1 || m.first_token == 0 ||
       !SieveWords::Get().Is(SieveWordClass::kRelative, tv.Lower(m.first_token))) {
     return end;
   }
+  // "X - who said C - said ...": the relative clause ends at its dash.
+  if (rules.IsAsideDash(m.first_token - 1)) {
+    for (std::uint32_t k = begin; k < end; ++k) {
+      if (rules.IsAsideDash(k) && !tv.InQuote(k)) return k;
+    }
+    return end;
+  }
+  if (!tv.Is(m.first_token - 1, ",")) return end;
   constexpr std::size_t kMinVerbLength = 4;
   for (std::uint32_t k = begin; k + 1 < end; ++k) {
     if (!tv.Is(k, ",") || tv.InQuote(k)) continue;

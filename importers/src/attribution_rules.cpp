@@ -763,8 +763,10 @@ std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
     return AddPhraseMention(who, who + 1);
   }
   if (!SieveWords::Get().Is(SieveWordClass::kRelative, w)) return kNoMention;
-  const std::int32_t antecedent =
-      tv_.Is(who - 1, ",") ? MentionEndingAt(who - 1) : RestrictiveAntecedent(who);
+  // "X, who said" / "X - who said".
+  const std::int32_t antecedent = tv_.Is(who - 1, ",") || IsAsideDash(who - 1)
+                                      ? MentionEndingAt(who - 1)
+                                      : RestrictiveAntecedent(who);
   if (!CanSpeak(antecedent)) return kNoMention;
   EnsureEntity(antecedent);
   const Mention& a = doc_.mentions[static_cast<std::size_t>(antecedent)];

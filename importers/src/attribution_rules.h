@@ -117,6 +117,9 @@ class AttributionRules {
   // the whole role phrase, recorded as an unnamed source (X did not speak);
   // `speaker` otherwise.
   std::int32_t RoleSpeaker(std::int32_t speaker);
+  // True if token i is a dash that sets off an aside: an em or en dash,
+  // "--", or a hyphen with spaces around it.
+  bool IsAsideDash(std::uint32_t i) const;
   // The subject of a cue with an aside between them, set in commas or
   // dashes: "An aide, speaking on condition of anonymity, said", "Proponents
   // of the bill, however, say", "Jo Sims — a teacher from Lund — says".
@@ -213,9 +216,6 @@ class AttributionRules {
   // phrase or a share ending right before it ("the 30 percent of voters
   // who"), recorded as an unnamed source; kNoMention if none.
   std::int32_t RestrictiveAntecedent(std::uint32_t who);
-  // True if token i is a dash that sets off an aside: an em or en dash,
-  // "--", or a hyphen with spaces around it.
-  bool IsAsideDash(std::uint32_t i) const;
   // True if token i may open an aside between a subject and its cue.
   bool IsAsideOpener(std::uint32_t i) const;
   // The mention that can speak and opens its clause (after the sentence's
