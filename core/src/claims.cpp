@@ -802,13 +802,16 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   std::size_t expresses = 0;
   for (const auto& entry : claims) expresses += entry.second.size();
   graph.Reserve(graph.num_nodes() + claims.size(), graph.num_edges() + expresses);
+  // The edges go in by node index, in the order AddEdge would have added
+  // them: no statement id is looked up again.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
+  ends.reserve(expresses);
   for (auto& [claim, members] : claims) {
-    const std::string id = claim.id;
-    graph.AddNode(std::move(claim));
-    for (std::size_t m : members) {
-      graph.AddEdge(Edge{graph.node(m).id, id, EdgeType::kExpresses, "", 1});
-    }
+    const auto claim_index = static_cast<std::uint32_t>(graph.AddNode(std::move(claim)));
+    for (std::size_t m : members) ends.emplace_back(static_cast<std::uint32_t>(m), claim_index);
   }
+  claims.clear();
+  graph.AddEdgesAt(ends, EdgeType::kExpresses, "");
   return graph;
 }
 
