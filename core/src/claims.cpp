@@ -223,16 +223,27 @@ struct KeyTable {
   std::vector<StatementFacts> facts;  // one per statement, in node order
   std::vector<Key> keys;              // in order of first appearance
   std::size_t num_words = 0;          // word ids are below this
-  // The words by id, and the table that owns their text.
-  std::unordered_map<std::string, std::uint32_t> word_ids;
+  // The words' text, in shards by hash (see AllKeys), and the words by id.
+  std::vector<std::unordered_map<std::string, std::uint32_t>> word_shards;
   std::vector<const std::string*> word_text;
 };
 
-// FactsOf every statement, in node order, and the keys they make; with
-// options.threads > 1 each block of statements is shared out among that
-// many threads (each with its own cache of speakers' sides), and folded
-// into the keys in order on the calling thread.  Word ids are given in
-// order of first appearance, whatever the number of threads.
+// Where a word was first seen: statement f (in node order), word j of its
+// sorted words.  Word ids are given in this order.
+std::uint64_t FirstSeen(std::size_t f, std::size_t j) {
+  return (static_cast<std::uint64_t>(f) << 32) | static_cast<std::uint64_t>(j);
+}
+
+// FactsOf every statement, in node order, and the keys they make.  Each
+// block of statements is shared out among options.threads threads (each
+// with its own cache of speakers' sides); the words are then looked up in
+// shards by hash, one thread per shard, each scanning the block in order,
+// and folded into the keys in order on the calling thread.  A word gets a
+// provisional id from its shard (local index * shards + shard) while the
+// keys are built; once all are built the words are numbered in order of
+// first appearance (statement, then word), and the keys' words renamed:
+// the ids are those a single pass in order would give, whatever the number
+// of threads.
 KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   KeyTable table;
   std::vector<std::uint32_t> statements;
@@ -240,32 +251,52 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
     if (g.node(i).type == NodeType::kStatement) statements.push_back(static_cast<std::uint32_t>(i));
   }
   table.facts.resize(statements.size());
-  std::vector<SideCache> sides(std::max<std::size_t>(options.threads, 1));
-  std::unordered_map<std::string, std::uint32_t>& word_ids = table.word_ids;
+  const std::size_t threads = std::max<std::size_t>(options.threads, 1);
+  std::vector<SideCache> sides(threads);
+  const std::size_t shards = threads;
+  table.word_shards.resize(shards);
+  // Per shard, where each of its words was first seen (by local index).
+  std::vector<std::vector<std::uint64_t>> first_seen(shards);
   // Keys looked up by a hash of (word ids, about), each hit compared in
   // full; a bucket is a chain through Key::next_same_hash.
   std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
   std::vector<Key>& keys = table.keys;
   constexpr std::size_t kKeyBlock = 16384;
   std::vector<StatementKeyParts> parts;
+  std::vector<std::vector<std::size_t>> hashes;
+  std::vector<std::vector<std::uint32_t>> word_ids;
   std::vector<std::uint32_t> ids;
   for (std::size_t begin = 0; begin < statements.size(); begin += kKeyBlock) {
     const std::size_t count = std::min(kKeyBlock, statements.size() - begin);
     parts.assign(count, StatementKeyParts{});
-    ParallelFor(count, options.threads, 256, [&](std::size_t k, std::size_t slot) {
+    hashes.resize(count);
+    word_ids.resize(count);
+    ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t slot) {
       FactsOf(g, statements[begin + k], options, sides[slot], table.facts[begin + k], parts[k]);
+      hashes[k].clear();
+      for (const std::string& w : parts[k].words) hashes[k].push_back(std::hash<std::string>{}(w));
+      word_ids[k].assign(parts[k].words.size(), 0);
+    });
+    ParallelFor(shards, threads, 1, [&](std::size_t shard, std::size_t) {
+      std::unordered_map<std::string, std::uint32_t>& words = table.word_shards[shard];
+      std::vector<std::uint64_t>& seen = first_seen[shard];
+      for (std::size_t k = 0; k < count; ++k) {
+        for (std::size_t j = 0; j < hashes[k].size(); ++j) {
+          if (hashes[k][j] % shards != shard) continue;
+          std::string& w = parts[k].words[j];
+          auto it = words.find(w);
+          if (it == words.end()) {
+            it = words.emplace(std::move(w), static_cast<std::uint32_t>(words.size())).first;
+            seen.push_back(FirstSeen(begin + k, j));
+          }
+          word_ids[k][j] = static_cast<std::uint32_t>(it->second * shards + shard);
+        }
+      }
     });
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t f = begin + k;
       StatementKeyParts& part = parts[k];
-      ids.clear();
-      for (std::string& w : part.words) {
-        auto it = word_ids.find(w);
-        if (it == word_ids.end()) {
-          it = word_ids.emplace(std::move(w), static_cast<std::uint32_t>(word_ids.size())).first;
-        }
-        ids.push_back(it->second);
-      }
+      ids.assign(word_ids[k].begin(), word_ids[k].end());
       std::sort(ids.begin(), ids.end());
       std::uint64_t h = 1469598103934665603ULL;
       for (std::uint32_t id : ids) h = (h ^ id) * 1099511628211ULL;
@@ -290,18 +321,45 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
       kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
     }
   }
-  table.num_words = word_ids.size();
-  table.word_text.resize(word_ids.size());
-  for (const auto& [text, id] : word_ids) table.word_text[id] = &text;
-  for (Key& k : keys) {
-    std::sort(k.speakers.begin(), k.speakers.end());
-    k.speakers.erase(std::unique(k.speakers.begin(), k.speakers.end()), k.speakers.end());
-    k.speakers.shrink_to_fit();
-    k.members.shrink_to_fit();
+  // The words numbered in order of first appearance.
+  struct Seen {
+    std::uint64_t at;
+    std::uint32_t provisional;
+  };
+  std::vector<Seen> all_words;
+  for (std::size_t shard = 0; shard < shards; ++shard) {
+    for (std::size_t local = 0; local < first_seen[shard].size(); ++local) {
+      all_words.push_back(
+          Seen{first_seen[shard][local], static_cast<std::uint32_t>(local * shards + shard)});
+    }
   }
+  std::sort(all_words.begin(), all_words.end(),
+            [](const Seen& x, const Seen& y) { return x.at < y.at; });
+  std::size_t largest_shard = 0;
+  for (const auto& seen : first_seen) largest_shard = std::max(largest_shard, seen.size());
+  std::vector<std::uint32_t> final_id(largest_shard * shards);  // by provisional id
+  for (std::size_t id = 0; id < all_words.size(); ++id) {
+    final_id[all_words[id].provisional] = static_cast<std::uint32_t>(id);
+  }
+  table.num_words = all_words.size();
+  table.word_text.resize(all_words.size());
+  for (const auto& words : table.word_shards) {
+    for (const auto& [text, local] : words) {
+      const std::size_t shard = &words - table.word_shards.data();
+      table.word_text[final_id[local * shards + shard]] = &text;
+    }
+  }
+  ParallelFor(keys.size(), threads, 4096, [&](std::size_t k, std::size_t) {
+    Key& kk = keys[k];
+    for (std::uint32_t& w : kk.words) w = final_id[w];
+    std::sort(kk.words.begin(), kk.words.end());
+    std::sort(kk.speakers.begin(), kk.speakers.end());
+    kk.speakers.erase(std::unique(kk.speakers.begin(), kk.speakers.end()), kk.speakers.end());
+    kk.speakers.shrink_to_fit();
+    kk.members.shrink_to_fit();
+  });
   return table;
 }
-
 
 // Statements whose about sets make them candidates for one claim (see the
 // header's (b)).
