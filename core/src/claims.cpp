@@ -401,14 +401,26 @@ std::size_t CeilShare(double fraction, std::size_t n) {
 
 // The word half of similarity: shared >= min_shared_words, shared >=
 // min_containment * smaller and shared >= min_larger_share * larger; shared
-// is whole, so each fraction is rounded up.
+// is whole, so each fraction is rounded up.  SharedNeeded is that least
+// number of shared words.
+std::size_t SharedNeeded(std::size_t size_a, std::size_t size_b, const ClaimOptions& options) {
+  const std::size_t smaller = std::min(size_a, size_b);
+  const std::size_t larger = std::max(size_a, size_b);
+  return std::max({options.min_shared_words, CeilShare(options.min_containment, smaller),
+                   CeilShare(options.min_larger_share, larger)});
+}
+
 bool WordsSimilar(const Key& a, const Key& b, const ClaimOptions& options) {
-  const std::size_t smaller = std::min(a.words.size(), b.words.size());
-  const std::size_t larger = std::max(a.words.size(), b.words.size());
-  const std::size_t needed =
-      std::max({options.min_shared_words, CeilShare(options.min_containment, smaller),
-                CeilShare(options.min_larger_share, larger)});
-  return SharesAtLeast(a.words, b.words, needed);
+  return SharesAtLeast(a.words, b.words, SharedNeeded(a.words.size(), b.words.size(), options));
+}
+
+// One bit of 64 for each word id of a key, picked by a hash of the id: two
+// keys share no more words than the bits they share, plus the words of
+// either that fall on a bit another of its words has.
+std::uint64_t WordBits(const std::vector<std::uint32_t>& words) {
+  std::uint64_t bits = 0;
+  for (std::uint32_t w : words) bits |= std::uint64_t{1} << ((w * 0x9E3779B97F4A7C15ULL) >> 58);
+  return bits;
 }
 
 // The date a statement was first reported: its earliest dated reporting
@@ -530,7 +542,9 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     for (std::uint32_t w : k.words) ++df[w];
   }
   std::vector<std::uint32_t> by_rarity;
+  std::vector<std::uint64_t> word_bits(keys.size());
   for (Key& k : keys) {
+    word_bits[&k - keys.data()] = WordBits(k.words);
     by_rarity = k.words;
     std::sort(by_rarity.begin(), by_rarity.end(), [&](std::uint32_t a, std::uint32_t b) {
       return std::make_pair(df[a], a) < std::make_pair(df[b], b);
@@ -568,23 +582,39 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     std::set_union(to.begin(), to.end(), from.begin(), from.end(), std::back_inserter(merged));
     to.swap(merged);
   };
-  std::vector<std::vector<std::uint32_t>> leaders_with(num_words);
-  std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
+  // A leader as its index lists it: its rank, its size and its words' bits
+  // (WordBits), so that most candidates are turned away without reading
+  // the leader's key.
+  struct Posting {
+    std::uint64_t bits;
+    std::uint32_t rank;
+    std::uint32_t size;
+  };
+  std::vector<std::vector<Posting>> leaders_with(num_words);
+  std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);  // by rank
   for (std::uint32_t k : order) {
     const Key& a = keys[k];
     if (a.words.size() < options.min_shared_words) continue;
-    std::uint32_t best = UINT32_MAX;
+    const std::uint64_t a_bits = word_bits[k];
+    std::uint32_t best = UINT32_MAX;  // a rank
     for (std::uint32_t w : a.words) {
       // Each list is in rank order: its first similar leader is its best,
       // and nothing after a leader ranked below the best so far can win.
-      for (std::uint32_t leader : leaders_with[w]) {
-        if (best != UINT32_MAX && rank[leader] > rank[best]) break;
-        if (last_probe[leader] == k) continue;
-        last_probe[leader] = k;
+      for (const Posting& p : leaders_with[w]) {
+        if (p.rank > best) break;
+        // The words a leader shares with `a` have their bits in both sets
+        // of bits; words of the leader that share a bit count once, so
+        // at most size - popcount(leader's bits) more can be shared.
+        const std::size_t at_most = static_cast<std::size_t>(
+            __builtin_popcountll(a_bits & p.bits) + p.size - __builtin_popcountll(p.bits));
+        if (at_most < SharedNeeded(a.words.size(), p.size, options)) continue;
+        if (last_probe[p.rank] == k) continue;
+        last_probe[p.rank] = k;
+        const std::uint32_t leader = order[p.rank];
         if (!WordsSimilar(a, keys[leader], options)) continue;
         const auto group = groups.find(leader);
         if (group != groups.end() ? group->second.Suits(a) : AboutCompatible(keys[leader], a)) {
-          best = leader;
+          best = p.rank;
           break;
         }
       }
@@ -598,16 +628,18 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
       }
     };
     if (best != UINT32_MAX) {
-      sets.Union(best, k);
+      const std::uint32_t leader = order[best];
+      sets.Union(leader, k);
       // A leader alone is its own group; a group of two or more keeps its
       // profile (most keys stay alone, so most leaders have no entry).
-      auto [group, added] = groups.try_emplace(best);
-      if (added) group->second = Group::Of(keys[best]);
+      auto [group, added] = groups.try_emplace(leader);
+      if (added) group->second = Group::Of(keys[leader]);
       join(group->second);
       continue;
     }
+    const Posting posting{a_bits, rank[k], static_cast<std::uint32_t>(a.words.size())};
     for (std::uint32_t w : a.prefix) {
-      if (df[w] <= options.max_postings) leaders_with[w].push_back(k);
+      if (df[w] <= options.max_postings) leaders_with[w].push_back(posting);
     }
   }
 }
