@@ -12,7 +12,9 @@
 // that then writes those pages out) was most of the cost of writing a large
 // graph; the durability is the same, the file is still fsync'ed before the
 // rename.  The last, partial block is written without O_DIRECT; a file
-// system that refuses O_DIRECT gets ordinary buffered writes.
+// system that refuses O_DIRECT gets ordinary buffered writes.  Full
+// buffers are written on a thread of their own (one per file larger than a
+// buffer), while the writer fills the next one.
 
 #include "quotegraph/exporters/atomic_file.h"
 
@@ -22,6 +24,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -29,7 +32,9 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <streambuf>
+#include <thread>
 
 #include "quotegraph/core/error.h"
 
@@ -71,8 +76,11 @@ void WriteToStdout(const std::function<void(std::ostream&)>& write) {
 }
 
 // A stream buffer that writes a new file through one file descriptor, in
-// whole aligned blocks with O_DIRECT while it can.  Errors are kept (the
-// stream sees a failed write) and reported by Finish().
+// whole aligned blocks with O_DIRECT while it can.  It has two buffers:
+// once the first is full, a thread of its own writes each full buffer out
+// while the other fills, so the caller goes on formatting while the disk
+// works.  Errors are kept (the stream sees a failed write) and reported by
+// Finish().
 class DirectFileBuf : public std::streambuf {
  public:
   // Bytes collected before they go out in one write; a multiple of every
@@ -89,22 +97,26 @@ class DirectFileBuf : public std::streambuf {
       direct_ = true;
     }
     if (fd_ < 0) return false;
-    buffer_.reset(static_cast<char*>(std::aligned_alloc(kAlign, kBufferBytes)));
-    if (!buffer_) {
-      errno = ENOMEM;
-      return false;
+    for (auto& buffer : buffers_) {
+      buffer.reset(static_cast<char*>(std::aligned_alloc(kAlign, kBufferBytes)));
+      if (!buffer) {
+        errno = ENOMEM;
+        return false;
+      }
     }
-    setp(buffer_.get(), buffer_.get() + kBufferBytes);
+    setp(buffers_[0].get(), buffers_[0].get() + kBufferBytes);
     return true;
   }
 
   ~DirectFileBuf() override {
+    StopWriter();
     if (fd_ >= 0) ::close(fd_);
   }
 
   // Writes what is left, fsyncs and closes the file.  Returns 0 or an
   // errno value (the first error met).
   int Finish() {
+    StopWriter();  // every full buffer is out
     if (error_ == 0) {
       const std::size_t pending = static_cast<std::size_t>(pptr() - pbase());
       const std::size_t whole = pending / kAlign * kAlign;
@@ -112,7 +124,7 @@ class DirectFileBuf : public std::streambuf {
       // The tail is not a whole block: written without O_DIRECT.
       if (pending > whole && direct_) DropDirect();
       WriteOut(pbase() + whole, pending - whole);
-      setp(buffer_.get(), buffer_.get() + kBufferBytes);
+      setp(pbase(), pbase() + kBufferBytes);
     }
     if (error_ == 0 && ::fsync(fd_) != 0) error_ = errno;
     if (::close(fd_) != 0 && error_ == 0) error_ = errno;
@@ -148,11 +160,54 @@ class DirectFileBuf : public std::streambuf {
     void operator()(char* p) const { std::free(p); }
   };
 
-  // Writes the full buffer out and empties it.
+  // Hands the full buffer to the writer thread (started on the first call;
+  // without it, writes it here) and goes on in the other one.
   bool Drain() {
-    if (error_ == 0) WriteOut(pbase(), static_cast<std::size_t>(pptr() - pbase()));
-    setp(buffer_.get(), buffer_.get() + kBufferBytes);
-    return error_ == 0;
+    const std::size_t n = static_cast<std::size_t>(pptr() - pbase());
+    if (!writer_.joinable() && error_ == 0) {
+      try {
+        writer_ = std::thread([this] { WriterLoop(); });
+      } catch (const std::exception&) {
+        WriteOut(pbase(), n);
+        setp(pbase(), pbase() + kBufferBytes);
+        return error_ == 0;
+      }
+    }
+    std::unique_lock<std::mutex> lock(mutex_);
+    idle_.wait(lock, [&] { return job_ == nullptr; });
+    if (error_ != 0) return false;
+    job_ = pbase();
+    job_bytes_ = n;
+    work_.notify_one();
+    current_ = 1 - current_;
+    setp(buffers_[current_].get(), buffers_[current_].get() + kBufferBytes);
+    return true;
+  }
+
+  void WriterLoop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      work_.wait(lock, [&] { return job_ != nullptr || stop_; });
+      if (job_ == nullptr) return;
+      const char* data = job_;
+      const std::size_t n = job_bytes_;
+      lock.unlock();
+      WriteOut(data, n);  // error_ and direct_ are the writer's while a job is out
+      lock.lock();
+      job_ = nullptr;
+      idle_.notify_one();
+    }
+  }
+
+  // Waits for the writer thread to finish its job and ends it.
+  void StopWriter() {
+    if (!writer_.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    work_.notify_one();
+    writer_.join();
   }
 
   void DropDirect() {
@@ -185,7 +240,16 @@ class DirectFileBuf : public std::streambuf {
   int fd_ = -1;
   bool direct_ = false;
   int error_ = 0;
-  std::unique_ptr<char, Free> buffer_;
+  std::unique_ptr<char, Free> buffers_[2];
+  int current_ = 0;  // the buffer being filled
+  // The writer thread and the one job it may hold (a full buffer).
+  std::thread writer_;
+  std::mutex mutex_;
+  std::condition_variable work_;  // a job or stop_
+  std::condition_variable idle_;  // job_ taken and written
+  const char* job_ = nullptr;
+  std::size_t job_bytes_ = 0;
+  bool stop_ = false;
 };
 
 // Writes the temporary file; throws on failure (the caller removes it).
