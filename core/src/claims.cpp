@@ -238,12 +238,13 @@ std::uint64_t FirstSeen(std::size_t f, std::size_t j) {
 // block of statements is shared out among options.threads threads (each
 // with its own cache of speakers' sides); the words are then looked up in
 // shards by hash, one thread per shard, each scanning the block in order,
-// and folded into the keys in order on the calling thread.  A word gets a
-// provisional id from its shard (local index * shards + shard) while the
-// keys are built; once all are built the words are numbered in order of
-// first appearance (statement, then word), and the keys' words renamed:
-// the ids are those a single pass in order would give, whatever the number
-// of threads.
+// and the keys found the same way, in shards by the key's hash.  A word
+// gets a provisional id from its shard (local index * shards + shard)
+// while the keys are built; once all are built the keys are put in order
+// of first appearance (the statement that made each), the words numbered in
+// order of first appearance (statement, then word) and the keys' words
+// renamed: the ids and the order of the keys are those a single pass in
+// order would give, whatever the number of threads.
 KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   KeyTable table;
   std::vector<std::uint32_t> statements;
@@ -257,20 +258,27 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   table.word_shards.resize(shards);
   // Per shard, where each of its words was first seen (by local index).
   std::vector<std::vector<std::uint64_t>> first_seen(shards);
-  // Keys looked up by a hash of (word ids, about), each hit compared in
-  // full; a bucket is a chain through Key::next_same_hash.
-  std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
+  // The keys of one shard: looked up by a hash of (word ids, about), each
+  // hit compared in full (a bucket is a chain through Key::next_same_hash),
+  // and the statement that made each.
+  struct KeyShard {
+    std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
+    std::vector<Key> keys;
+    std::vector<std::uint32_t> first_seen;
+  };
+  std::vector<KeyShard> key_shards(shards);
   std::vector<Key>& keys = table.keys;
   constexpr std::size_t kKeyBlock = 16384;
   std::vector<StatementKeyParts> parts;
   std::vector<std::vector<std::size_t>> hashes;
   std::vector<std::vector<std::uint32_t>> word_ids;
-  std::vector<std::uint32_t> ids;
+  std::vector<std::uint64_t> key_hash;
   for (std::size_t begin = 0; begin < statements.size(); begin += kKeyBlock) {
     const std::size_t count = std::min(kKeyBlock, statements.size() - begin);
     parts.assign(count, StatementKeyParts{});
     hashes.resize(count);
     word_ids.resize(count);
+    key_hash.resize(count);
     ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t slot) {
       FactsOf(g, statements[begin + k], options, sides[slot], table.facts[begin + k], parts[k]);
       hashes[k].clear();
@@ -293,33 +301,68 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
         }
       }
     });
-    for (std::size_t k = 0; k < count; ++k) {
-      const std::size_t f = begin + k;
-      StatementKeyParts& part = parts[k];
-      ids.assign(word_ids[k].begin(), word_ids[k].end());
+    // Each statement's key: its word ids sorted, and a hash of them and of
+    // its about set.
+    ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t) {
+      std::vector<std::uint32_t>& ids = word_ids[k];
       std::sort(ids.begin(), ids.end());
       std::uint64_t h = 1469598103934665603ULL;
       for (std::uint32_t id : ids) h = (h ^ id) * 1099511628211ULL;
       h = (h ^ 0xFFFFFFFFULL) * 1099511628211ULL;
-      for (std::size_t a : part.about) h = (h ^ a) * 1099511628211ULL;
-      auto [head, added] = first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
-      std::uint32_t key = static_cast<std::uint32_t>(keys.size());
-      if (!added) {
-        std::uint32_t last = UINT32_MAX;
-        for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
-          if (keys[c].words == ids && keys[c].about == part.about) key = c;
-          last = c;
+      for (std::size_t a : parts[k].about) h = (h ^ a) * 1099511628211ULL;
+      key_hash[k] = h;
+    });
+    // The keys, in shards by that hash, each shard taking its statements
+    // in order.
+    ParallelFor(shards, threads, 1, [&](std::size_t shard, std::size_t) {
+      KeyShard& ks = key_shards[shard];
+      for (std::size_t k = 0; k < count; ++k) {
+        const std::uint64_t h = key_hash[k];
+        if (h % shards != shard) continue;
+        const std::size_t f = begin + k;
+        const std::vector<std::uint32_t>& ids = word_ids[k];
+        StatementKeyParts& part = parts[k];
+        std::vector<Key>& keys = ks.keys;
+        auto [head, added] =
+            ks.first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
+        std::uint32_t key = static_cast<std::uint32_t>(keys.size());
+        if (!added) {
+          std::uint32_t last = UINT32_MAX;
+          for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
+            if (keys[c].words == ids && keys[c].about == part.about) key = c;
+            last = c;
+          }
+          if (key == keys.size()) keys[last].next_same_hash = key;
         }
-        if (key == keys.size()) keys[last].next_same_hash = key;
+        if (key == keys.size()) {
+          keys.push_back(Key{ids, {}, std::move(part.about), {}, {}});
+          ks.first_seen.push_back(static_cast<std::uint32_t>(f));
+        }
+        Key& kk = keys[key];
+        kk.members.push_back(static_cast<std::uint32_t>(f));
+        const StatementFacts& facts = table.facts[f];
+        kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
       }
-      if (key == keys.size()) {
-        keys.push_back(Key{ids, {}, std::move(part.about), {}, {}});
+    });
+  }
+  // The keys in order of first appearance (the statement that made each).
+  {
+    struct Made {
+      std::uint32_t statement, shard, local;
+    };
+    std::vector<Made> made;
+    for (std::size_t shard = 0; shard < shards; ++shard) {
+      const std::vector<std::uint32_t>& seen = key_shards[shard].first_seen;
+      for (std::size_t local = 0; local < seen.size(); ++local) {
+        made.push_back(Made{seen[local], static_cast<std::uint32_t>(shard),
+                            static_cast<std::uint32_t>(local)});
       }
-      Key& kk = keys[key];
-      kk.members.push_back(static_cast<std::uint32_t>(f));
-      const StatementFacts& facts = table.facts[f];
-      kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
     }
+    std::sort(made.begin(), made.end(),
+              [](const Made& x, const Made& y) { return x.statement < y.statement; });
+    keys.reserve(made.size());
+    for (const Made& m : made) keys.push_back(std::move(key_shards[m.shard].keys[m.local]));
+    std::vector<KeyShard>().swap(key_shards);
   }
   // The words numbered in order of first appearance.
   struct Seen {
@@ -663,7 +706,9 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
                           const ClaimOptions& options,
                           std::map<std::size_t, std::vector<std::size_t>>& components) {
   if (options.reference_nouns.empty()) return;
-  std::unordered_map<std::size_t, std::size_t> component_of;  // statement node -> root
+  // Statement node -> root of its claim (kNoClaim if none), by node index.
+  constexpr std::size_t kNoClaim = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> component_of(g.num_nodes(), kNoClaim);
   for (const auto& [root, members] : components) {
     if (members.size() < 2) continue;
     for (std::size_t m : members) component_of[m] = root;
@@ -674,11 +719,12 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
   std::unordered_map<std::string_view, std::vector<const StatementFacts*>> by_article;
   for (const StatementFacts& f : facts) {
     const Node& denial = g.node(f.node);
-    if (denial.relation != "denied" || component_of.count(f.node) > 0) continue;
+    if (denial.relation != "denied" || component_of[f.node] != kNoClaim) continue;
     if (options.reference_nouns.count(FirstContentWord(denial.text, options)) == 0) continue;
     denials.push_back(&f);
     by_article.try_emplace(denial.evidence.article);
   }
+  if (denials.empty()) return;
   for (const StatementFacts& f : facts) {
     auto it = by_article.find(g.node(f.node).evidence.article);
     if (it != by_article.end()) it->second.push_back(&f);
@@ -692,7 +738,7 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
     const StatementFacts* best = nullptr;
     std::int64_t best_distance = 0;
     for (const StatementFacts* other : by_article[denial.evidence.article]) {
-      if (component_of.count(other->node) == 0 || Intersects(other->speakers, f.side)) {
+      if (component_of[other->node] == kNoClaim || Intersects(other->speakers, f.side)) {
         continue;
       }
       // Statements before the denial come first (an anaphor points back),
