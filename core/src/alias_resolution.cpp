@@ -1,7 +1,8 @@
 #include "quotegraph/core/alias_resolution.h"
 
-#include <map>
-#include <vector>
+#include <cstddef>
+#include <string_view>
+#include <unordered_map>
 
 namespace quotegraph {
 
@@ -11,18 +12,24 @@ std::string_view LastWord(std::string_view name) {
 }
 
 std::unordered_map<std::string, std::string> FindAliasRenames(const Graph& graph) {
-  // Last name -> ids of multi-word people with it (sorted: deterministic).
-  std::map<std::string, std::vector<std::string>> by_surname;
-  for (std::size_t i : graph.SortedNodes()) {
-    const Node& n = graph.node(i);
+  // Last name -> the one multi-word person with it, or null once a second
+  // one is seen.  Only a surname with exactly one person is used, so the
+  // order nodes are visited in does not matter and no sort is needed.
+  struct Holder {
+    const std::string* id = nullptr;
+    bool shared = false;
+  };
+  std::unordered_map<std::string_view, Holder> by_surname;
+  for (const Node& n : graph.nodes()) {
     if (n.type != NodeType::kPerson || n.label.find(' ') == std::string::npos) continue;
-    by_surname[std::string(LastWord(n.label))].push_back(n.id);
+    auto [it, added] = by_surname.try_emplace(LastWord(n.label), Holder{&n.id, false});
+    if (!added) it->second.shared = true;
   }
   std::unordered_map<std::string, std::string> renames;
   for (const Node& n : graph.nodes()) {
     if (n.type != NodeType::kPerson || n.label.find(' ') != std::string::npos) continue;
     auto it = by_surname.find(n.label);
-    if (it != by_surname.end() && it->second.size() == 1) renames[n.id] = it->second.front();
+    if (it != by_surname.end() && !it->second.shared) renames[n.id] = *it->second.id;
   }
   return renames;
 }

@@ -223,16 +223,28 @@ struct KeyTable {
   std::vector<StatementFacts> facts;  // one per statement, in node order
   std::vector<Key> keys;              // in order of first appearance
   std::size_t num_words = 0;          // word ids are below this
-  // The words by id, and the table that owns their text.
-  std::unordered_map<std::string, std::uint32_t> word_ids;
+  // The words' text, in shards by hash (see AllKeys), and the words by id.
+  std::vector<std::unordered_map<std::string, std::uint32_t>> word_shards;
   std::vector<const std::string*> word_text;
 };
 
-// FactsOf every statement, in node order, and the keys they make; with
-// options.threads > 1 each block of statements is shared out among that
-// many threads (each with its own cache of speakers' sides), and folded
-// into the keys in order on the calling thread.  Word ids are given in
-// order of first appearance, whatever the number of threads.
+// Where a word was first seen: statement f (in node order), word j of its
+// sorted words.  Word ids are given in this order.
+std::uint64_t FirstSeen(std::size_t f, std::size_t j) {
+  return (static_cast<std::uint64_t>(f) << 32) | static_cast<std::uint64_t>(j);
+}
+
+// FactsOf every statement, in node order, and the keys they make.  Each
+// block of statements is shared out among options.threads threads (each
+// with its own cache of speakers' sides); the words are then looked up in
+// shards by hash, one thread per shard, each scanning the block in order,
+// and the keys found the same way, in shards by the key's hash.  A word
+// gets a provisional id from its shard (local index * shards + shard)
+// while the keys are built; once all are built the keys are put in order
+// of first appearance (the statement that made each), the words numbered in
+// order of first appearance (statement, then word) and the keys' words
+// renamed: the ids and the order of the keys are those a single pass in
+// order would give, whatever the number of threads.
 KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   KeyTable table;
   std::vector<std::uint32_t> statements;
@@ -240,68 +252,157 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
     if (g.node(i).type == NodeType::kStatement) statements.push_back(static_cast<std::uint32_t>(i));
   }
   table.facts.resize(statements.size());
-  std::vector<SideCache> sides(std::max<std::size_t>(options.threads, 1));
-  std::unordered_map<std::string, std::uint32_t>& word_ids = table.word_ids;
-  // Keys looked up by a hash of (word ids, about), each hit compared in
-  // full; a bucket is a chain through Key::next_same_hash.
-  std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
+  const std::size_t threads = std::max<std::size_t>(options.threads, 1);
+  std::vector<SideCache> sides(threads);
+  const std::size_t shards = threads;
+  table.word_shards.resize(shards);
+  // Per shard, where each of its words was first seen (by local index).
+  std::vector<std::vector<std::uint64_t>> first_seen(shards);
+  // The keys of one shard: looked up by a hash of (word ids, about), each
+  // hit compared in full (a bucket is a chain through Key::next_same_hash),
+  // and the statement that made each.
+  struct KeyShard {
+    std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
+    std::vector<Key> keys;
+    std::vector<std::uint32_t> first_seen;
+  };
+  std::vector<KeyShard> key_shards(shards);
   std::vector<Key>& keys = table.keys;
   constexpr std::size_t kKeyBlock = 16384;
   std::vector<StatementKeyParts> parts;
-  std::vector<std::uint32_t> ids;
+  std::vector<std::vector<std::size_t>> hashes;
+  std::vector<std::vector<std::uint32_t>> word_ids;
+  std::vector<std::uint64_t> key_hash;
   for (std::size_t begin = 0; begin < statements.size(); begin += kKeyBlock) {
     const std::size_t count = std::min(kKeyBlock, statements.size() - begin);
     parts.assign(count, StatementKeyParts{});
-    ParallelFor(count, options.threads, 256, [&](std::size_t k, std::size_t slot) {
+    hashes.resize(count);
+    word_ids.resize(count);
+    key_hash.resize(count);
+    ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t slot) {
       FactsOf(g, statements[begin + k], options, sides[slot], table.facts[begin + k], parts[k]);
+      hashes[k].clear();
+      for (const std::string& w : parts[k].words) hashes[k].push_back(std::hash<std::string>{}(w));
+      word_ids[k].assign(parts[k].words.size(), 0);
     });
-    for (std::size_t k = 0; k < count; ++k) {
-      const std::size_t f = begin + k;
-      StatementKeyParts& part = parts[k];
-      ids.clear();
-      for (std::string& w : part.words) {
-        auto it = word_ids.find(w);
-        if (it == word_ids.end()) {
-          it = word_ids.emplace(std::move(w), static_cast<std::uint32_t>(word_ids.size())).first;
+    ParallelFor(shards, threads, 1, [&](std::size_t shard, std::size_t) {
+      std::unordered_map<std::string, std::uint32_t>& words = table.word_shards[shard];
+      std::vector<std::uint64_t>& seen = first_seen[shard];
+      for (std::size_t k = 0; k < count; ++k) {
+        for (std::size_t j = 0; j < hashes[k].size(); ++j) {
+          if (hashes[k][j] % shards != shard) continue;
+          std::string& w = parts[k].words[j];
+          auto it = words.find(w);
+          if (it == words.end()) {
+            it = words.emplace(std::move(w), static_cast<std::uint32_t>(words.size())).first;
+            seen.push_back(FirstSeen(begin + k, j));
+          }
+          word_ids[k][j] = static_cast<std::uint32_t>(it->second * shards + shard);
         }
-        ids.push_back(it->second);
       }
+    });
+    // Each statement's key: its word ids sorted, and a hash of them and of
+    // its about set.
+    ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t) {
+      std::vector<std::uint32_t>& ids = word_ids[k];
       std::sort(ids.begin(), ids.end());
       std::uint64_t h = 1469598103934665603ULL;
       for (std::uint32_t id : ids) h = (h ^ id) * 1099511628211ULL;
       h = (h ^ 0xFFFFFFFFULL) * 1099511628211ULL;
-      for (std::size_t a : part.about) h = (h ^ a) * 1099511628211ULL;
-      auto [head, added] = first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
-      std::uint32_t key = static_cast<std::uint32_t>(keys.size());
-      if (!added) {
-        std::uint32_t last = UINT32_MAX;
-        for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
-          if (keys[c].words == ids && keys[c].about == part.about) key = c;
-          last = c;
+      for (std::size_t a : parts[k].about) h = (h ^ a) * 1099511628211ULL;
+      key_hash[k] = h;
+    });
+    // The keys, in shards by that hash, each shard taking its statements
+    // in order.
+    ParallelFor(shards, threads, 1, [&](std::size_t shard, std::size_t) {
+      KeyShard& ks = key_shards[shard];
+      for (std::size_t k = 0; k < count; ++k) {
+        const std::uint64_t h = key_hash[k];
+        if (h % shards != shard) continue;
+        const std::size_t f = begin + k;
+        const std::vector<std::uint32_t>& ids = word_ids[k];
+        StatementKeyParts& part = parts[k];
+        std::vector<Key>& keys = ks.keys;
+        auto [head, added] =
+            ks.first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
+        std::uint32_t key = static_cast<std::uint32_t>(keys.size());
+        if (!added) {
+          std::uint32_t last = UINT32_MAX;
+          for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
+            if (keys[c].words == ids && keys[c].about == part.about) key = c;
+            last = c;
+          }
+          if (key == keys.size()) keys[last].next_same_hash = key;
         }
-        if (key == keys.size()) keys[last].next_same_hash = key;
+        if (key == keys.size()) {
+          keys.push_back(Key{ids, {}, std::move(part.about), {}, {}});
+          ks.first_seen.push_back(static_cast<std::uint32_t>(f));
+        }
+        Key& kk = keys[key];
+        kk.members.push_back(static_cast<std::uint32_t>(f));
+        const StatementFacts& facts = table.facts[f];
+        kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
       }
-      if (key == keys.size()) {
-        keys.push_back(Key{ids, {}, std::move(part.about), {}, {}});
+    });
+  }
+  // The keys in order of first appearance (the statement that made each).
+  {
+    struct Made {
+      std::uint32_t statement, shard, local;
+    };
+    std::vector<Made> made;
+    for (std::size_t shard = 0; shard < shards; ++shard) {
+      const std::vector<std::uint32_t>& seen = key_shards[shard].first_seen;
+      for (std::size_t local = 0; local < seen.size(); ++local) {
+        made.push_back(Made{seen[local], static_cast<std::uint32_t>(shard),
+                            static_cast<std::uint32_t>(local)});
       }
-      Key& kk = keys[key];
-      kk.members.push_back(static_cast<std::uint32_t>(f));
-      const StatementFacts& facts = table.facts[f];
-      kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
+    }
+    std::sort(made.begin(), made.end(),
+              [](const Made& x, const Made& y) { return x.statement < y.statement; });
+    keys.reserve(made.size());
+    for (const Made& m : made) keys.push_back(std::move(key_shards[m.shard].keys[m.local]));
+    std::vector<KeyShard>().swap(key_shards);
+  }
+  // The words numbered in order of first appearance.
+  struct Seen {
+    std::uint64_t at;
+    std::uint32_t provisional;
+  };
+  std::vector<Seen> all_words;
+  for (std::size_t shard = 0; shard < shards; ++shard) {
+    for (std::size_t local = 0; local < first_seen[shard].size(); ++local) {
+      all_words.push_back(
+          Seen{first_seen[shard][local], static_cast<std::uint32_t>(local * shards + shard)});
     }
   }
-  table.num_words = word_ids.size();
-  table.word_text.resize(word_ids.size());
-  for (const auto& [text, id] : word_ids) table.word_text[id] = &text;
-  for (Key& k : keys) {
-    std::sort(k.speakers.begin(), k.speakers.end());
-    k.speakers.erase(std::unique(k.speakers.begin(), k.speakers.end()), k.speakers.end());
-    k.speakers.shrink_to_fit();
-    k.members.shrink_to_fit();
+  std::sort(all_words.begin(), all_words.end(),
+            [](const Seen& x, const Seen& y) { return x.at < y.at; });
+  std::size_t largest_shard = 0;
+  for (const auto& seen : first_seen) largest_shard = std::max(largest_shard, seen.size());
+  std::vector<std::uint32_t> final_id(largest_shard * shards);  // by provisional id
+  for (std::size_t id = 0; id < all_words.size(); ++id) {
+    final_id[all_words[id].provisional] = static_cast<std::uint32_t>(id);
   }
+  table.num_words = all_words.size();
+  table.word_text.resize(all_words.size());
+  for (const auto& words : table.word_shards) {
+    for (const auto& [text, local] : words) {
+      const std::size_t shard = &words - table.word_shards.data();
+      table.word_text[final_id[local * shards + shard]] = &text;
+    }
+  }
+  ParallelFor(keys.size(), threads, 4096, [&](std::size_t k, std::size_t) {
+    Key& kk = keys[k];
+    for (std::uint32_t& w : kk.words) w = final_id[w];
+    std::sort(kk.words.begin(), kk.words.end());
+    std::sort(kk.speakers.begin(), kk.speakers.end());
+    kk.speakers.erase(std::unique(kk.speakers.begin(), kk.speakers.end()), kk.speakers.end());
+    kk.speakers.shrink_to_fit();
+    kk.members.shrink_to_fit();
+  });
   return table;
 }
-
 
 // Statements whose about sets make them candidates for one claim (see the
 // header's (b)).
@@ -343,14 +444,26 @@ std::size_t CeilShare(double fraction, std::size_t n) {
 
 // The word half of similarity: shared >= min_shared_words, shared >=
 // min_containment * smaller and shared >= min_larger_share * larger; shared
-// is whole, so each fraction is rounded up.
+// is whole, so each fraction is rounded up.  SharedNeeded is that least
+// number of shared words.
+std::size_t SharedNeeded(std::size_t size_a, std::size_t size_b, const ClaimOptions& options) {
+  const std::size_t smaller = std::min(size_a, size_b);
+  const std::size_t larger = std::max(size_a, size_b);
+  return std::max({options.min_shared_words, CeilShare(options.min_containment, smaller),
+                   CeilShare(options.min_larger_share, larger)});
+}
+
 bool WordsSimilar(const Key& a, const Key& b, const ClaimOptions& options) {
-  const std::size_t smaller = std::min(a.words.size(), b.words.size());
-  const std::size_t larger = std::max(a.words.size(), b.words.size());
-  const std::size_t needed =
-      std::max({options.min_shared_words, CeilShare(options.min_containment, smaller),
-                CeilShare(options.min_larger_share, larger)});
-  return SharesAtLeast(a.words, b.words, needed);
+  return SharesAtLeast(a.words, b.words, SharedNeeded(a.words.size(), b.words.size(), options));
+}
+
+// One bit of 64 for each word id of a key, picked by a hash of the id: two
+// keys share no more words than the bits they share, plus the words of
+// either that fall on a bit another of its words has.
+std::uint64_t WordBits(const std::vector<std::uint32_t>& words) {
+  std::uint64_t bits = 0;
+  for (std::uint32_t w : words) bits |= std::uint64_t{1} << ((w * 0x9E3779B97F4A7C15ULL) >> 58);
+  return bits;
 }
 
 // The date a statement was first reported: its earliest dated reporting
@@ -472,7 +585,9 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     for (std::uint32_t w : k.words) ++df[w];
   }
   std::vector<std::uint32_t> by_rarity;
+  std::vector<std::uint64_t> word_bits(keys.size());
   for (Key& k : keys) {
+    word_bits[&k - keys.data()] = WordBits(k.words);
     by_rarity = k.words;
     std::sort(by_rarity.begin(), by_rarity.end(), [&](std::uint32_t a, std::uint32_t b) {
       return std::make_pair(df[a], a) < std::make_pair(df[b], b);
@@ -510,23 +625,39 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     std::set_union(to.begin(), to.end(), from.begin(), from.end(), std::back_inserter(merged));
     to.swap(merged);
   };
-  std::vector<std::vector<std::uint32_t>> leaders_with(num_words);
-  std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);
+  // A leader as its index lists it: its rank, its size and its words' bits
+  // (WordBits), so that most candidates are turned away without reading
+  // the leader's key.
+  struct Posting {
+    std::uint64_t bits;
+    std::uint32_t rank;
+    std::uint32_t size;
+  };
+  std::vector<std::vector<Posting>> leaders_with(num_words);
+  std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);  // by rank
   for (std::uint32_t k : order) {
     const Key& a = keys[k];
     if (a.words.size() < options.min_shared_words) continue;
-    std::uint32_t best = UINT32_MAX;
+    const std::uint64_t a_bits = word_bits[k];
+    std::uint32_t best = UINT32_MAX;  // a rank
     for (std::uint32_t w : a.words) {
       // Each list is in rank order: its first similar leader is its best,
       // and nothing after a leader ranked below the best so far can win.
-      for (std::uint32_t leader : leaders_with[w]) {
-        if (best != UINT32_MAX && rank[leader] > rank[best]) break;
-        if (last_probe[leader] == k) continue;
-        last_probe[leader] = k;
+      for (const Posting& p : leaders_with[w]) {
+        if (p.rank > best) break;
+        // The words a leader shares with `a` have their bits in both sets
+        // of bits; words of the leader that share a bit count once, so
+        // at most size - popcount(leader's bits) more can be shared.
+        const std::size_t at_most = static_cast<std::size_t>(
+            __builtin_popcountll(a_bits & p.bits) + p.size - __builtin_popcountll(p.bits));
+        if (at_most < SharedNeeded(a.words.size(), p.size, options)) continue;
+        if (last_probe[p.rank] == k) continue;
+        last_probe[p.rank] = k;
+        const std::uint32_t leader = order[p.rank];
         if (!WordsSimilar(a, keys[leader], options)) continue;
         const auto group = groups.find(leader);
         if (group != groups.end() ? group->second.Suits(a) : AboutCompatible(keys[leader], a)) {
-          best = leader;
+          best = p.rank;
           break;
         }
       }
@@ -540,16 +671,18 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
       }
     };
     if (best != UINT32_MAX) {
-      sets.Union(best, k);
+      const std::uint32_t leader = order[best];
+      sets.Union(leader, k);
       // A leader alone is its own group; a group of two or more keeps its
       // profile (most keys stay alone, so most leaders have no entry).
-      auto [group, added] = groups.try_emplace(best);
-      if (added) group->second = Group::Of(keys[best]);
+      auto [group, added] = groups.try_emplace(leader);
+      if (added) group->second = Group::Of(keys[leader]);
       join(group->second);
       continue;
     }
+    const Posting posting{a_bits, rank[k], static_cast<std::uint32_t>(a.words.size())};
     for (std::uint32_t w : a.prefix) {
-      if (df[w] <= options.max_postings) leaders_with[w].push_back(k);
+      if (df[w] <= options.max_postings) leaders_with[w].push_back(posting);
     }
   }
 }
@@ -573,7 +706,9 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
                           const ClaimOptions& options,
                           std::map<std::size_t, std::vector<std::size_t>>& components) {
   if (options.reference_nouns.empty()) return;
-  std::unordered_map<std::size_t, std::size_t> component_of;  // statement node -> root
+  // Statement node -> root of its claim (kNoClaim if none), by node index.
+  constexpr std::size_t kNoClaim = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> component_of(g.num_nodes(), kNoClaim);
   for (const auto& [root, members] : components) {
     if (members.size() < 2) continue;
     for (std::size_t m : members) component_of[m] = root;
@@ -584,11 +719,12 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
   std::unordered_map<std::string_view, std::vector<const StatementFacts*>> by_article;
   for (const StatementFacts& f : facts) {
     const Node& denial = g.node(f.node);
-    if (denial.relation != "denied" || component_of.count(f.node) > 0) continue;
+    if (denial.relation != "denied" || component_of[f.node] != kNoClaim) continue;
     if (options.reference_nouns.count(FirstContentWord(denial.text, options)) == 0) continue;
     denials.push_back(&f);
     by_article.try_emplace(denial.evidence.article);
   }
+  if (denials.empty()) return;
   for (const StatementFacts& f : facts) {
     auto it = by_article.find(g.node(f.node).evidence.article);
     if (it != by_article.end()) it->second.push_back(&f);
@@ -602,7 +738,7 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
     const StatementFacts* best = nullptr;
     std::int64_t best_distance = 0;
     for (const StatementFacts* other : by_article[denial.evidence.article]) {
-      if (component_of.count(other->node) == 0 || Intersects(other->speakers, f.side)) {
+      if (component_of[other->node] == kNoClaim || Intersects(other->speakers, f.side)) {
         continue;
       }
       // Statements before the denial come first (an anaphor points back),
@@ -802,13 +938,16 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   std::size_t expresses = 0;
   for (const auto& entry : claims) expresses += entry.second.size();
   graph.Reserve(graph.num_nodes() + claims.size(), graph.num_edges() + expresses);
+  // The edges go in by node index, in the order AddEdge would have added
+  // them: no statement id is looked up again.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
+  ends.reserve(expresses);
   for (auto& [claim, members] : claims) {
-    const std::string id = claim.id;
-    graph.AddNode(std::move(claim));
-    for (std::size_t m : members) {
-      graph.AddEdge(Edge{graph.node(m).id, id, EdgeType::kExpresses, "", 1});
-    }
+    const auto claim_index = static_cast<std::uint32_t>(graph.AddNode(std::move(claim)));
+    for (std::size_t m : members) ends.emplace_back(static_cast<std::uint32_t>(m), claim_index);
   }
+  claims.clear();
+  graph.AddEdgesAt(ends, EdgeType::kExpresses, "");
   return graph;
 }
 

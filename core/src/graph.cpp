@@ -152,6 +152,20 @@ void Graph::Reserve(std::size_t n, std::size_t m) {
   edge_index_.Reserve(m);
 }
 
+void Graph::AddEdgesAt(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& ends,
+                       EdgeType type, std::string_view role) {
+  constexpr std::size_t kAhead = 8;
+  const std::uint32_t role_index = RoleIndex(role);
+  std::vector<std::size_t> hashes(ends.size());
+  for (std::size_t i = 0; i < ends.size(); ++i) {
+    hashes[i] = EdgeHash(ends[i].first, ends[i].second, type, role_index);
+  }
+  for (std::size_t i = 0; i < ends.size(); ++i) {
+    if (i + kAhead < ends.size()) edge_index_.Prefetch(hashes[i + kAhead]);
+    AddEdgeHashed(ends[i].first, ends[i].second, type, role_index, hashes[i], 1);
+  }
+}
+
 template <typename NodeRef>
 std::size_t Graph::AddNodeHashed(NodeRef&& node, std::size_t hash) {
   const std::size_t found =

@@ -100,8 +100,10 @@ struct ClaimOptions {
   // lead to a claim: it is not probed (it still counts once a pair is
   // compared).  Bounds the work per statement on huge graphs.
   std::size_t max_postings = 1000;
-  // Threads that compute the statements' content words and the claim nodes
-  // (the bulk of the work); the claims do not depend on it.
+  // Threads that compute the statements' content words, look the words and
+  // keys up (in shards by hash) and build the claim nodes; the leader pass
+  // and the insertion into the graph stay on the calling thread.  The
+  // claims do not depend on it.
   std::size_t threads = 1;
 };
 
