@@ -186,6 +186,12 @@ std::string Alternation(const std::vector<std::string>& patterns) {
   return combined;
 }
 
+// RE2::PartialMatch without its argument handling (no captures asked).
+bool Found(const RE2& re, std::string_view text) {
+  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
+                  nullptr, 0);
+}
+
 std::unique_ptr<RE2> Compile(const std::string& pattern) {
   auto re = std::make_unique<RE2>(pattern.empty() ? kMatchesNothing : pattern, PatternOptions());
   if (!re->ok()) throw Error("internal: patterns do not combine: " + re->error());
@@ -316,12 +322,12 @@ bool PatternPrefilter::Matches(std::string_view text) const {
     return MatchesSlowly(text);  // an atom, or letters the folding here misses
   }
   if (StartsWithPrefix(text)) return MatchesSlowly(text);
-  if (end_anchored_ != nullptr && RE2::PartialMatch(text, *end_anchored_)) return true;
-  return other_ != nullptr && RE2::PartialMatch(text, *other_);
+  if (end_anchored_ != nullptr && Found(*end_anchored_, text)) return true;
+  return other_ != nullptr && Found(*other_, text);
 }
 
 bool PatternPrefilter::MatchesSlowly(std::string_view text) const {
-  return RE2::PartialMatch(text, *all_);
+  return Found(*all_, text);
 }
 
 }  // namespace quotegraph
