@@ -269,26 +269,37 @@ PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
 }
 
 bool PatternPrefilter::MayHoldAtom(std::string_view text) const {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  const std::uint64_t* bits = gram_bits_.data();
-  for (std::size_t at = 0; at + kGramBytes <= n; at += step_) {
-    const std::uint32_t gram = GramAt(text.data() + at);
-    const std::uint32_t bit = GramIndex(gram);
-    if (!(bits[bit / 64] & (std::uint64_t{1} << (bit % 64)))) continue;
-    auto it = std::lower_bound(atoms_.begin(), atoms_.end(), gram,
-                               [](const Atom& a, std::uint32_t g) { return a.gram < g; });
-    for (; it != atoms_.end() && it->gram == gram; ++it) {
-      if (it->offset > at) continue;
-      const std::size_t begin = at - it->offset;
-      const std::string& a = atom_texts_[it->atom];
-      if (a.size() > n - begin) continue;
-      std::size_t k = 0;  // the gram folds more than ASCII case: all bytes compared
-      while (k < a.size() && kFold[s[begin + k]] == static_cast<unsigned char>(a[k])) ++k;
-      if (k == a.size()) return true;
+  if (text.size() >= kGramBytes) {
+    // The loop a paragraph spends its time in: one load, a multiply and a
+    // bit test per place looked at; a place whose gram is in the set goes
+    // out of line.
+    const char* s = text.data();
+    const std::uint64_t* bits = gram_bits_.data();
+    const std::size_t last = text.size() - kGramBytes, step = step_;
+    for (std::size_t at = 0; at <= last; at += step) {
+      const std::uint32_t bit = GramIndex(GramAt(s + at));
+      if (((bits[bit >> 6] >> (bit & 63)) & 1) != 0 && AtomAt(text, at)) return true;
     }
   }
   return HasNonAscii(text) && FoldsToAscii(text);
+}
+
+bool PatternPrefilter::AtomAt(std::string_view text, std::size_t at) const {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  const std::uint32_t gram = GramAt(text.data() + at);
+  auto it = std::lower_bound(atoms_.begin(), atoms_.end(), gram,
+                             [](const Atom& a, std::uint32_t g) { return a.gram < g; });
+  for (; it != atoms_.end() && it->gram == gram; ++it) {
+    if (it->offset > at) continue;
+    const std::size_t begin = at - it->offset;
+    const std::string& a = atom_texts_[it->atom];
+    if (a.size() > n - begin) continue;
+    std::size_t k = 0;  // the gram folds more than ASCII case: all bytes compared
+    while (k < a.size() && kFold[s[begin + k]] == static_cast<unsigned char>(a[k])) ++k;
+    if (k == a.size()) return true;
+  }
+  return false;
 }
 
 bool PatternPrefilter::FoldsToAscii(std::string_view text) {

@@ -76,6 +76,9 @@ class PatternPrefilter {
   // True if `text` may contain an atom (or holds a letter RE2 folds to an
   // ASCII one, which the scan cannot see).
   bool MayHoldAtom(std::string_view text) const;
+  // True if an atom starts at one of the places whose gram, at `at`, is
+  // that atom's (out of line: most places are turned away before).
+  __attribute__((noinline)) bool AtomAt(std::string_view text, std::size_t at) const;
   bool StartsWithPrefix(std::string_view text) const;
   // True if `text` holds "ſ" (U+017F) or the Kelvin sign (U+212A), which
   // RE2 folds with "s" and "k".
