@@ -202,6 +202,46 @@ TEST_CASE("pattern prefilter: patterns its cheap tests must not misread", "[pref
   CHECK_FALSE(filter.Matches("plain text, nothing more"));
 }
 
+TEST_CASE("pattern prefilter: end-anchored patterns turned away by their last bytes",
+          "[prefilter]") {
+  // Every one ends with a plain character or a group of plain
+  // alternatives: the last-byte test is in use.
+  const PatternPrefilter tails({
+      ",\\s*(epa|ap|reuters)\\s*$",
+      "/ ?(?:afp|tass)$",
+      "x:$",
+  });
+  CHECK(tails.end_anchored_patterns() == 3);
+  // And endings it must not read as plain: an escape, a literal
+  // backslash, an empty alternative, a space at the end, a nested group.
+  const PatternPrefilter others({
+      ",\\s*(epa|ap)\\s*$",
+      "y\\n$",
+      "z\\\\s*$",
+      "w(ab|)$",
+      "v(ab|c )$",
+      "u((ab|cd))$",
+  });
+  for (const std::string text : {
+           "", " ", "a, AP", "a, ap \n", "a, ap.", "a ,EPA\t", "a, Reuter\xC5\xBF",
+           "a, reuters\v", "a/afp", "a / TASS", "a/ AFP ", "x:", "x: ", "X:",
+           "y\n", "yn", "z\\sss", "z\\", "w", "wab", "vc ", "vab", "uab", "ucd",
+           "a plain paragraph, as most are.", "a plain paragraph without an end",
+       }) {
+    CheckAgrees(tails, text);
+    CheckAgrees(others, text);
+  }
+  CHECK(tails.Matches("a, AP"));
+  CHECK(tails.Matches("a, ap \n"));
+  CHECK(tails.Matches("a, Reuter\xC5\xBF"));
+  CHECK_FALSE(tails.Matches("a, ap."));
+  CHECK(others.Matches("y\n"));
+  CHECK(others.Matches("z\\sss"));
+  CHECK(others.Matches("w"));
+  CHECK(others.Matches("vc "));
+  CHECK(others.Matches("ucd"));
+}
+
 TEST_CASE("pattern prefilter: an empty list matches nothing", "[prefilter]") {
   const PatternPrefilter filter({});
   CHECK_FALSE(filter.Matches(""));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 
 #include "quotegraph/core/error.h"
@@ -177,6 +178,76 @@ bool EndAnchoredBody(std::string_view p, std::string_view* body) {
   return true;
 }
 
+// RE2's \s: [\t\n\f\r ].
+bool IsRe2Space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// True if the character at p[i] is escaped (an odd run of backslashes
+// before it).
+bool Escaped(std::string_view p, std::size_t i) {
+  std::size_t backslashes = 0;
+  while (i > backslashes && p[i - 1 - backslashes] == '\\') ++backslashes;
+  return backslashes % 2 != 0;
+}
+
+// Adds the ASCII character c, in both cases, to `last`; and, for "s" and
+// "k", the last bytes of the non-ASCII letters RE2 folds with them.
+void AddLastChar(unsigned char c, std::bitset<256>* last) {
+  last->set(c);
+  last->set(kFold[c]);
+  if (c >= 'a' && c <= 'z') last->set(c - 'a' + 'A');
+  if (kFold[c] == 's') last->set(0xBF);  // U+017F: C5 BF
+  if (kFold[c] == 'k') last->set(0xAA);  // U+212A: E2 84 AA
+}
+
+// For the body X of an end-anchored pattern "X$": the bytes a match can
+// end with, if X ends with a plain character or a group of plain
+// alternatives ("(epa|afp|ap)"), optionally followed by "\s*"
+// (`after_space`: the text's trailing RE2 spaces are then skipped first).
+// Returns false for any other ending.
+bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last) {
+  last->reset();
+  *after_space = false;
+  if (body.size() >= 3 && body.substr(body.size() - 3) == "\\s*" &&
+      !Escaped(body, body.size() - 3)) {
+    *after_space = true;
+    body.remove_suffix(3);
+  }
+  if (body.empty() || Escaped(body, body.size() - 1)) return false;
+  const char end = body.back();
+  if (IsPlainAscii(end)) {
+    if (IsRe2Space(static_cast<unsigned char>(end))) return false;
+    AddLastChar(static_cast<unsigned char>(end), last);
+    return true;
+  }
+  if (end != ')') return false;
+  // The group's alternatives: plain characters and bars only.
+  std::size_t open = body.size() - 1;
+  while (open > 0 && body[open - 1] != '(') --open;
+  if (open == 0 || Escaped(body, open - 1)) return false;
+  std::string_view alternatives = body.substr(open, body.size() - 1 - open);
+  if (alternatives.rfind("?:", 0) == 0) alternatives.remove_prefix(2);
+  if (alternatives.empty()) return false;
+  for (std::size_t i = 0; i < alternatives.size(); ++i) {
+    const char c = alternatives[i];
+    if (c == '|') continue;
+    if (!IsPlainAscii(c)) return false;
+    if (i + 1 == alternatives.size() || alternatives[i + 1] == '|') {  // an alternative's end
+      if (IsRe2Space(static_cast<unsigned char>(c))) return false;
+      AddLastChar(static_cast<unsigned char>(c), last);
+    } else if (i == 0 || alternatives[i - 1] == '|') {
+      // an alternative's start: nothing to check
+    }
+  }
+  // An empty alternative ("(a|)", "(|a)", "(a||b)") ends a match anywhere.
+  if (alternatives.front() == '|' || alternatives.back() == '|' ||
+      alternatives.find("||") != std::string_view::npos) {
+    return false;
+  }
+  return true;
+}
+
 std::string Alternation(const std::vector<std::string>& patterns) {
   std::string combined;
   for (const std::string& p : patterns) {
@@ -258,6 +329,13 @@ PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
       prefixes_.push_back(std::move(prefix));
     } else if (EndAnchoredBody(patterns[i], &body)) {
       end_bodies.emplace_back(body);
+      bool after_space = false;
+      std::bitset<256> last;
+      if (!LastBytes(body, &after_space, &last)) {
+        end_tail_known_ = false;
+      } else {
+        (after_space ? last_after_space_ : last_bytes_) |= last;
+      }
     } else {
       others.push_back(patterns[i]);
     }
@@ -333,8 +411,17 @@ bool PatternPrefilter::Matches(std::string_view text) const {
     return MatchesSlowly(text);  // an atom, or letters the folding here misses
   }
   if (StartsWithPrefix(text)) return MatchesSlowly(text);
-  if (end_anchored_ != nullptr && Found(*end_anchored_, text)) return true;
+  if (end_anchored_ != nullptr && MayEndMatch(text) && Found(*end_anchored_, text)) return true;
   return other_ != nullptr && Found(*other_, text);
+}
+
+bool PatternPrefilter::MayEndMatch(std::string_view text) const {
+  if (!end_tail_known_) return true;
+  if (text.empty()) return false;  // every end-anchored pattern ends with a character
+  if (last_bytes_.test(static_cast<unsigned char>(text.back()))) return true;
+  std::size_t n = text.size();
+  while (n > 0 && IsRe2Space(static_cast<unsigned char>(text[n - 1]))) --n;
+  return n > 0 && last_after_space_.test(static_cast<unsigned char>(text[n - 1]));
 }
 
 bool PatternPrefilter::MatchesSlowly(std::string_view text) const {

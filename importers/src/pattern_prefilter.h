@@ -12,7 +12,10 @@
 //   - patterns without such atoms that start with "^" and a literal
 //     ("^by ") can only match a text that starts with it;
 //   - the others that end with "$" run together as one RE2 anchored at the
-//     end, which RE2 runs backwards from the end of the text;
+//     end, which RE2 runs backwards from the end of the text; when each
+//     of them ends with a plain character or a group of plain
+//     alternatives (", (reuters|afp)\\s*$"), only for a text whose last
+//     byte (before trailing spaces, after "\\s*") one of them can end with;
 //   - whatever remains runs as one more RE2.
 // A text that contains an atom or starts with a prefix is run through the
 // alternation of all patterns.  The answer is always that of RE2 on the
@@ -26,6 +29,7 @@
 #ifndef QUOTEGRAPH_IMPORTERS_SRC_PATTERN_PREFILTER_H_
 #define QUOTEGRAPH_IMPORTERS_SRC_PATTERN_PREFILTER_H_
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -83,11 +87,17 @@ class PatternPrefilter {
   // True if `text` holds "ſ" (U+017F) or the Kelvin sign (U+212A), which
   // RE2 folds with "s" and "k".
   static bool FoldsToAscii(std::string_view text);
+  // False if `text` ends with no byte an end-anchored pattern can end with.
+  bool MayEndMatch(std::string_view text) const;
 
   std::unique_ptr<re2::RE2> all_;           // every pattern
   std::unique_ptr<re2::RE2> end_anchored_;  // "(?:X1|X2)$", or nullptr
   std::unique_ptr<re2::RE2> other_;         // the rest, or nullptr
   std::vector<Prefix> prefixes_;
+  // The last bytes of end_anchored_'s matches, if end_tail_known_: at the
+  // text's end, or before its trailing spaces (patterns ending "\\s*$").
+  bool end_tail_known_ = true;
+  std::bitset<256> last_bytes_, last_after_space_;
   std::vector<std::string> atom_texts_;     // lower case
   std::vector<Atom> atoms_;                 // sorted by gram
   std::size_t step_ = 1;                    // places between grams looked at
