@@ -236,8 +236,6 @@ bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last)
     if (i + 1 == alternatives.size() || alternatives[i + 1] == '|') {  // an alternative's end
       if (IsRe2Space(static_cast<unsigned char>(c))) return false;
       AddLastChar(static_cast<unsigned char>(c), last);
-    } else if (i == 0 || alternatives[i - 1] == '|') {
-      // an alternative's start: nothing to check
     }
   }
   // An empty alternative ("(a|)", "(|a)", "(a||b)") ends a match anywhere.
