@@ -53,14 +53,22 @@ AttributionRules::AttributionRules(Document& doc)
   }
 }
 
-const ReportingVerb* AttributionRules::CueAt(std::uint32_t i) const {
-  if (!tv_.IsWord(i) || tv_.InQuote(i) || cue_used_[i]) return nullptr;
+const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {
+  if (i >= tv_.size()) return nullptr;
   // Capitalised mid-sentence, it is a name ("Said"), not a verb.
-  if (tv_.IsCap(i) && !(doc_.tokens[i].flags & kSentenceStart)) return nullptr;
+  if (!tv_.IsWord(i) || tv_.InQuote(i) ||
+      (tv_.IsCap(i) && !(doc_.tokens[i].flags & kSentenceStart))) {
+    cache_.MarkNeverCue(i);
+    return nullptr;
+  }
+  if (cue_used_[i]) return nullptr;
   const ReportingVerb* verb = cache_.Verb(i, [&] { return lex_.Verb(tv_.Lower(i)); });
   const bool phrasal = verb == nullptr;
   if (verb == nullptr) verb = PhrasalVerb(i);
-  if (verb == nullptr) return nullptr;
+  if (verb == nullptr) {
+    cache_.MarkNeverCue(i);
+    return nullptr;
+  }
   // "She went on to say", "continued to insist": the verb of going on is
   // part of the infinitive's cue, no cue of its own.
   const std::uint32_t after = phrasal ? i + 2 : i + 1;

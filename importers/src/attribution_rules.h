@@ -34,7 +34,10 @@ class AttributionRules {
 
   // The reporting verb at token i if it can be a cue here: a word outside
   // quotes and body text, not "to say" (infinitive), not yet used as a cue.
-  const ReportingVerb* CueAt(std::uint32_t i) const;
+  // Inline: most tokens are turned away by the sieve cache's mark.
+  const ReportingVerb* CueAt(std::uint32_t i) const {
+    return i < tv_.size() && cache_.NeverCue(i) ? nullptr : CueAtSlow(i);
+  }
 
   // "He went on to say", "continued to insist": the first word of the verb
   // of going on before the infinitive cue at `cue`, or kNoToken.
@@ -190,6 +193,9 @@ class AttributionRules {
   void AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpan>& content) const;
 
  private:
+  // CueAt for a token not yet known never to be a cue; marks it when it
+  // finds that it never is.
+  const ReportingVerb* CueAtSlow(std::uint32_t i) const;
   // A two-word cue starting at i ("talked about"), or nullptr.
   const ReportingVerb* PhrasalVerb(std::uint32_t i) const;
   // True if token i opens a new clause that ends a content clause: "and"

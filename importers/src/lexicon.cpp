@@ -7,6 +7,7 @@
 
 #include "quotegraph/core/error.h"
 #include "quotegraph/importers/data_files.h"
+#include "pattern_prefilter.h"
 
 namespace quotegraph {
 namespace {
@@ -132,8 +133,9 @@ Lexicon::Lexicon() {
   // Each list becomes one alternation, so a paragraph is scanned once per
   // list instead of once per pattern (same matches: any pattern matching
   // anywhere).  Each pattern is checked on its own first, for the message.
-  // A third alternation of both lists tells most paragraphs apart in one
-  // scan (MayBeCaptionOrFurniture).
+  // A prefilter over both lists tells most paragraphs apart without
+  // running RE2 (MayBeCaptionOrFurniture; pattern_prefilter.h).
+  std::vector<std::string> both_lists;
   auto load_patterns = [&](std::string_view file) {
     std::string combined;
     for (const auto& pattern : DataLines(file)) {
@@ -142,6 +144,7 @@ Lexicon::Lexicon() {
       }
       if (!combined.empty()) combined += '|';
       combined += "(?:" + pattern + ")";
+      both_lists.push_back(pattern);
     }
     return combined;
   };
@@ -155,10 +158,7 @@ Lexicon::Lexicon() {
   const std::string captions = load_patterns("captions.txt");
   furniture_ = compile(furniture, "furniture.txt");
   captions_ = compile(captions, "captions.txt");
-  std::string either = captions;
-  if (!either.empty() && !furniture.empty()) either += '|';
-  either += furniture;
-  caption_or_furniture_ = compile(either, "captions.txt and furniture.txt");
+  caption_or_furniture_ = std::make_unique<PatternPrefilter>(both_lists);
 }
 
 const ReportingVerb* Lexicon::VerbWithSuffix(std::string_view lower,
@@ -192,7 +192,7 @@ bool Lexicon::IsCaption(std::string_view paragraph) const {
 }
 
 bool Lexicon::MayBeCaptionOrFurniture(std::string_view paragraph) const {
-  return RE2::PartialMatch(paragraph, *caption_or_furniture_);
+  return caption_or_furniture_->Matches(paragraph);
 }
 
 }  // namespace quotegraph

@@ -35,11 +35,20 @@ std::string LowerString(std::string_view s) {
   return std::string(LowerAscii(s, buffer));
 }
 
+// InsertSorted without making a string when `value` is there already.
+void InsertSortedView(std::vector<std::string>& v, std::string_view value) {
+  const auto it = std::lower_bound(v.begin(), v.end(), value);
+  if (it == v.end() || *it != value) v.insert(it, std::string(value));
+}
+
 bool Compatible(Gender pronoun, Gender entity) {
   return entity == Gender::kUnknown || pronoun == Gender::kUnknown || pronoun == entity;
 }
 
 class Resolver {
+  // Name part ("Wren", "Ada") -> the persons with it, found by views.
+  using PartMap = std::map<std::string, std::vector<std::int32_t>, std::less<>>;
+
  public:
   explicit Resolver(Document& doc) : doc_(doc), tv_(doc), lex_(Lexicon::Get()) {}
 
@@ -68,7 +77,9 @@ class Resolver {
   }
 
   std::int32_t FindOrAdd(NodeType type, std::string_view canonical, std::uint32_t mention) {
-    std::string key(ToString(type));
+    // The key in a buffer kept from call to call: no allocation to find.
+    std::string& key = key_buffer_;
+    key.assign(ToString(type));
     key += '\x1f';
     key += canonical;
     auto it = by_key_.find(key);
@@ -79,7 +90,7 @@ class Resolver {
     e.first_mention = mention;
     doc_.entities.push_back(std::move(e));
     const auto index = static_cast<std::int32_t>(doc_.entities.size() - 1);
-    by_key_.emplace(std::move(key), index);
+    by_key_.emplace(key, index);
     mention_counts_.push_back(0);
     last_person_mention_.push_back(kNone);
     return index;
@@ -92,8 +103,8 @@ class Resolver {
       const std::string_view name = NameText(m);
       if (name.find(' ') == std::string_view::npos) continue;
       const std::int32_t e = FindOrAdd(NodeType::kPerson, name, i);
-      surnames_[std::string(LastWord(name))].push_back(e);
-      first_names_[std::string(FirstWord(name))].push_back(e);
+      PartList(surnames_, LastWord(name)).push_back(e);
+      PartList(first_names_, FirstWord(name)).push_back(e);
     }
     for (auto* map : {&surnames_, &first_names_}) {
       for (auto& [word, list] : *map) {
@@ -103,10 +114,17 @@ class Resolver {
     }
   }
 
+  // The list of persons of a name part, made if new.
+  static std::vector<std::int32_t>& PartList(PartMap& map, std::string_view word) {
+    auto it = map.find(word);
+    if (it == map.end()) it = map.emplace(std::string(word), std::vector<std::int32_t>{}).first;
+    return it->second;
+  }
+
   // The one person whose surname (else first name) is `word`, or -1.
   std::int32_t PersonByPart(std::string_view word) const {
     for (const auto* map : {&surnames_, &first_names_}) {
-      auto it = map->find(std::string(word));
+      auto it = map->find(word);
       if (it != map->end() && it->second.size() == 1) return it->second.front();
     }
     return -1;
@@ -138,7 +156,7 @@ class Resolver {
     }
     if (e < 0) return;  // tentative: a speaker sieve may still claim it
     m.entity = e;
-    InsertSorted(doc_.entities[static_cast<std::size_t>(e)].aliases, std::string(name));
+    InsertSortedView(doc_.entities[static_cast<std::size_t>(e)].aliases, name);
     if (!m.title.empty()) AddTitle(e, m, i);
   }
 
@@ -285,8 +303,11 @@ class Resolver {
   Document& doc_;
   TokenView tv_;
   const Lexicon& lex_;
-  std::map<std::string, std::int32_t> by_key_;
-  std::map<std::string, std::vector<std::int32_t>> surnames_, first_names_;
+  // Ordered maps found by views (std::less<>): no string is made to look a
+  // name up.
+  std::map<std::string, std::int32_t, std::less<>> by_key_;
+  std::string key_buffer_;  // FindOrAdd's key
+  PartMap surnames_, first_names_;
   std::vector<std::uint32_t> mention_counts_;
   // Descriptions find "the latest entity holding this title" through these
   // instead of scanning back over every earlier mention: per entity, its

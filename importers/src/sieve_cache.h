@@ -69,6 +69,12 @@ class SieveCache {
     }
     return verbs_[i];
   }
+  // True once token i is known never to be a cue in this document: not a
+  // word, inside a quote, capitalised mid-sentence, or neither it nor it
+  // with the next word is a verb (none of which a sieve changes).
+  // AttributionRules::CueAt asks this first, inline.
+  bool NeverCue(std::uint32_t i) const { return looked_up_[i] & kNeverCue; }
+  void MarkNeverCue(std::uint32_t i) { looked_up_[i] |= kNeverCue; }
   // The two-word verb starting at token i, looked up once.
   template <typename LookUp>
   const ReportingVerb* PhrasalVerb(std::uint32_t i, LookUp look_up) {
@@ -101,12 +107,12 @@ class SieveCache {
   std::vector<std::uint8_t> cue_used, content_used;
 
  private:
-  enum : std::uint8_t { kVerbLookedUp = 1, kPhrasalLookedUp = 2 };
+  enum : std::uint8_t { kVerbLookedUp = 1, kPhrasalLookedUp = 2, kNeverCue = 4 };
 
   const Document* doc_ = nullptr;
   std::size_t tokens_ = 0;
   std::size_t marked_ = 0;  // attributions marked in cue_used / content_used
-  std::vector<std::uint8_t> looked_up_;
+  std::vector<std::uint8_t> looked_up_;  // k*LookedUp, kNeverCue bits per token
   std::vector<const ReportingVerb*> verbs_, phrasal_verbs_;
 };
 

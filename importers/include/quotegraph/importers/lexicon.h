@@ -28,6 +28,8 @@ class RE2;
 
 namespace quotegraph {
 
+class PatternPrefilter;  // importers/src/pattern_prefilter.h
+
 struct ReportingVerb {
   std::string_view relation;  // "said" or "denied"
   bool speech = true;         // false for belief / perception verbs
@@ -98,8 +100,8 @@ class Lexicon {
   bool IsFurniture(std::string_view paragraph) const;
   bool IsCaption(std::string_view paragraph) const;
   // False if the paragraph matches no pattern of either file: then it is
-  // neither caption nor furniture.  One scan of the paragraph instead of
-  // two, for the paragraphs (most) that are plain article text.
+  // neither caption nor furniture.  Most paragraphs (plain article text)
+  // are told apart without running RE2 (importers/src/pattern_prefilter.h).
   bool MayBeCaptionOrFurniture(std::string_view paragraph) const;
 
   ~Lexicon();
@@ -121,7 +123,7 @@ class Lexicon {
       skip_words_;
   StringTable<Gender> pronouns_;
   std::unique_ptr<re2::RE2> furniture_, captions_;  // all patterns of a file, combined
-  std::unique_ptr<re2::RE2> caption_or_furniture_;  // both files' patterns, combined
+  std::unique_ptr<PatternPrefilter> caption_or_furniture_;  // both files' patterns
 };
 
 // The lookups below are inline: StringTable::Find turns most words away

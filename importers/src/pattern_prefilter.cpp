@@ -1,0 +1,429 @@
+#include "pattern_prefilter.h"
+
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstring>
+
+#include "quotegraph/core/error.h"
+
+namespace quotegraph {
+namespace {
+
+// Atoms shorter than this are not asked for: the scan hashes four bytes.
+constexpr int kGramBytes = 4;
+// Bits of the gram set (8 KB: it stays in the first-level cache).
+constexpr int kGramBitsLog2 = 16;
+// What an empty alternation compiles to.
+constexpr const char* kMatchesNothing = "[^\\x00-\\x{10FFFF}]";
+
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  return options;
+}
+
+// ASCII upper case to lower case; every other byte stays.
+constexpr std::array<unsigned char, 256> MakeFoldTable() {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[static_cast<std::size_t>(c)] =
+        static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return t;
+}
+constexpr std::array<unsigned char, 256> kFold = MakeFoldTable();
+
+std::uint32_t GramIndex(std::uint32_t gram) {
+  return (gram * 0x9E3779B1u) >> (32 - kGramBitsLog2);
+}
+
+// Four bytes from `p` with bit 5 set in each: an ASCII letter and its
+// upper case give the same gram (so do a few other pairs, such as "@" and
+// "`": a gram only proposes a place, which the atom's bytes then confirm).
+std::uint32_t GramAt(const char* p) {
+  std::uint32_t g;
+  std::memcpy(&g, p, sizeof g);
+  return g | 0x20202020u;
+}
+
+// True if a byte of `text` is not ASCII.
+bool HasNonAscii(std::string_view text) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, sizeof w);
+    if (w & 0x8080808080808080u) return true;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+  }
+  return false;
+}
+
+// True if the pattern is plain ASCII without escapes that name non-ASCII
+// characters or classes: then ASCII case folding is all RE2 does with its
+// literals, and FilteredRE2's lower-case atoms can be trusted on text
+// folded the same way.
+bool AtomsTrusted(std::string_view pattern) {
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const auto c = static_cast<unsigned char>(pattern[i]);
+    if (c >= 0x80) return false;
+    if (c == '\\' && i + 1 < pattern.size()) {
+      const char e = pattern[++i];
+      if (e == 'x' || e == 'p' || e == 'P' || e == 'C' || (e >= '0' && e <= '9')) return false;
+    }
+  }
+  return true;
+}
+
+// Walks a pattern's top level: false if it has an alternation outside
+// parentheses, or an escape or class it cannot follow (\Q, an unclosed
+// class or parenthesis).
+bool SingleBranch(std::string_view p) {
+  int depth = 0;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\') {
+      if (i + 1 >= p.size() || p[i + 1] == 'Q') return false;
+      ++i;
+    } else if (c == '[') {
+      std::size_t j = i + 1;
+      if (j < p.size() && p[j] == '^') ++j;
+      if (j < p.size() && p[j] == ']') ++j;  // a literal ']'
+      for (; j < p.size() && p[j] != ']'; ++j) {
+        if (p[j] == '\\') {
+          ++j;
+        } else if (p[j] == '[' && j + 1 < p.size() && p[j + 1] == ':') {
+          const std::size_t close = p.find(":]", j + 2);
+          if (close == std::string_view::npos) return false;
+          j = close + 1;
+        }
+      }
+      if (j >= p.size()) return false;
+      i = j;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  return depth == 0;
+}
+
+// A character that stands for itself in RE2 syntax.
+bool IsPlainAscii(char c) {
+  if (static_cast<unsigned char>(c) >= 0x80 || c < ' ') return false;
+  return std::strchr("\\^$.|?*+()[]{}", c) == nullptr;
+}
+
+// For a single-branch pattern starting with "^": its literal beginning
+// (without a last character that a quantifier follows), lower case.
+// Returns false if there is none.
+bool LiteralPrefix(std::string_view p, std::string* lower, bool* non_ascii) {
+  if (p.size() < 2 || p[0] != '^' || !SingleBranch(p)) return false;
+  const auto first = static_cast<unsigned char>(p[1]);
+  if (first >= 0x80) {
+    const std::string_view rest = p.substr(1);
+    // A sign of U+00A0..U+00BF ("©") or general punctuation (U+2000..U+206F)
+    // has no case: the text must start with its bytes.
+    if (rest.size() >= 2 && first == 0xC2 && static_cast<unsigned char>(rest[1]) >= 0xA0) {
+      lower->assign(rest.substr(0, 2));
+      *non_ascii = false;
+      return true;
+    }
+    if (rest.size() >= 3 && first == 0xE2 && static_cast<unsigned char>(rest[1]) == 0x80) {
+      lower->assign(rest.substr(0, 3));
+      *non_ascii = false;
+      return true;
+    }
+    if (rest.size() >= 3 && first == 0xE2 && static_cast<unsigned char>(rest[1]) == 0x81 &&
+        static_cast<unsigned char>(rest[2]) <= 0xAF) {
+      lower->assign(rest.substr(0, 3));
+      *non_ascii = false;
+      return true;
+    }
+    // Another non-ASCII character: whatever RE2 folds it with is non-ASCII
+    // too, unless it is one of the two that fold with ASCII letters.
+    if (rest.rfind("\xC5\xBF", 0) == 0 || rest.rfind("\xE2\x84\xAA", 0) == 0) return false;
+    *non_ascii = true;
+    return true;
+  }
+  std::size_t end = 1;
+  while (end < p.size() && IsPlainAscii(p[end])) ++end;
+  if (end < p.size() && std::strchr("?*+{", p[end]) != nullptr) --end;  // "ab?": "a"
+  if (end <= 1) return false;
+  lower->clear();
+  for (std::size_t i = 1; i < end; ++i) {
+    lower->push_back(static_cast<char>(kFold[static_cast<unsigned char>(p[i])]));
+  }
+  *non_ascii = false;
+  return true;
+}
+
+// For a single-branch pattern ending with an unescaped "$": the pattern
+// without it.
+bool EndAnchoredBody(std::string_view p, std::string_view* body) {
+  if (p.empty() || p.back() != '$' || !SingleBranch(p)) return false;
+  std::size_t backslashes = 0;
+  for (std::size_t i = p.size() - 1; i > 0 && p[i - 1] == '\\'; --i) ++backslashes;
+  if (backslashes % 2 != 0) return false;  // "\$": a literal dollar
+  *body = p.substr(0, p.size() - 1);
+  return true;
+}
+
+// RE2's \s: [\t\n\f\r ].
+bool IsRe2Space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// True if the character at p[i] is escaped (an odd run of backslashes
+// before it).
+bool Escaped(std::string_view p, std::size_t i) {
+  std::size_t backslashes = 0;
+  while (i > backslashes && p[i - 1 - backslashes] == '\\') ++backslashes;
+  return backslashes % 2 != 0;
+}
+
+// Adds the ASCII character c, in both cases, to `last`; and, for "s" and
+// "k", the last bytes of the non-ASCII letters RE2 folds with them.
+void AddLastChar(unsigned char c, std::bitset<256>* last) {
+  last->set(c);
+  last->set(kFold[c]);
+  if (c >= 'a' && c <= 'z') last->set(c - 'a' + 'A');
+  if (kFold[c] == 's') last->set(0xBF);  // U+017F: C5 BF
+  if (kFold[c] == 'k') last->set(0xAA);  // U+212A: E2 84 AA
+}
+
+// For the body X of an end-anchored pattern "X$": the bytes a match can
+// end with, if X ends with a plain character or a group of plain
+// alternatives ("(epa|afp|ap)"), optionally followed by "\s*"
+// (`after_space`: the text's trailing RE2 spaces are then skipped first).
+// Returns false for any other ending.
+bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last) {
+  last->reset();
+  *after_space = false;
+  if (body.size() >= 3 && body.substr(body.size() - 3) == "\\s*" &&
+      !Escaped(body, body.size() - 3)) {
+    *after_space = true;
+    body.remove_suffix(3);
+  }
+  if (body.empty() || Escaped(body, body.size() - 1)) return false;
+  const char end = body.back();
+  if (IsPlainAscii(end)) {
+    if (IsRe2Space(static_cast<unsigned char>(end))) return false;
+    AddLastChar(static_cast<unsigned char>(end), last);
+    return true;
+  }
+  if (end != ')') return false;
+  // The group's alternatives: plain characters and bars only.
+  std::size_t open = body.size() - 1;
+  while (open > 0 && body[open - 1] != '(') --open;
+  if (open == 0 || Escaped(body, open - 1)) return false;
+  std::string_view alternatives = body.substr(open, body.size() - 1 - open);
+  if (alternatives.rfind("?:", 0) == 0) alternatives.remove_prefix(2);
+  if (alternatives.empty()) return false;
+  for (std::size_t i = 0; i < alternatives.size(); ++i) {
+    const char c = alternatives[i];
+    if (c == '|') continue;
+    if (!IsPlainAscii(c)) return false;
+    if (i + 1 == alternatives.size() || alternatives[i + 1] == '|') {  // an alternative's end
+      if (IsRe2Space(static_cast<unsigned char>(c))) return false;
+      AddLastChar(static_cast<unsigned char>(c), last);
+    }
+  }
+  // An empty alternative ("(a|)", "(|a)", "(a||b)") ends a match anywhere.
+  if (alternatives.front() == '|' || alternatives.back() == '|' ||
+      alternatives.find("||") != std::string_view::npos) {
+    return false;
+  }
+  return true;
+}
+
+std::string Alternation(const std::vector<std::string>& patterns) {
+  std::string combined;
+  for (const std::string& p : patterns) {
+    if (!combined.empty()) combined += '|';
+    combined += "(?:" + p + ")";
+  }
+  return combined;
+}
+
+// RE2::PartialMatch without its argument handling (no captures asked).
+bool Found(const RE2& re, std::string_view text) {
+  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
+                  nullptr, 0);
+}
+
+std::unique_ptr<RE2> Compile(const std::string& pattern) {
+  auto re = std::make_unique<RE2>(pattern.empty() ? kMatchesNothing : pattern, PatternOptions());
+  if (!re->ok()) throw Error("internal: patterns do not combine: " + re->error());
+  return re;
+}
+
+}  // namespace
+
+PatternPrefilter::~PatternPrefilter() = default;
+
+PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
+  all_ = Compile(Alternation(patterns));
+
+  // Atoms of the patterns they can be trusted for.
+  re2::FilteredRE2 filter(kGramBytes);
+  std::vector<std::size_t> filter_ids;  // FilteredRE2 id -> index in `patterns`
+  std::vector<bool> needs_run(patterns.size(), true);
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    if (!AtomsTrusted(patterns[i])) continue;
+    int id = 0;
+    if (filter.Add(patterns[i], PatternOptions(), &id) != RE2::NoError) continue;
+    filter_ids.push_back(i);
+  }
+  if (!filter_ids.empty()) {
+    std::vector<std::string> atoms;
+    filter.Compile(&atoms);
+    use_atoms_ = std::all_of(atoms.begin(), atoms.end(),
+                             [](const std::string& a) { return a.size() >= kGramBytes; });
+    if (use_atoms_) {
+      for (std::size_t id = 0; id < filter_ids.size(); ++id) needs_run[filter_ids[id]] = false;
+      std::vector<int> unfiltered;  // patterns no atom stands for
+      filter.AllPotentials({}, &unfiltered);
+      for (int id : unfiltered) needs_run[filter_ids[static_cast<std::size_t>(id)]] = true;
+      // With atoms of at least L bytes, looking at every (L - 3)th place
+      // finds each atom by one of its first L - 3 grams.
+      std::size_t shortest = atoms.empty() ? kGramBytes : atoms.front().size();
+      for (const std::string& a : atoms) shortest = std::min(shortest, a.size());
+      step_ = shortest + 1 - kGramBytes;
+      gram_bits_.assign((std::size_t{1} << kGramBitsLog2) / 64, 0);
+      atom_texts_ = std::move(atoms);
+      for (std::size_t a = 0; a < atom_texts_.size(); ++a) {
+        for (std::size_t offset = 0; offset < step_; ++offset) {
+          const std::uint32_t gram = GramAt(atom_texts_[a].data() + offset);
+          const std::uint32_t bit = GramIndex(gram);
+          gram_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+          atoms_.push_back(Atom{gram, static_cast<std::uint32_t>(offset),
+                                static_cast<std::uint32_t>(a)});
+        }
+      }
+      std::sort(atoms_.begin(), atoms_.end(),
+                [](const Atom& a, const Atom& b) { return a.gram < b.gram; });
+      atom_patterns_ = filter_ids.size() - unfiltered.size();
+    }
+  }
+
+  // The patterns that must run: by a literal prefix, anchored at the end,
+  // or as they are.
+  std::vector<std::string> end_bodies, others;
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    if (!needs_run[i]) continue;
+    Prefix prefix;
+    std::string_view body;
+    if (LiteralPrefix(patterns[i], &prefix.lower, &prefix.non_ascii)) {
+      prefixes_.push_back(std::move(prefix));
+    } else if (EndAnchoredBody(patterns[i], &body)) {
+      end_bodies.emplace_back(body);
+      bool after_space = false;
+      std::bitset<256> last;
+      if (!LastBytes(body, &after_space, &last)) {
+        end_tail_known_ = false;
+      } else {
+        (after_space ? last_after_space_ : last_bytes_) |= last;
+      }
+    } else {
+      others.push_back(patterns[i]);
+    }
+  }
+  if (!end_bodies.empty()) end_anchored_ = Compile("(?:" + Alternation(end_bodies) + ")$");
+  if (!others.empty()) other_ = Compile(Alternation(others));
+  end_anchored_count_ = end_bodies.size();
+  other_count_ = others.size();
+}
+
+bool PatternPrefilter::MayHoldAtom(std::string_view text) const {
+  if (text.size() >= kGramBytes) {
+    // The loop a paragraph spends its time in: one load, a multiply and a
+    // bit test per place looked at; a place whose gram is in the set goes
+    // out of line.
+    const char* s = text.data();
+    const std::uint64_t* bits = gram_bits_.data();
+    const std::size_t last = text.size() - kGramBytes, step = step_;
+    for (std::size_t at = 0; at <= last; at += step) {
+      const std::uint32_t bit = GramIndex(GramAt(s + at));
+      if (((bits[bit >> 6] >> (bit & 63)) & 1) != 0 && AtomAt(text, at)) return true;
+    }
+  }
+  return HasNonAscii(text) && FoldsToAscii(text);
+}
+
+bool PatternPrefilter::AtomAt(std::string_view text, std::size_t at) const {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  const std::uint32_t gram = GramAt(text.data() + at);
+  auto it = std::lower_bound(atoms_.begin(), atoms_.end(), gram,
+                             [](const Atom& a, std::uint32_t g) { return a.gram < g; });
+  for (; it != atoms_.end() && it->gram == gram; ++it) {
+    if (it->offset > at) continue;
+    const std::size_t begin = at - it->offset;
+    const std::string& a = atom_texts_[it->atom];
+    if (a.size() > n - begin) continue;
+    std::size_t k = 0;  // the gram folds more than ASCII case: all bytes compared
+    while (k < a.size() && kFold[s[begin + k]] == static_cast<unsigned char>(a[k])) ++k;
+    if (k == a.size()) return true;
+  }
+  return false;
+}
+
+bool PatternPrefilter::FoldsToAscii(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (s[i] == 0xC5 && s[i + 1] == 0xBF) return true;
+    if (s[i] == 0xE2 && s[i + 1] == 0x84 && i + 2 < text.size() && s[i + 2] == 0xAA) return true;
+  }
+  return false;
+}
+
+bool PatternPrefilter::StartsWithPrefix(std::string_view text) const {
+  for (const Prefix& p : prefixes_) {
+    if (p.non_ascii) {
+      if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0x80) return true;
+      continue;
+    }
+    if (text.size() < p.lower.size()) continue;
+    std::size_t k = 0;
+    while (k < p.lower.size() &&
+           kFold[static_cast<unsigned char>(text[k])] == static_cast<unsigned char>(p.lower[k])) {
+      ++k;
+    }
+    if (k == p.lower.size()) return true;
+  }
+  return false;
+}
+
+bool PatternPrefilter::Matches(std::string_view text) const {
+  if (use_atoms_ ? MayHoldAtom(text) : !prefixes_.empty() && FoldsToAscii(text)) {
+    return MatchesSlowly(text);  // an atom, or letters the folding here misses
+  }
+  if (StartsWithPrefix(text)) return MatchesSlowly(text);
+  if (end_anchored_ != nullptr && MayEndMatch(text) && Found(*end_anchored_, text)) return true;
+  return other_ != nullptr && Found(*other_, text);
+}
+
+bool PatternPrefilter::MayEndMatch(std::string_view text) const {
+  if (!end_tail_known_) return true;
+  if (text.empty()) return false;  // every end-anchored pattern ends with a character
+  if (last_bytes_.test(static_cast<unsigned char>(text.back()))) return true;
+  std::size_t n = text.size();
+  while (n > 0 && IsRe2Space(static_cast<unsigned char>(text[n - 1]))) --n;
+  return n > 0 && last_after_space_.test(static_cast<unsigned char>(text[n - 1]));
+}
+
+bool PatternPrefilter::MatchesSlowly(std::string_view text) const {
+  return Found(*all_, text);
+}
+
+}  // namespace quotegraph

@@ -1,0 +1,111 @@
+// Whether any of a list of case-insensitive RE2 patterns matches a text,
+// without running RE2 on most texts (internal header).
+//
+// Asking RE2 costs some 900 instructions per call before the first byte
+// and about 16 per byte of an unanchored scan; most paragraphs match no
+// caption or furniture pattern.  PatternPrefilter proves most of them
+// match none with cheap tests, and asks RE2 only when it cannot:
+//   - patterns with literal atoms (re2::FilteredRE2: every match contains
+//     one of them; "newsletter", "(photo") can only match a text that
+//     contains an atom, which a hash of every four bytes (case folded)
+//     finds;
+//   - patterns without such atoms that start with "^" and a literal
+//     ("^by ") can only match a text that starts with it;
+//   - the others that end with "$" run together as one RE2 anchored at the
+//     end, which RE2 runs backwards from the end of the text; when each
+//     of them ends with a plain character or a group of plain
+//     alternatives (", (reuters|afp)\\s*$"), only for a text whose last
+//     byte (before trailing spaces, after "\\s*") one of them can end with;
+//   - whatever remains runs as one more RE2.
+// A text that contains an atom or starts with a prefix is run through the
+// alternation of all patterns.  The answer is always that of RE2 on the
+// alternation of all the patterns (tests/pattern_prefilter_test.cpp).
+//
+// Atoms are only trusted for patterns written in ASCII without \x, \p,
+// \P, \C or octal escapes, and only on texts without the two non-ASCII
+// letters RE2 folds to ASCII ones (U+017F long s, U+212A Kelvin sign):
+// elsewhere, ASCII case folding is RE2's.
+
+#ifndef QUOTEGRAPH_IMPORTERS_SRC_PATTERN_PREFILTER_H_
+#define QUOTEGRAPH_IMPORTERS_SRC_PATTERN_PREFILTER_H_
+
+#include <bitset>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+namespace quotegraph {
+
+class PatternPrefilter {
+ public:
+  // `patterns`: RE2 syntax, each valid on its own, matched anywhere in a
+  // text and ignoring case.  Throws Error if they do not combine.
+  explicit PatternPrefilter(const std::vector<std::string>& patterns);
+  ~PatternPrefilter();
+  PatternPrefilter(const PatternPrefilter&) = delete;
+  PatternPrefilter& operator=(const PatternPrefilter&) = delete;
+
+  // True if some pattern matches somewhere in `text`.
+  bool Matches(std::string_view text) const;
+
+  // Exposed for tests: the alternation of all patterns, asked directly.
+  bool MatchesSlowly(std::string_view text) const;
+  // Exposed for tests: how many patterns each cheap test covers.
+  std::size_t atom_patterns() const { return atom_patterns_; }
+  std::size_t prefix_patterns() const { return prefixes_.size(); }
+  std::size_t end_anchored_patterns() const { return end_anchored_count_; }
+  std::size_t other_patterns() const { return other_count_; }
+
+ private:
+  // A start-anchored pattern's literal beginning: lower case ASCII, or the
+  // bytes of a caseless sign; or, when its first character is another
+  // non-ASCII one, any non-ASCII first byte.
+  struct Prefix {
+    std::string lower;
+    bool non_ascii = false;
+  };
+  // One of an atom's first grams: GramAt(atom + offset).
+  struct Atom {
+    std::uint32_t gram;
+    std::uint32_t offset;
+    std::uint32_t atom;  // index in atom_texts_
+  };
+
+  // True if `text` may contain an atom (or holds a letter RE2 folds to an
+  // ASCII one, which the scan cannot see).
+  bool MayHoldAtom(std::string_view text) const;
+  // True if an atom starts at one of the places whose gram, at `at`, is
+  // that atom's (out of line: most places are turned away before).
+  __attribute__((noinline)) bool AtomAt(std::string_view text, std::size_t at) const;
+  bool StartsWithPrefix(std::string_view text) const;
+  // True if `text` holds "ſ" (U+017F) or the Kelvin sign (U+212A), which
+  // RE2 folds with "s" and "k".
+  static bool FoldsToAscii(std::string_view text);
+  // False if `text` ends with no byte an end-anchored pattern can end with.
+  bool MayEndMatch(std::string_view text) const;
+
+  std::unique_ptr<re2::RE2> all_;           // every pattern
+  std::unique_ptr<re2::RE2> end_anchored_;  // "(?:X1|X2)$", or nullptr
+  std::unique_ptr<re2::RE2> other_;         // the rest, or nullptr
+  std::vector<Prefix> prefixes_;
+  // The last bytes of end_anchored_'s matches, if end_tail_known_: at the
+  // text's end, or before its trailing spaces (patterns ending "\\s*$").
+  bool end_tail_known_ = true;
+  std::bitset<256> last_bytes_, last_after_space_;
+  std::vector<std::string> atom_texts_;     // lower case
+  std::vector<Atom> atoms_;                 // sorted by gram
+  std::size_t step_ = 1;                    // places between grams looked at
+  std::vector<std::uint64_t> gram_bits_;    // hashed grams of atoms_
+  bool use_atoms_ = false;
+  std::size_t atom_patterns_ = 0, end_anchored_count_ = 0, other_count_ = 0;
+};
+
+}  // namespace quotegraph
+
+#endif  // QUOTEGRAPH_IMPORTERS_SRC_PATTERN_PREFILTER_H_
