@@ -1271,3 +1271,14 @@ TEST_CASE("a relative clause set in dashes speaks and ends at its dash",
   CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
   CHECK(ContentText(*doc, 1) == "at a rally that the port should act");
 }
+
+TEST_CASE("a participle after a name opening the text does not read before it",
+          "[stage][sieve][speaker-verb]") {
+  // The name starts at the first token: there is no verb before it to ask
+  // about (found by fuzzing; the sanitizer build catches a read before it).
+  auto doc = Process("Harbour , adding that the stalls close.", "speaker-verb");
+  REQUIRE(doc->attributions.size() <= 1);
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    CHECK(ContentText(*doc, i) == "the stalls close");
+  }
+}

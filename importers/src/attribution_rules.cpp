@@ -888,10 +888,12 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
       const std::uint32_t first = doc_.mentions[static_cast<std::size_t>(m)].first_token;
       // "\"Q,\" said X, adding" (not "to endorse X, calling" or "endorsed X,
       // saying": X is the object).
-      const std::uint32_t verb = first - 1;
-      const bool inverted = verb == SentenceBegin(verb) || tv_.Is(verb - 1, ",") ||
-                            doc_.tokens[verb - 1].kind == TokenKind::kCloseQuote;
-      if (first > 1 && lex_.Verb(tv_.Lower(verb)) && !IsBaseForm(verb) && inverted) return m;
+      if (first > 0) {
+        const std::uint32_t verb = first - 1;
+        const bool inverted = verb == SentenceBegin(verb) || tv_.Is(verb - 1, ",") ||
+                              doc_.tokens[verb - 1].kind == TokenKind::kCloseQuote;
+        if (inverted && lex_.Verb(tv_.Lower(verb)) && !IsBaseForm(verb)) return m;
+      }
     }
   }
   // The speaker of the latest attribution before it in the sentence.
