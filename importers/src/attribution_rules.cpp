@@ -29,6 +29,11 @@ void MarkTokens(const Document& doc, ByteSpan span, std::vector<std::uint8_t>& m
   SieveCache::MarkTokens(doc, span, marks);
 }
 
+// True if `word` ends in `tail` ("spoke" ends in "ke").
+bool EndsIn(std::string_view word, std::string_view tail) {
+  return word.size() >= tail.size() && word.substr(word.size() - tail.size()) == tail;
+}
+
 }  // namespace
 
 AttributionRules::AttributionRules(Document& doc)
@@ -209,7 +214,9 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
     if (m != kNoMention) return CanSpeak(m) ? m : kNoMention;
     // ", saying": a participle after a comma comments on the main clause,
     // whose subject is no appositive's name (InheritedSpeaker).
-    if (tv_.Is(end - 1, ",")) return IsParticiple(token) ? kNoMention : AppositiveSpeaker(end - 1, token);
+    if (tv_.Is(end - 1, ",")) {
+      return IsParticiple(token) ? kNoMention : AppositiveSpeaker(end - 1, token);
+    }
     // "Sen. Ada Wren (D-Vt.) said": step over a short parenthesis.
     if (tv_.Is(end - 1, ")")) {
       const std::uint32_t open = ParenthesisBefore(end);
@@ -570,7 +577,7 @@ bool AttributionRules::IsAsideOpener(std::uint32_t i) const {
   // "speaking on condition of anonymity", "asked about the vote".
   constexpr std::size_t kMinParticipleLength = 5;
   return !tv_.IsCap(i) && w.size() >= kMinParticipleLength &&
-         (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
+         (EndsIn(w, "ing") || EndsIn(w, "ed"));
 }
 
 std::int32_t AttributionRules::ClauseSubjectEndingAt(std::uint32_t end) const {
@@ -667,10 +674,7 @@ std::int32_t AttributionRules::RelativeClauseSubject(std::uint32_t cue) {
     bool own_verb = false;
     for (std::uint32_t j = k + 1; j < end && !own_verb; ++j) {
       const std::string_view w = tv_.Lower(j);
-      const auto ends = [&](std::string_view tail) {
-        return w.size() >= tail.size() && w.substr(w.size() - tail.size()) == tail;
-      };
-      const bool negated = w == "not" || ends("n't") || ends("n\u2019t");
+      const bool negated = w == "not" || EndsIn(w, "n't") || EndsIn(w, "n\u2019t");
       own_verb = tv_.IsWord(j) && !IsTimeWord(j) && !negated &&
                  !words.Is(SieveWordClass::kSubjectBreaker, w) &&
                  !words.Is(SieveWordClass::kModal, w) && !words.Is(SieveWordClass::kBe, w);
@@ -947,7 +951,7 @@ std::int32_t AttributionRules::OpeningPhraseSubject(std::uint32_t begin, std::ui
     if (words.Is(SieveWordClass::kRelative, w) || w == "that") return kNoMention;
     const bool verb = lex_.Verb(w) != nullptr || words.Is(SieveWordClass::kBe, w) ||
                       words.Is(SieveWordClass::kModal, w) || w == "has" || w == "have" ||
-                      w == "had" || (w.size() >= kMinVerbLength && w.substr(w.size() - 2) == "ed");
+                      w == "had" || (w.size() >= kMinVerbLength && EndsIn(w, "ed"));
     if (!verb && lex_.IsSkipWord(w)) return kNoMention;  // "A day after ...": no subject
     if (!verb) continue;
     // The phrase runs to its verb; a base form there is a noun ("the
@@ -964,8 +968,9 @@ bool AttributionRules::IsSentenceSubject(std::int32_t subject) const {
   // the lexicons do not know is no name.
   if (m.tentative && m.end_token == m.first_token + 1) {
     const std::string_view w = tv_.Lower(m.first_token);
+    // (At least three letters before the ending: "King", "Ely" are names.)
     const auto ends = [&](std::string_view tail) {
-      return w.size() > tail.size() + 2 && w.substr(w.size() - tail.size()) == tail;
+      return w.size() > tail.size() + 2 && EndsIn(w, tail);
     };
     if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w)) return false;
     // "Hours later, ...", "Weeks ago": a time noun.
@@ -1085,8 +1090,9 @@ std::uint32_t AttributionRules::SkipToContent(std::uint32_t token, std::uint32_t
   while (token < limit) {
     // "said Wednesday, \"Q\"": a comma or colon before a quote is no part
     // of the content.
-    const bool comma_before_quote = (tv_.Is(token, ",") || tv_.Is(token, ":")) && token + 1 < limit &&
-                                    tv_.InQuote(token + 1) && !tv_.InQuote(token);
+    const bool comma_before_quote = (tv_.Is(token, ",") || tv_.Is(token, ":")) &&
+                                    token + 1 < limit && tv_.InQuote(token + 1) &&
+                                    !tv_.InQuote(token);
     if (tv_.IsLower(token, "that") || IsTimeWord(token) || comma_before_quote) {
       ++token;
       continue;

@@ -6,9 +6,9 @@
 // quotes: a paragraph that ends inside a quote continues it when the next
 // paragraph opens with a quote mark; otherwise the quote ends with its
 // paragraph (closed = false).  Curly marks inside a straight-marked quote
-// nest in it when a straight mark closes it after them.  Single quotes (‘ ’ ') only pair within one
-// paragraph, outside double quotes, and over a short stretch: most
-// single marks are apostrophes.  A quote longer than
+// nest in it when a straight mark closes it after them.  Single quotes
+// (‘ ’ ') only pair within one paragraph, outside double quotes, and over a
+// short stretch: most single marks are apostrophes.  A quote longer than
 // Document::max_quote_chars code points is not a quote: it is dropped with a
 // warning naming the article and offset.
 #include <algorithm>
