@@ -3,8 +3,6 @@
 //   "Q," X said.        "Q," said X.        "Q," he told reporters.
 //   X said: "Q"         X said Monday: "Q"  X said, "Q"
 //   "A," X said, "B."   (one statement, two content fragments)
-#include <algorithm>
-
 #include "attribution_rules.h"
 #include "sieve_words.h"
 #include "quotegraph/importers/stages.h"
@@ -141,7 +139,7 @@ class AdjacentQuoteSieve {
       while (e < last) {
         // "said on \"Meet the Press.\"": a title quote among the words.
         if (doc_.tokens[e].kind == TokenKind::kOpenQuote) {
-          const Quote* title = QuoteAt(e);
+          const Quote* title = rules_.QuoteStartingAt(e);
           if (title == nullptr || !IsTitle(*title) || title->end_token > last + 1) break;
           e = title->end_token;
           // "he said on \"Meet the Press.\" \"B\"": the title ends the sentence.
@@ -197,14 +195,6 @@ class AdjacentQuoteSieve {
     if (expected < tv_.size() && doc_.tokens[expected].paragraph != paragraph) {
       AddQuoteParagraphs(n, expected, content);
     }
-  }
-
-  // The double-marked quote opening at token `open`, or nullptr.
-  const Quote* QuoteAt(std::uint32_t open) const {
-    const auto q = std::lower_bound(
-        doc_.quotes.begin(), doc_.quotes.end(), open,
-        [](const Quote& quote, std::uint32_t t) { return quote.first_token < t; });
-    return q != doc_.quotes.end() && q->first_token == open && q->double_marks ? &*q : nullptr;
   }
 
   // From quote `n`, which must open the paragraph at token `first`: every

@@ -1111,10 +1111,8 @@ void AttributionRules::AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpa
   const std::uint32_t paragraph = doc_.tokens[end - 1].paragraph;
   std::uint32_t k = sentence_end;
   while (k < tv_.size() && doc_.tokens[k].paragraph == paragraph) {
-    const auto q = std::lower_bound(
-        doc_.quotes.begin(), doc_.quotes.end(), k,
-        [](const Quote& quote, std::uint32_t t) { return quote.first_token < t; });
-    if (q == doc_.quotes.end() || q->first_token != k || !q->double_marks || !q->closed) return;
+    const Quote* q = QuoteStartingAt(k);
+    if (q == nullptr || !q->closed) return;
     for (std::uint32_t t = q->first_token; t < q->end_token; ++t) {
       if (content_used_[t] || cue_used_[t]) return;
     }
@@ -1131,13 +1129,16 @@ void AttributionRules::AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpa
   }
 }
 
-std::uint32_t AttributionRules::QuoteEndFrom(std::uint32_t open) const {
+const Quote* AttributionRules::QuoteStartingAt(std::uint32_t open) const {
   const auto q = std::lower_bound(
       doc_.quotes.begin(), doc_.quotes.end(), open,
       [](const Quote& quote, std::uint32_t token) { return quote.first_token < token; });
-  if (q == doc_.quotes.end() || q->first_token != open || !q->closed || !q->double_marks) {
-    return kNoToken;
-  }
+  return q != doc_.quotes.end() && q->first_token == open && q->double_marks ? &*q : nullptr;
+}
+
+std::uint32_t AttributionRules::QuoteEndFrom(std::uint32_t open) const {
+  const Quote* q = QuoteStartingAt(open);
+  if (q == nullptr || !q->closed) return kNoToken;
   // Within its paragraph only: a quote that runs on over paragraphs is
   // the adjacent-quotes sieve's.
   if (doc_.tokens[q->end_token - 1].paragraph != doc_.tokens[open].paragraph) return kNoToken;

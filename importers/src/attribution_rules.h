@@ -192,6 +192,9 @@ class AttributionRules {
   // parts are appended to `content`.
   void AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpan>& content) const;
 
+  // The double-marked quote whose opening mark is token `open`, or nullptr.
+  const Quote* QuoteStartingAt(std::uint32_t open) const;
+
  private:
   // CueAt for a token not yet known never to be a cue; marks it when it
   // finds that it never is.
