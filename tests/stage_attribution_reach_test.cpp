@@ -1269,7 +1269,7 @@ TEST_CASE("a relative clause set in dashes speaks and ends at its dash",
   CHECK(SourceText(*doc, 0) == "who");
   CHECK(ContentText(*doc, 0) == "he would \"bomb the harbour\"");
   CHECK(SpeakerName(*doc, 1) == "Ivo Marek");
-  CHECK(ContentText(*doc, 1) == "at a rally that the port should act");
+  CHECK(ContentText(*doc, 1) == "the port should act");
 }
 
 TEST_CASE("a participle after a name opening the text does not read before it",
@@ -1280,5 +1280,59 @@ TEST_CASE("a participle after a name opening the text does not read before it",
   REQUIRE(doc->attributions.size() <= 1);
   for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
     CHECK(ContentText(*doc, i) == "the stalls close");
+  }
+}
+
+TEST_CASE("a comma inside a quote's closing mark ends the clause before a participle",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren called the plan \"a disgrace,\" arguing that it would close the port.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "the plan \"a disgrace,\"");
+  CHECK(Cue(*doc, 1) == "arguing");
+  CHECK(ContentText(*doc, 1) == "it would close the port");
+}
+
+TEST_CASE("a comma inside a quote's closing mark ends the clause before according to",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Ivo Marek said the vote was \"a farce,\" according to two aides.",
+                     "speaker-verb");
+  REQUIRE_FALSE(doc->attributions.empty());
+  CHECK(ContentText(*doc, 0) == "the vote was \"a farce,\"");
+}
+
+TEST_CASE("a quote ending in a comma before other words does not end the clause",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Ivo Marek said the words \"we are ready,\" the port was not.",
+                     "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(ContentText(*doc, 0) == "the words \"we are ready,\" the port was not");
+}
+
+TEST_CASE("a phrase between the cue and its 'that' is no part of the content",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren said in an interview on local radio that the port would close.\n\n"
+      "The Lund Herald reported earlier this month that during his term the mayor cut the "
+      "budget.\n\n"
+      "Ivo Marek said, per a translator, that he had never met her.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(ContentText(*doc, 0) == "the port would close");
+  CHECK(ContentText(*doc, 1) == "during his term the mayor cut the budget");
+  CHECK(ContentText(*doc, 2) == "he had never met her");
+}
+
+TEST_CASE("a 'that' after the cue's phrase that opens no clause is kept",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren said in a letter that was released Monday the port would close.\n\n"
+      "Ivo Marek hoped to bolster his case that he is the only candidate.",
+      "speaker-verb");
+  REQUIRE_FALSE(doc->attributions.empty());
+  CHECK(ContentText(*doc, 0) == "in a letter that was released Monday the port would close");
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    CHECK(ContentText(*doc, i) != "he is the only candidate");
   }
 }

@@ -1099,6 +1099,39 @@ std::uint32_t AttributionRules::SkipToContent(std::uint32_t token, std::uint32_t
     }
     break;
   }
+  return SkipPhraseBeforeThat(token, limit);
+}
+
+std::uint32_t AttributionRules::SkipPhraseBeforeThat(std::uint32_t token,
+                                                     std::uint32_t limit) const {
+  constexpr std::uint32_t kMaxPhraseTokens = 10;
+  const SieveWords& words = SieveWords::Get();
+  std::uint32_t first = token;
+  if (tv_.Is(first, ",") && !tv_.InQuote(first)) ++first;
+  if (first >= limit || tv_.InQuote(first) || tv_.IsCap(first) ||
+      !words.Is(SieveWordClass::kCuePhraseOpener, tv_.Lower(first))) {
+    return token;
+  }
+  const std::uint32_t last = std::min(limit, first + kMaxPhraseTokens);
+  for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+    if (tv_.InQuote(k)) return token;
+    const bool word = tv_.IsWord(k) || doc_.tokens[k].kind == TokenKind::kNumber;
+    if (!word && !tv_.Is(k, ",")) return token;
+    if (!tv_.IsLower(k, "that")) {
+      // Another report inside the phrase is no phrase of this cue.
+      if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) != nullptr) return token;
+      continue;
+    }
+    // "that" opens the content when a clause's subject or a fronted phrase
+    // ("that during his term ...") follows it (not
+    // "a statement that was released").
+    const std::uint32_t next = k + 1;
+    const bool subject = !tv_.InQuote(next) && tv_.IsWord(next) &&
+                         (tv_.IsCap(next) ||
+                          words.Is(SieveWordClass::kClauseSubject, tv_.Lower(next)) ||
+                          words.Is(SieveWordClass::kCuePhraseOpener, tv_.Lower(next)));
+    return subject ? next : token;
+  }
   return token;
 }
 
@@ -1155,6 +1188,19 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
   const std::uint32_t sentence_end = SentenceEnd(begin);
   std::uint32_t end = begin;
   for (; end < sentence_end; ++end) {
+    // 'called him "a clown," adding ...': a comma typed inside a quote's
+    // closing mark ends the quote's words and the clause alike, as one
+    // outside it would; the content keeps the mark.
+    const bool comma_in_quote = end > begin + 1 && end + 1 < sentence_end &&
+                                doc_.tokens[end].kind == TokenKind::kCloseQuote &&
+                                tv_.Is(end - 1, ",") && !tv_.InQuote(end + 1);
+    if (comma_in_quote) {
+      const std::uint32_t next = end + 1;
+      if ((tv_.IsWord(next) && !tv_.IsCap(next) && IsParticiple(next)) ||
+          tv_.IsLower(next, "according")) {
+        return next;
+      }
+    }
     if (tv_.InQuote(end)) continue;
     if (end > begin && IsNewClause(end, sentence_end)) break;
     // "decried it; editorials railed against it": a semicolon joins a new

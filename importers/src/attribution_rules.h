@@ -163,6 +163,11 @@ class AttributionRules {
 
   // Skips "that", commas and time expressions after a cue.
   std::uint32_t SkipToContent(std::uint32_t token, std::uint32_t limit) const;
+  // "said in an interview Tuesday that C", "reported earlier this month
+  // that C", "said, per a translator, that C": past a short phrase opened
+  // by a cue_phrase_opener word (sieve_words.txt) to the first word after
+  // its "that", when a clause's subject follows; `token` otherwise.
+  std::uint32_t SkipPhraseBeforeThat(std::uint32_t token, std::uint32_t limit) const;
 
   // Where a content clause that starts at `begin` ends: the sentence end
   // (final punctuation excluded), a ", according to", a ", adding", or a

@@ -37,6 +37,7 @@ constexpr ClassName kClassNames[] = {
     {"aside_opener", SieveWordClass::kAsideOpener},
     {"subordinator", SieveWordClass::kSubordinator},
     {"ly_noun", SieveWordClass::kLyNoun},
+    {"cue_phrase_opener", SieveWordClass::kCuePhraseOpener},
     {"subject_breaker", SieveWordClass::kSubjectBreaker},
     {"quantifier_subject", SieveWordClass::kQuantifierSubject},
     {"document_noun", SieveWordClass::kDocumentNoun},

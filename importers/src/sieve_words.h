@@ -50,6 +50,7 @@ enum class SieveWordClass : std::uint32_t {
   kAsideOpener = 1u << 25,        // "X, however, said", "X, in a statement, said"
   kSubordinator = 1u << 26,       // "When X announced ..., he said"
   kLyNoun = 1u << 27,             // "family": no adverb in -ly
+  kCuePhraseOpener = 1u << 28,    // "said in an interview that ..."
 };
 
 class SieveWords {
