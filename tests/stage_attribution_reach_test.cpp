@@ -1336,3 +1336,37 @@ TEST_CASE("a 'that' after the cue's phrase that opens no clause is kept",
     CHECK(ContentText(*doc, i) != "he is the only candidate");
   }
 }
+
+TEST_CASE("a preposition opening the sentence is no name and no subject",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Amid the outcry, the mayor wrote to the council, saying the port would \"stay "
+      "open.\"\n\n"
+      "Alongside Lund Harbour calls for action, a senior councillor said the port would "
+      "close.",
+      "speaker-verb");
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    CHECK(SourceText(*doc, i).rfind("Amid", 0) != 0);
+    CHECK(SourceText(*doc, i).rfind("Alongside", 0) != 0);
+  }
+  bool councillor = false;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    if (SourceText(*doc, i) == "a senior councillor") councillor = true;
+  }
+  CHECK(councillor);
+}
+
+TEST_CASE("a participle takes a person named after a possessive owner as its subject",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Amid the outcry, The Lund Herald's Ada Wren visited the port, saying it was "
+      "\"long overdue.\"",
+      "speaker-verb");
+  bool saying = false;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    if (Cue(*doc, i) != "saying") continue;
+    saying = true;
+    CHECK(SpeakerName(*doc, i) == "Ada Wren");
+  }
+  CHECK(saying);
+}

@@ -1020,6 +1020,17 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
       if (!linking) break;
       opens = t + 1 == k;
     }
+    // "Amid the outcry, The Blaze's Matt Walsh argued ...": a person's name
+    // after a capitalised owner that opens the clause.
+    if (!opens && k >= begin + 2 && tv_.IsPossessive(k - 1) &&
+        mention.type == NodeType::kPerson) {
+      std::uint32_t owner = k - 1;
+      while (owner > begin && tv_.IsWord(owner - 1) && tv_.IsCap(owner - 1) &&
+             !tv_.InQuote(owner - 1)) {
+        --owner;
+      }
+      opens = owner < k - 1 && (owner == begin || tv_.Is(owner - 1, ","));
+    }
     std::uint32_t verb = mention.end_token;
     if (verb < conjunction && tv_.Is(verb, "(")) {
       // "Gov. Ada Wren (R) blasted": step over a short parenthesis.
