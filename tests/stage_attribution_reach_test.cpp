@@ -1370,3 +1370,14 @@ TEST_CASE("a participle takes a person named after a possessive owner as its sub
   }
   CHECK(saying);
 }
+
+TEST_CASE("a number before a time noun and a capitalised cue open no subject",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Eight years ago, he backed the bridge and said, \"It will pay for itself.\"\n\n"
+      "Asked if the port would close, she laughed and said, \"We will see.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "he");
+  CHECK(SourceText(*doc, 1) == "she");
+}

@@ -972,11 +972,17 @@ bool AttributionRules::IsSentenceSubject(std::int32_t subject) const {
     const auto ends = [&](std::string_view tail) {
       return w.size() > tail.size() + 2 && EndsIn(w, tail);
     };
-    if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w)) return false;
-    // "Hours later, ...", "Weeks ago": a time noun.
-    if (tv_.IsLower(m.end_token, "later") || tv_.IsLower(m.end_token, "earlier") ||
-        tv_.IsLower(m.end_token, "ago")) {
+    // "Asked if ..., he said": a cue of the lexicon is no name either.
+    if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w) || lex_.Verb(w) != nullptr) {
       return false;
+    }
+    // "Hours later, ...", "Weeks ago", "Eight years ago": a time noun or a
+    // number before one.
+    for (std::uint32_t k = m.end_token; k < tv_.size() && k <= m.end_token + 1; ++k) {
+      if (tv_.IsLower(k, "later") || tv_.IsLower(k, "earlier") || tv_.IsLower(k, "ago")) {
+        return false;
+      }
+      if (!tv_.IsWord(k) || tv_.IsCap(k)) break;
     }
   }
   // "WASHINGTON (AFP) - ...": a dateline, ending in a dash.
