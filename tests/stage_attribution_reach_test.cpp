@@ -1381,3 +1381,17 @@ TEST_CASE("a number before a time noun and a capitalised cue open no subject",
   CHECK(SourceText(*doc, 0) == "he");
   CHECK(SourceText(*doc, 1) == "she");
 }
+
+TEST_CASE("an inverted speaker after lower-case role words is the name",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"It is the best plan,\" said local activist Bob Klaus, who is not affiliated with a "
+      "party.\n\n"
+      "\"It is the worst plan,\" said conservative activist Ada Wren.\n\n"
+      "\"It will pass,\" said one Wren supporter.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(SpeakerName(*doc, 0) == "Bob Klaus");
+  CHECK(SpeakerName(*doc, 1) == "Ada Wren");
+  CHECK(SourceText(*doc, 2) == "one Wren supporter");
+}

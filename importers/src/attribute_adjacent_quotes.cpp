@@ -71,8 +71,8 @@ class AdjacentQuoteSieve {
     // (An inverted cue is finite: "\"Q,\" promising the X will ..." is no
     // "said X".)
     if (rules_.CueAt(j) && rules_.CueAt(j)->speech && !rules_.IsParticiple(j) &&
-        ((speaker = rules_.SpeakerAt(j + 1)) >= 0 || (speaker = rules_.PhraseAt(j + 1)) >= 0 ||
-         (speaker = TitledSpeakerAt(j + 1)) >= 0)) {
+        ((speaker = NamedSpeakerAt(j + 1)) >= 0 || (speaker = rules_.PhraseAt(j + 1)) >= 0 ||
+         (speaker = TitledSpeakerAt(j + 1)) >= 0 || (speaker = rules_.SpeakerAt(j + 1)) >= 0)) {
       cue = j;  // "Q," said X / "Q," said former governor X
       cue_end = j + 1;
       end = doc_.mentions[static_cast<std::size_t>(speaker)].end_token;
@@ -381,6 +381,15 @@ class AdjacentQuoteSieve {
     return k < tv_.size() && tv_.SameSentence(j, k) && rules_.CueAt(k) ? k : kNoToken;
   }
 
+  // The name mention starting at token t ("said Ada Wren"); kNoMention
+  // if none starts there or it is no name.
+  std::int32_t NamedSpeakerAt(std::uint32_t t) const {
+    const std::int32_t m = rules_.SpeakerAt(t);
+    return m >= 0 && doc_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::kName
+               ? m
+               : kNoMention;
+  }
+
   // "Q," said former Utah governor Ada Wren: a name after a few title
   // words (no verb, comma or quote); kNoMention if none.
   std::int32_t TitledSpeakerAt(std::uint32_t t) const {
@@ -390,6 +399,11 @@ class AdjacentQuoteSieve {
       const std::int32_t m = rules_.MentionStartingAt(k);
       if (m >= 0) {
         const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+        // "conservative activist Ada Wren": a lower-case role noun taken
+        // for a group is one more title word.
+        if (mention.kind != MentionKind::kName && mention.end_token == k + 1 && !tv_.IsCap(k)) {
+          continue;
+        }
         if (mention.kind != MentionKind::kName) return kNoMention;
         // "former Utah governor Ada Wren": a place (or any name) before a
         // title word modifies it.
