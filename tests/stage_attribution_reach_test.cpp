@@ -1395,3 +1395,27 @@ TEST_CASE("an inverted speaker after lower-case role words is the name",
   CHECK(SpeakerName(*doc, 1) == "Ada Wren");
   CHECK(SourceText(*doc, 2) == "one Wren supporter");
 }
+
+TEST_CASE("a subject set apart by a when-clause speaks", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren, when asked what was wrong with the plan, responded that the port \"is "
+      "too small.\"",
+      "speaker-verb");
+  bool responded = false;
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    if (Cue(*doc, i) != "responded") continue;
+    responded = true;
+    CHECK(SpeakerName(*doc, i) == "Ada Wren");
+  }
+  CHECK(responded);
+}
+
+TEST_CASE("an adverb before the verb of an opening phrase ends the phrase",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "A council official later walked back the comments, saying the port \"will stay "
+      "open.\"",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "A council official");
+}

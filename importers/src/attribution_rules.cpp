@@ -942,6 +942,7 @@ std::int32_t AttributionRules::OpeningPhraseSubject(std::uint32_t begin, std::ui
       !words.Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(first))) {
     return kNoMention;
   }
+  std::uint32_t adverb_at = kNoToken;  // an adverb right before the verb
   for (std::uint32_t k = first + 1; k < end && k - first <= kMaxPhraseTokens; ++k) {
     if (tv_.InQuote(k) || !(tv_.IsWord(k) || doc_.tokens[k].kind == TokenKind::kNumber)) {
       return kNoMention;  // a comma or a mark before the verb
@@ -949,15 +950,27 @@ std::int32_t AttributionRules::OpeningPhraseSubject(std::uint32_t begin, std::ui
     if (tv_.IsCap(k) || doc_.tokens[k].kind == TokenKind::kNumber) continue;
     const std::string_view w = tv_.Lower(k);
     if (words.Is(SieveWordClass::kRelative, w) || w == "that") return kNoMention;
-    const bool verb = lex_.Verb(w) != nullptr || words.Is(SieveWordClass::kBe, w) ||
-                      words.Is(SieveWordClass::kModal, w) || w == "has" || w == "have" ||
-                      w == "had" || (w.size() >= kMinVerbLength && EndsIn(w, "ed"));
-    if (!verb && lex_.IsSkipWord(w)) return kNoMention;  // "A day after ...": no subject
+    const auto is_verb = [&](std::string_view v) {
+      return lex_.Verb(v) != nullptr || words.Is(SieveWordClass::kBe, v) ||
+             words.Is(SieveWordClass::kModal, v) || v == "has" || v == "have" || v == "had" ||
+             (v.size() >= kMinVerbLength && EndsIn(v, "ed"));
+    };
+    const bool verb = is_verb(w);
+    // "A day after ...": no subject; but "An aide later walked back ...":
+    // an adverb before the phrase's verb.
+    if (!verb && lex_.IsSkipWord(w)) {
+      const bool adverb = k >= first + 2 && k + 1 < end && tv_.IsWord(k + 1) &&
+                          !tv_.IsCap(k + 1) && !tv_.InQuote(k + 1) && is_verb(tv_.Lower(k + 1));
+      if (!adverb) return kNoMention;
+      adverb_at = k;
+      continue;
+    }
     if (!verb) continue;
     // The phrase runs to its verb; a base form there is a noun ("the
     // campaign report said").
     if (lex_.Verb(w) != nullptr && IsBaseForm(k)) continue;
-    return k >= first + 2 ? AddPhraseMention(first, k) : kNoMention;
+    const std::uint32_t phrase_end = adverb_at + 1 == k ? adverb_at : k;
+    return phrase_end >= first + 2 ? AddPhraseMention(first, phrase_end) : kNoMention;
   }
   return kNoMention;
 }
