@@ -1419,3 +1419,13 @@ TEST_CASE("an adverb before the verb of an opening phrase ends the phrase",
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SourceText(*doc, 0) == "A council official");
 }
+
+TEST_CASE("an inverted name after an organisation's name speaks",
+          "[stage][sieve][trailing-cue]") {
+  auto doc = Process(
+      "The vote was close, said Lund State University professor Ada Wren.",
+      "trailing-cue");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+  CHECK(ContentText(*doc, 0) == "The vote was close");
+}

@@ -21,6 +21,17 @@ void AttributeTrailingCue(Document& doc) {
     // didn't": a mention with its own verb after it is the subject of the
     // content, not an inverted speaker.  A preposition or a time word may
     // follow one ("said Ada Wren in an interview", "said Ada Wren Monday").
+    // ", said Ohio State University professor Paul Beck": a name right
+    // after another is the speaker, the first its affiliation.
+    if (speaker != kNoMention) {
+      const std::int32_t next =
+          rules.SpeakerAt(doc.mentions[static_cast<std::size_t>(speaker)].end_token);
+      if (next != kNoMention && doc.mentions[static_cast<std::size_t>(next)].kind ==
+                                    MentionKind::kName &&
+          doc.mentions[static_cast<std::size_t>(next)].type == NodeType::kPerson) {
+        speaker = next;
+      }
+    }
     if (speaker != kNoMention) {
       const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
       const std::uint32_t next = m.end_token;
