@@ -182,7 +182,7 @@ void AttributeAccordingTo(Document& doc) {
     const std::uint32_t end = rules.SentenceEnd(i);
     if (i == begin || (i == begin + 1 && tv.Is(begin, "\u201C"))) {
       // According to X, CLAUSE.
-      std::uint32_t c = m.end_token;
+      std::uint32_t c = rules.ComplementEnd(speaker);
       if (c < end && tv.Is(c, ",")) ++c;
       const std::uint32_t clause_end = c < end ? rules.ClauseEnd(c) : c;  // X ends the text
       if (clause_end > c) {
@@ -194,7 +194,7 @@ void AttributeAccordingTo(Document& doc) {
       std::vector<ByteSpan> content{tv.RangeSpan(begin, i - 1)};
       // "Other cleavages, according to the poll, include ideology": the
       // clause goes on after the source.
-      const std::uint32_t after = m.end_token;
+      const std::uint32_t after = rules.ComplementEnd(speaker);
       if (after + 1 < end && (tv.Is(after, ",") || IsDash(tv, after)) && tv.IsWord(after + 1)) {
         const std::uint32_t rest_end = rules.ClauseEnd(after + 1);
         if (rest_end > after + 1) content.push_back(tv.RangeSpan(after + 1, rest_end));

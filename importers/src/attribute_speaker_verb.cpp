@@ -220,11 +220,17 @@ void AttributeSpeakerVerb(Document& doc) {
         tv.IsLower(sentence_begin, "as") && tv.Is(cue_end, ",")) {
       continue;
     }
+    // "Of course, as X observed, CLAUSE": the clause after the comma.
+    const bool as_clause = speaker_first > sentence_begin && tv.Is(cue_end, ",") &&
+                           (tv.IsLower(speaker_first - 1, "as") ||
+                            (speaker_first > sentence_begin + 1 &&
+                             tv.IsLower(speaker_first - 1, "the") &&
+                             tv.IsLower(speaker_first - 2, "as")));
     const std::uint32_t sentence_end = rules.SentenceEnd(i);
     // "It is no surprise, Ada Wren said, that ...": an attribution set in
     // commas inside its content; the content is both sides of it.
     const bool inserted = IsInsertedAttribution(doc, rules, i, cue_end, speaker);
-    const std::uint32_t after_cue = inserted ? cue_end + 1 : cue_end;
+    const std::uint32_t after_cue = inserted || as_clause ? cue_end + 1 : cue_end;
     std::uint32_t begin = rules.SkipToContent(after_cue, sentence_end);
     // "X said. (Just look ...)": nothing follows the cue in its clause.
     if (begin >= sentence_end || tv.Is(begin, ".") || tv.Is(begin, ";")) continue;

@@ -134,9 +134,7 @@ std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
     // "told CNN", "told The Hill", "told him": the listener is part of the
     // cue, not of what was said.
     const std::int32_t m = MentionStartingAt(end);
-    if (m != kNoMention && !tv_.InQuote(end)) {
-      return doc_.mentions[static_cast<std::size_t>(m)].end_token;
-    }
+    if (m != kNoMention && !tv_.InQuote(end)) return ComplementEnd(m);
     const std::int32_t named = MentionStartingAt(k);
     if (named != kNoMention) {
       const std::string_view name =
@@ -228,6 +226,36 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
     --end;
   }
   return kNoMention;
+}
+
+std::uint32_t AttributionRules::ComplementEnd(std::int32_t mention) const {
+  const std::uint32_t end = doc_.mentions[static_cast<std::size_t>(mention)].end_token;
+  std::uint32_t k = end;
+  if (!tv_.IsLower(k, "of") && !tv_.IsLower(k, "from")) return end;
+  ++k;
+  if (tv_.IsLower(k, "the")) ++k;
+  if (k >= tv_.size() || !tv_.SameSentence(end, k) || tv_.InQuote(k)) return end;
+  const std::int32_t complement = MentionStartingAt(k);
+  if (complement == kNoMention) return end;
+  const Mention& c = doc_.mentions[static_cast<std::size_t>(complement)];
+  return c.kind == MentionKind::kName ? c.end_token : end;
+}
+
+std::int32_t AttributionRules::PersonBeforeOf(std::int32_t mention) const {
+  std::uint32_t k = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
+  if (k > 0 && tv_.IsLower(k - 1, "the")) --k;
+  if (k < 2 || !(tv_.IsLower(k - 1, "of") || tv_.IsLower(k - 1, "from")) ||
+      !tv_.SameSentence(k - 2, k)) {
+    return kNoMention;
+  }
+  const std::int32_t person = MentionEndingAt(k - 1);
+  if (!CanSpeak(person)) return kNoMention;
+  // (A full name or a known one: "Speaker of the House X" is no person
+  // "Speaker".)
+  const Mention& p = doc_.mentions[static_cast<std::size_t>(person)];
+  const bool named = !p.tentative || p.end_token >= p.first_token + 2;
+  return p.kind == MentionKind::kName && p.type == NodeType::kPerson && named ? person
+                                                                             : kNoMention;
 }
 
 std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint32_t cue) const {
@@ -513,6 +541,8 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
 std::int32_t AttributionRules::RoleSpeaker(std::int32_t speaker) {
   constexpr std::uint32_t kMaxModifiers = 3;
   if (speaker == kNoMention) return speaker;
+  // "Ada Wren of the Lund Institute said": the person, not the institute.
+  if (const std::int32_t person = PersonBeforeOf(speaker); person != kNoMention) return person;
   const Mention& m = doc_.mentions[static_cast<std::size_t>(speaker)];
   if (m.kind == MentionKind::kPronoun || m.first_token < 3) return speaker;
   const std::uint32_t prep = m.first_token - 1;

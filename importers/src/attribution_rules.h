@@ -118,7 +118,8 @@ class AttributionRules {
   // said": when the speaker found is the complement of a role noun (a title
   // or a group noun after a determiner, opening its clause), the speaker is
   // the whole role phrase, recorded as an unnamed source (X did not speak);
-  // `speaker` otherwise.
+  // when it follows a person's "of" or "from" ("Ada Wren of X said"), the
+  // person (PersonBeforeOf); `speaker` otherwise.
   std::int32_t RoleSpeaker(std::int32_t speaker);
   // True if token i is a dash that sets off an aside: an em or en dash,
   // "--", or a hyphen with spaces around it.
@@ -155,6 +156,14 @@ class AttributionRules {
   // recorded as a description mention like PhraseBefore's; kNoMention if
   // the words there are no such phrase.
   std::int32_t PhraseAt(std::uint32_t token);
+  // "Ada Wren of the Lund Institute said", "Ivo Marek from Acme said": the
+  // person's name before "of" or "from" (and "the") that opens `mention`;
+  // kNoMention if there is none.
+  std::int32_t PersonBeforeOf(std::int32_t mention) const;
+  // One past `mention` and its complement "of (the) NAME" or "from NAME"
+  // ("Bill O'Reilly of Fox News", "Paul Sperry of Counter Jihad"); one
+  // past `mention` when none follows.
+  std::uint32_t ComplementEnd(std::int32_t mention) const;
   // The mention starting at `token` (after a cue: "said Ivan Petrov").
   std::int32_t SpeakerAt(std::uint32_t token) const;
   // The longest mention that starts at / ends before `token`.

@@ -81,13 +81,23 @@ class MentionDetector {
       if (tv_.IsCap(end) && !lex_.IsFunctionWord(tv_.Lower(end))) {
         ++end;
       } else if (tv_.IsWord(end) && lex_.IsNameParticle(tv_.Text(end)) && tv_.IsCap(end + 1) &&
-                 tv_.SameSentence(end, end + 1)) {
+                 tv_.SameSentence(end, end + 1) && !IsPersonBeforeOf(i, end)) {
         end += 2;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  // "Ada Wren of Lund University": a known first name and a surname
+  // before "of" are a person, and what follows "of" is another name (not
+  // "Bank of America", "Duke of York").
+  bool IsPersonBeforeOf(std::uint32_t first, std::uint32_t of) const {
+    if (tv_.Text(of) != "of" || of < first + 2) return false;
+    bool known = false;
+    lex_.FirstName(tv_.Text(first), &known);
+    return known && !lex_.IsOrganizationWord(tv_.Lower(of - 1));
   }
 
   // Longest title (in words) starting at token p, ending at or before
