@@ -1464,3 +1464,13 @@ TEST_CASE("a listener's or source's 'of' complement is no part of the content",
   CHECK(contents == std::vector<std::string>{"the bridge was never built", "the port will close",
                                              "the vote was close"});
 }
+
+TEST_CASE("a capitalised word before a determiner opens no subject",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Outside the arena, the crowd waited for hours, chanting \"Open the port.\"",
+      "speaker-verb");
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    CHECK(SourceText(*doc, i) != "Outside");
+  }
+}

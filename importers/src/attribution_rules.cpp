@@ -1015,8 +1015,11 @@ bool AttributionRules::IsSentenceSubject(std::int32_t subject) const {
     const auto ends = [&](std::string_view tail) {
       return w.size() > tail.size() + 2 && EndsIn(w, tail);
     };
-    // "Asked if ..., he said": a cue of the lexicon is no name either.
-    if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w) || lex_.Verb(w) != nullptr) {
+    // "Asked if ..., he said": a cue of the lexicon is no name either, nor
+    // a word before a determiner ("Outside the arena, ...").
+    if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w) || lex_.Verb(w) != nullptr ||
+        tv_.IsLower(m.end_token, "the") || tv_.IsLower(m.end_token, "a") ||
+        tv_.IsLower(m.end_token, "an")) {
       return false;
     }
     // "Hours later, ...", "Weeks ago", "Eight years ago": a time noun or a
