@@ -1474,3 +1474,14 @@ TEST_CASE("a capitalised word before a determiner opens no subject",
     CHECK(SourceText(*doc, i) != "Outside");
   }
 }
+
+TEST_CASE("a cue only beside a quote is one before a that-clause",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren remarked that she was surprised by the vote.\n\n"
+      "The four states that held primaries on Tuesday voted for the bridge.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "remarked");
+  CHECK(ContentText(*doc, 0) == "she was surprised by the vote");
+}

@@ -1488,6 +1488,17 @@ void AttributionRules::MakeGroupEntity(Mention& m, std::int32_t mention) {
   m.entity = static_cast<std::int32_t>(doc_.entities.size() - 1);
 }
 
+bool AttributionRules::OpensThatClause(std::uint32_t that) const {
+  if (!tv_.IsLower(that, "that") || tv_.InQuote(that) || that + 1 >= tv_.size() ||
+      !tv_.SameSentence(that, that + 1) || !tv_.IsWord(that + 1)) {
+    return false;
+  }
+  const std::string_view next = tv_.Lower(that + 1);
+  const SieveWords& words = SieveWords::Get();
+  return tv_.IsCap(that + 1) || words.Is(SieveWordClass::kClauseSubject, next) ||
+         words.Is(SieveWordClass::kPhraseDeterminer, next);
+}
+
 bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begin,
                            std::uint32_t cue_end, std::int32_t speaker,
                            const ReportingVerb& verb, QuoteKind kind, std::string_view stage) {
@@ -1499,7 +1510,7 @@ bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begi
     tokens += end - first;
   }
   if (tokens < kMinContentTokens) return false;
-  if (verb.quote_only && kind != QuoteKind::kDirect) return false;
+  if (verb.quote_only && kind != QuoteKind::kDirect && !OpensThatClause(cue_end)) return false;
   // Nested attributions share content; the same content twice is one.
   if (used == tokens) return false;
   for (const ByteSpan& c : content) MarkTokens(doc_, c, content_used_);

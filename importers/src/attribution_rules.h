@@ -210,6 +210,11 @@ class AttributionRules {
   const Quote* QuoteStartingAt(std::uint32_t open) const;
 
  private:
+  // True if token `that` is "that" opening a clause (its subject follows:
+  // a name, a pronoun or a determiner), so that a verb that is a cue only
+  // beside a quote is one before it too ("X remarked that she ..."; not
+  // "the states that held primaries").
+  bool OpensThatClause(std::uint32_t that) const;
   // CueAt for a token not yet known never to be a cue; marks it when it
   // finds that it never is.
   const ReportingVerb* CueAtSlow(std::uint32_t i) const;
