@@ -4,9 +4,11 @@
 #include <atomic>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <exception>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <numeric>
 #include <thread>
@@ -92,13 +94,6 @@ struct StatementFacts {
   std::vector<std::uint32_t> side;
 };
 
-// One statement's content words (ClaimWords, sorted unique) and about set,
-// held only until they are folded into a key.
-struct StatementKeyParts {
-  std::vector<std::string> words;
-  std::vector<std::uint32_t> about;  // about-entity node indices, ascending
-};
-
 // One distinct (words, about) key and the statements that have it.
 struct Key {
   std::vector<std::uint32_t> words;  // word ids, ascending
@@ -109,13 +104,168 @@ struct Key {
   std::uint32_t next_same_hash = UINT32_MAX;  // next key in its hash bucket
 };
 
-// The folded words of an entity's names (label and aliases).
-void AddNameWords(const Node& entity, std::vector<std::string>& out) {
-  for (const std::string& w : MatchWords(entity.label)) out.push_back(w);
-  for (const std::string& alias : entity.aliases) {
-    for (const std::string& w : MatchWords(alias)) out.push_back(w);
+// FNV-1a of a word, for the tables below (not the claim-id hash, which is
+// Fnv1a above; the same function, kept apart so either may change alone).
+std::uint64_t WordHash(std::string_view s) { return Fnv1a(s); }
+
+// A set of words by their text, each with a dense id (0, 1, 2, ... in the
+// order they were added), open addressing on a hash the caller gives (so a
+// word's hash is worked out once, wherever it is looked up).  Holds views:
+// the text must outlive the table.
+class WordTable {
+ public:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+
+  // The id of `text`, or kNone.
+  std::uint32_t Find(std::string_view text, std::uint64_t hash) const {
+    if (slots_.empty()) return kNone;
+    for (std::size_t i = SlotOf(hash);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == kNone) return kNone;
+      if (s.hash == hash && texts_[s.id] == text) return s.id;
+    }
   }
-}
+  // Adds `text` (not yet in the table) and returns its id.
+  std::uint32_t Add(std::string_view text, std::uint64_t hash) {
+    if ((texts_.size() + 1) * 2 > slots_.size()) Grow();
+    const auto id = static_cast<std::uint32_t>(texts_.size());
+    texts_.push_back(text);
+    hashes_.push_back(hash);
+    Place(id);
+    return id;
+  }
+  std::size_t size() const { return texts_.size(); }
+  std::string_view text(std::uint32_t id) const { return texts_[id]; }
+  std::uint64_t hash(std::uint32_t id) const { return hashes_[id]; }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t id = kNone;
+  };
+  std::size_t SlotOf(std::uint64_t hash) const {
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> shift_) & mask_;
+  }
+  void Place(std::uint32_t id) {
+    std::size_t i = SlotOf(hashes_[id]);
+    while (slots_[i].id != kNone) i = (i + 1) & mask_;
+    slots_[i] = Slot{hashes_[id], id};
+  }
+  void Grow() {
+    const std::size_t size = std::max<std::size_t>(64, slots_.size() * 2);
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    shift_ = 64 - __builtin_ctzll(size);
+    for (std::uint32_t id = 0; id < texts_.size(); ++id) Place(id);
+  }
+  std::vector<Slot> slots_;
+  std::vector<std::string_view> texts_;
+  std::vector<std::uint64_t> hashes_;
+  std::size_t mask_ = 0;
+  int shift_ = 64;
+};
+
+// What ClaimWords decides for each word, decided once per distinct folded
+// word: whether it is a stop word, its stem, whether the stem is one.
+// Words are numbered (WordTable ids) and the stems are words of the same
+// table, so a statement's content words come out as ids and two words or
+// stems are the same text exactly when their ids are equal.  One cache per
+// thread; its texts live as long as it does.
+class WordCache {
+ public:
+  explicit WordCache(const ClaimOptions& options) : options_(&options) {}
+
+  // The id of folded word `word`, added if new.
+  std::uint32_t Intern(std::string_view word) {
+    const std::uint64_t h = WordHash(word);
+    std::uint32_t id = table_.Find(word, h);
+    if (id != WordTable::kNone) return id;
+    const std::string& stored = texts_.emplace_back(word);
+    id = table_.Add(stored, h);
+    info_.push_back(Info{});
+    return id;
+  }
+  // The id of StemWord(text(id)).
+  std::uint32_t Stem(std::uint32_t id) {
+    if (info_[id].stem == WordTable::kNone) {
+      const std::uint32_t stem = Intern(StemWord(table_.text(id)));
+      info_[id].stem = stem;
+    }
+    return info_[id].stem;
+  }
+  // Whether the word survives ClaimWords' stop-word tests: it is not a stop
+  // word, and its stem is neither empty nor a stop word.
+  bool MayBeContent(std::uint32_t id) {
+    if (info_[id].content < 0) {
+      const std::uint32_t stem = Stem(id);
+      const bool content = !IsStopWord(id) && !table_.text(stem).empty() && !IsStopWord(stem);
+      info_[id].content = content ? 1 : 0;
+    }
+    return info_[id].content > 0;
+  }
+  std::string_view text(std::uint32_t id) const { return table_.text(id); }
+  std::uint64_t hash(std::uint32_t id) const { return table_.hash(id); }
+
+  // Appends the ids of the folded words of `text` to `out`.
+  void AppendWords(std::string_view text, std::vector<std::uint32_t>& out) {
+    MatchWordsInto(text, folded_, views_);
+    for (std::string_view w : views_) out.push_back(Intern(w));
+  }
+
+  // ClaimWords(text, options, excluded names) as ids of the stems, sorted
+  // by their text, unique; `excluded` holds the ids of the names' words.
+  void ContentWords(std::string_view text, const std::vector<std::uint32_t>& excluded,
+                    std::vector<std::uint32_t>& out) {
+    out.clear();
+    MatchWordsInto(text, folded_, views_);
+    auto is_excluded = [&](std::uint32_t id) {
+      return std::find(excluded.begin(), excluded.end(), id) != excluded.end();
+    };
+    for (std::string_view w : views_) {
+      const std::uint32_t id = Intern(w);
+      if (!MayBeContent(id) || is_excluded(id)) continue;
+      const std::uint32_t stem = Stem(id);
+      // A possessive of an excluded name ("putin's") is the name too.
+      if (is_excluded(stem)) continue;
+      out.push_back(stem);
+    }
+    SortByText(out);
+  }
+
+  // Sorts ids by their text and drops repeats.
+  void SortByText(std::vector<std::uint32_t>& ids) const {
+    std::sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return a != b && table_.text(a) < table_.text(b);
+    });
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  }
+
+  // The words of text (views into a buffer the next call reuses) with
+  // their ids.
+  const std::vector<std::string_view>& Words(std::string_view text,
+                                             std::vector<std::uint32_t>& ids) {
+    ids.clear();
+    MatchWordsInto(text, folded_, views_);
+    for (std::string_view w : views_) ids.push_back(Intern(w));
+    return views_;
+  }
+
+ private:
+  struct Info {
+    std::uint32_t stem = WordTable::kNone;
+    std::int8_t content = -1;  // unknown until MayBeContent asks
+  };
+  bool IsStopWord(std::uint32_t id) {
+    key_.assign(table_.text(id));
+    return options_->stop_words.count(key_) > 0;
+  }
+  const ClaimOptions* options_;
+  WordTable table_;
+  std::deque<std::string> texts_;  // the words' text; a deque never moves them
+  std::vector<Info> info_;
+  std::string folded_, key_;
+  std::vector<std::string_view> views_;
+};
 
 // Calls f(edge, node at its other end) for every edge leaving (ForOutEdges)
 // or entering (ForInEdges) node v, in the order of Graph::OutEdges /
@@ -151,35 +301,81 @@ const std::vector<std::uint32_t>& SideOf(const Graph& g, std::size_t speaker, Si
   return side;
 }
 
-// The facts of statement s, and the parts of its key.
-void FactsOf(const Graph& g, std::size_t s, const ClaimOptions& options, SideCache& sides,
+// Per thread: caches of speakers' sides, of words (WordCache) and of the
+// words of entities' names, and the key parts of the statements it worked
+// out in the current block, end to end (StatementKeyParts says where).
+struct SlotState {
+  explicit SlotState(const ClaimOptions& options) : words(options) {}
+  SideCache sides;
+  WordCache words;
+  // The ids of the folded words of an entity's names (label and aliases),
+  // by entity node.
+  std::unordered_map<std::size_t, std::vector<std::uint32_t>> name_words;
+  std::vector<std::uint32_t> excluded, content;  // reused by FactsOf
+  std::vector<std::uint32_t> block_words;  // content words (ids in `words`)
+  std::vector<std::uint32_t> block_ids;    // the same words' ids in the key table
+  std::vector<std::uint32_t> block_about;  // about-entity node indices
+};
+
+// Where one statement's content words (sorted by text, unique) and about
+// set (ascending) are in its thread's SlotState, held only until they are
+// folded into a key.
+struct StatementKeyParts {
+  std::uint32_t slot = 0;
+  std::uint32_t words_at = 0, num_words = 0;
+  std::uint32_t about_at = 0, num_about = 0;
+};
+
+// The ids of the folded words of entity t's names, cached per thread.
+const std::vector<std::uint32_t>& NameWordsOf(const Graph& g, std::size_t t, SlotState& state) {
+  auto [it, added] = state.name_words.try_emplace(t);
+  if (added) {
+    const Node& entity = g.node(t);
+    state.words.AppendWords(entity.label, it->second);
+    for (const std::string& alias : entity.aliases) state.words.AppendWords(alias, it->second);
+  }
+  return it->second;
+}
+
+// The facts of statement s, and the parts of its key (appended to the
+// block buffers of `state`, thread `slot`'s).
+void FactsOf(const Graph& g, std::size_t s, SlotState& state, std::size_t slot,
              StatementFacts& f, StatementKeyParts& parts) {
   f.node = static_cast<std::uint32_t>(s);
-  std::vector<std::string> names;
+  std::vector<std::uint32_t>& about = state.block_about;
+  parts.slot = static_cast<std::uint32_t>(slot);
+  parts.about_at = static_cast<std::uint32_t>(about.size());
+  state.excluded.clear();
   ForOutEdges(g, s, [&](const Edge& edge, std::size_t t) {
     if (edge.type != EdgeType::kAbout) return;
-    parts.about.push_back(static_cast<std::uint32_t>(t));
-    AddNameWords(g.node(t), names);
+    about.push_back(static_cast<std::uint32_t>(t));
+    const std::vector<std::uint32_t>& names = NameWordsOf(g, t, state);
+    state.excluded.insert(state.excluded.end(), names.begin(), names.end());
   });
   ForInEdges(g, s, [&](const Edge& edge, std::size_t source) {
     if (edge.type == EdgeType::kSaid || edge.type == EdgeType::kDenied) {
       f.speakers.push_back(static_cast<std::uint32_t>(source));
     }
   });
-  std::sort(parts.about.begin(), parts.about.end());
-  parts.about.erase(std::unique(parts.about.begin(), parts.about.end()), parts.about.end());
+  const auto about_begin = about.begin() + parts.about_at;
+  std::sort(about_begin, about.end());
+  about.erase(std::unique(about_begin, about.end()), about.end());
+  parts.num_about = static_cast<std::uint32_t>(about.size() - parts.about_at);
   std::sort(f.speakers.begin(), f.speakers.end());
   f.speakers.erase(std::unique(f.speakers.begin(), f.speakers.end()), f.speakers.end());
   if (g.node(s).relation == "denied") {
     f.side = f.speakers;
     for (std::uint32_t speaker : f.speakers) {
-      const std::vector<std::uint32_t>& side = SideOf(g, speaker, sides);
+      const std::vector<std::uint32_t>& side = SideOf(g, speaker, state.sides);
       f.side.insert(f.side.end(), side.begin(), side.end());
     }
     std::sort(f.side.begin(), f.side.end());
     f.side.erase(std::unique(f.side.begin(), f.side.end()), f.side.end());
   }
-  parts.words = ClaimWords(g.node(s).text, options, names);
+  state.words.ContentWords(g.node(s).text, state.excluded, state.content);
+  parts.words_at = static_cast<std::uint32_t>(state.block_words.size());
+  parts.num_words = static_cast<std::uint32_t>(state.content.size());
+  state.block_words.insert(state.block_words.end(), state.content.begin(), state.content.end());
 }
 
 // Calls f(k, slot) for every k in [0, count): on the calling thread alone,
@@ -218,14 +414,14 @@ void ParallelFor(std::size_t count, std::size_t threads, std::size_t block, cons
 }
 
 // The distinct keys of the statements, built block by block so that the
-// words are held as strings for one block of statements at a time.
+// key parts are held for one block of statements at a time.
 struct KeyTable {
   std::vector<StatementFacts> facts;  // one per statement, in node order
   std::vector<Key> keys;              // in order of first appearance
   std::size_t num_words = 0;          // word ids are below this
-  // The words' text, in shards by hash (see AllKeys), and the words by id.
-  std::vector<std::unordered_map<std::string, std::uint32_t>> word_shards;
-  std::vector<const std::string*> word_text;
+  // One per thread; their word caches hold the words' text.
+  std::vector<std::unique_ptr<SlotState>> slots;
+  std::vector<std::string_view> word_text;  // by word id
 };
 
 // Where a word was first seen: statement f (in node order), word j of its
@@ -236,15 +432,15 @@ std::uint64_t FirstSeen(std::size_t f, std::size_t j) {
 
 // FactsOf every statement, in node order, and the keys they make.  Each
 // block of statements is shared out among options.threads threads (each
-// with its own cache of speakers' sides); the words are then looked up in
-// shards by hash, one thread per shard, each scanning the block in order,
-// and the keys found the same way, in shards by the key's hash.  A word
-// gets a provisional id from its shard (local index * shards + shard)
-// while the keys are built; once all are built the keys are put in order
-// of first appearance (the statement that made each), the words numbered in
-// order of first appearance (statement, then word) and the keys' words
-// renamed: the ids and the order of the keys are those a single pass in
-// order would give, whatever the number of threads.
+// with its own caches of speakers' sides and of words); the words are then
+// looked up in shards by hash, one thread per shard, each scanning the
+// block in order, and the keys found the same way, in shards by the key's
+// hash.  A word gets a provisional id from its shard (local index * shards
+// + shard) while the keys are built; once all are built the keys are put in
+// order of first appearance (the statement that made each), the words
+// numbered in order of first appearance (statement, then word) and the
+// keys' words renamed: the ids and the order of the keys are those a
+// single pass in order would give, whatever the number of threads.
 KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   KeyTable table;
   std::vector<std::uint32_t> statements;
@@ -253,9 +449,11 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   }
   table.facts.resize(statements.size());
   const std::size_t threads = std::max<std::size_t>(options.threads, 1);
-  std::vector<SideCache> sides(threads);
+  for (std::size_t t = 0; t < threads; ++t) {
+    table.slots.push_back(std::make_unique<SlotState>(options));
+  }
   const std::size_t shards = threads;
-  table.word_shards.resize(shards);
+  std::vector<WordTable> word_shards(shards);
   // Per shard, where each of its words was first seen (by local index).
   std::vector<std::vector<std::uint64_t>> first_seen(shards);
   // The keys of one shard: looked up by a hash of (word ids, about), each
@@ -270,46 +468,53 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   std::vector<Key>& keys = table.keys;
   constexpr std::size_t kKeyBlock = 16384;
   std::vector<StatementKeyParts> parts;
-  std::vector<std::vector<std::size_t>> hashes;
-  std::vector<std::vector<std::uint32_t>> word_ids;
   std::vector<std::uint64_t> key_hash;
   for (std::size_t begin = 0; begin < statements.size(); begin += kKeyBlock) {
     const std::size_t count = std::min(kKeyBlock, statements.size() - begin);
     parts.assign(count, StatementKeyParts{});
-    hashes.resize(count);
-    word_ids.resize(count);
     key_hash.resize(count);
+    for (auto& slot : table.slots) {
+      slot->block_words.clear();
+      slot->block_about.clear();
+    }
     ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t slot) {
-      FactsOf(g, statements[begin + k], options, sides[slot], table.facts[begin + k], parts[k]);
-      hashes[k].clear();
-      for (const std::string& w : parts[k].words) hashes[k].push_back(std::hash<std::string>{}(w));
-      word_ids[k].assign(parts[k].words.size(), 0);
+      FactsOf(g, statements[begin + k], *table.slots[slot], slot, table.facts[begin + k],
+              parts[k]);
     });
+    for (auto& slot : table.slots) slot->block_ids.assign(slot->block_words.size(), 0);
     ParallelFor(shards, threads, 1, [&](std::size_t shard, std::size_t) {
-      std::unordered_map<std::string, std::uint32_t>& words = table.word_shards[shard];
+      WordTable& words = word_shards[shard];
       std::vector<std::uint64_t>& seen = first_seen[shard];
       for (std::size_t k = 0; k < count; ++k) {
-        for (std::size_t j = 0; j < hashes[k].size(); ++j) {
-          if (hashes[k][j] % shards != shard) continue;
-          std::string& w = parts[k].words[j];
-          auto it = words.find(w);
-          if (it == words.end()) {
-            it = words.emplace(std::move(w), static_cast<std::uint32_t>(words.size())).first;
+        const StatementKeyParts& p = parts[k];
+        SlotState& state = *table.slots[p.slot];
+        for (std::size_t j = 0; j < p.num_words; ++j) {
+          const std::uint32_t word = state.block_words[p.words_at + j];
+          const std::uint64_t h = state.words.hash(word);
+          if (h % shards != shard) continue;
+          const std::string_view text = state.words.text(word);
+          std::uint32_t local = words.Find(text, h);
+          if (local == WordTable::kNone) {
+            local = words.Add(text, h);
             seen.push_back(FirstSeen(begin + k, j));
           }
-          word_ids[k][j] = static_cast<std::uint32_t>(it->second * shards + shard);
+          state.block_ids[p.words_at + j] = static_cast<std::uint32_t>(local * shards + shard);
         }
       }
     });
     // Each statement's key: its word ids sorted, and a hash of them and of
     // its about set.
     ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t) {
-      std::vector<std::uint32_t>& ids = word_ids[k];
-      std::sort(ids.begin(), ids.end());
+      const StatementKeyParts& p = parts[k];
+      SlotState& state = *table.slots[p.slot];
+      const auto ids = state.block_ids.begin() + p.words_at;
+      std::sort(ids, ids + p.num_words);
       std::uint64_t h = 1469598103934665603ULL;
-      for (std::uint32_t id : ids) h = (h ^ id) * 1099511628211ULL;
+      for (auto id = ids; id != ids + p.num_words; ++id) h = (h ^ *id) * 1099511628211ULL;
       h = (h ^ 0xFFFFFFFFULL) * 1099511628211ULL;
-      for (std::size_t a : parts[k].about) h = (h ^ a) * 1099511628211ULL;
+      for (std::size_t a = 0; a < p.num_about; ++a) {
+        h = (h ^ state.block_about[p.about_at + a]) * 1099511628211ULL;
+      }
       key_hash[k] = h;
     });
     // The keys, in shards by that hash, each shard taking its statements
@@ -320,8 +525,10 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
         const std::uint64_t h = key_hash[k];
         if (h % shards != shard) continue;
         const std::size_t f = begin + k;
-        const std::vector<std::uint32_t>& ids = word_ids[k];
-        StatementKeyParts& part = parts[k];
+        const StatementKeyParts& p = parts[k];
+        const SlotState& state = *table.slots[p.slot];
+        const auto ids = state.block_ids.begin() + p.words_at;
+        const auto about = state.block_about.begin() + p.about_at;
         std::vector<Key>& keys = ks.keys;
         auto [head, added] =
             ks.first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
@@ -329,13 +536,21 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
         if (!added) {
           std::uint32_t last = UINT32_MAX;
           for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
-            if (keys[c].words == ids && keys[c].about == part.about) key = c;
+            if (std::equal(keys[c].words.begin(), keys[c].words.end(), ids, ids + p.num_words) &&
+                std::equal(keys[c].about.begin(), keys[c].about.end(), about,
+                           about + p.num_about)) {
+              key = c;
+            }
             last = c;
           }
           if (key == keys.size()) keys[last].next_same_hash = key;
         }
         if (key == keys.size()) {
-          keys.push_back(Key{ids, {}, std::move(part.about), {}, {}});
+          keys.push_back(Key{std::vector<std::uint32_t>(ids, ids + p.num_words),
+                             {},
+                             std::vector<std::uint32_t>(about, about + p.num_about),
+                             {},
+                             {}});
           ks.first_seen.push_back(static_cast<std::uint32_t>(f));
         }
         Key& kk = keys[key];
@@ -344,6 +559,11 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
         kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
       }
     });
+  }
+  for (auto& slot : table.slots) {
+    std::vector<std::uint32_t>().swap(slot->block_words);
+    std::vector<std::uint32_t>().swap(slot->block_ids);
+    std::vector<std::uint32_t>().swap(slot->block_about);
   }
   // The keys in order of first appearance (the statement that made each).
   {
@@ -386,10 +606,10 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   }
   table.num_words = all_words.size();
   table.word_text.resize(all_words.size());
-  for (const auto& words : table.word_shards) {
-    for (const auto& [text, local] : words) {
-      const std::size_t shard = &words - table.word_shards.data();
-      table.word_text[final_id[local * shards + shard]] = &text;
+  for (std::size_t shard = 0; shard < shards; ++shard) {
+    const WordTable& words = word_shards[shard];
+    for (std::uint32_t local = 0; local < words.size(); ++local) {
+      table.word_text[final_id[local * shards + shard]] = words.text(local);
     }
   }
   ParallelFor(keys.size(), threads, 4096, [&](std::size_t k, std::size_t) {
@@ -518,7 +738,7 @@ std::string IdWords(const std::string& text, const std::vector<std::string>& key
 // then a hash of its words' text and of its about entities' ids), never on
 // the order statements were visited: keys are led in this order.
 std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>& keys,
-                                          const std::vector<const std::string*>& word_text) {
+                                          const std::vector<std::string_view>& word_text) {
   struct Rank {
     std::size_t size;
     std::uint64_t hash;
@@ -528,7 +748,7 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
   std::vector<std::string_view> texts;
   for (std::size_t k = 0; k < keys.size(); ++k) {
     texts.clear();
-    for (std::uint32_t w : keys[k].words) texts.push_back(*word_text[w]);
+    for (std::uint32_t w : keys[k].words) texts.push_back(word_text[w]);
     std::sort(texts.begin(), texts.end());
     std::uint64_t h = Fnv1a("");
     for (std::string_view t : texts) h = Fnv1a("\n", Fnv1a(t, h));
@@ -543,8 +763,8 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
   // entities' text itself.
   auto text_less = [&](std::uint32_t x, std::uint32_t y) {
     std::vector<std::string_view> a, b;
-    for (std::uint32_t w : keys[x].words) a.push_back(*word_text[w]);
-    for (std::uint32_t w : keys[y].words) b.push_back(*word_text[w]);
+    for (std::uint32_t w : keys[x].words) a.push_back(word_text[w]);
+    for (std::uint32_t w : keys[y].words) b.push_back(word_text[w]);
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());
     if (a != b) return a < b;
