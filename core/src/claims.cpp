@@ -182,7 +182,13 @@ class WordCache {
     if (id != WordTable::kNone) return id;
     const std::string& stored = texts_.emplace_back(word);
     id = table_.Add(stored, h);
-    info_.push_back(Info{});
+    // The first eight bytes, big-endian, zero-padded: ordered as the
+    // texts are, up to a tie (a word holds no zero byte).
+    std::uint64_t prefix = 0;
+    for (std::size_t i = 0; i < 8; ++i) {
+      prefix = (prefix << 8) | (i < word.size() ? static_cast<unsigned char>(word[i]) : 0U);
+    }
+    info_.push_back(Info{prefix});
     return id;
   }
   // The id of StemWord(text(id)).
@@ -235,6 +241,7 @@ class WordCache {
   // Sorts ids by their text and drops repeats.
   void SortByText(std::vector<std::uint32_t>& ids) const {
     std::sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) {
+      if (info_[a].prefix != info_[b].prefix) return info_[a].prefix < info_[b].prefix;
       return a != b && table_.text(a) < table_.text(b);
     });
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -252,6 +259,7 @@ class WordCache {
 
  private:
   struct Info {
+    std::uint64_t prefix = 0;  // orders words as their text does, but for ties
     std::uint32_t stem = WordTable::kNone;
     std::int8_t content = -1;  // unknown until MayBeContent asks
   };
@@ -673,8 +681,33 @@ std::size_t SharedNeeded(std::size_t size_a, std::size_t size_b, const ClaimOpti
                    CeilShare(options.min_larger_share, larger)});
 }
 
-bool WordsSimilar(const Key& a, const Key& b, const ClaimOptions& options) {
-  return SharesAtLeast(a.words, b.words, SharedNeeded(a.words.size(), b.words.size(), options));
+// SharedNeeded, worked out once for each pair of sizes below kSizes (the
+// grouping asks for it at every candidate leader).
+class SharedNeededTable {
+ public:
+  explicit SharedNeededTable(const ClaimOptions& options)
+      : options_(&options), needed_(kSizes * kSizes, kUnknown) {}
+  std::size_t operator()(std::size_t size_a, std::size_t size_b) {
+    if (size_a >= kSizes || size_b >= kSizes) return SharedNeeded(size_a, size_b, *options_);
+    std::uint32_t& n = needed_[size_a * kSizes + size_b];
+    if (n == kUnknown) n = static_cast<std::uint32_t>(SharedNeeded(size_a, size_b, *options_));
+    return n;
+  }
+
+ private:
+  static constexpr std::size_t kSizes = 128;
+  static constexpr std::uint32_t kUnknown = UINT32_MAX;
+  const ClaimOptions* options_;
+  std::vector<std::uint32_t> needed_;
+};
+
+// The number of bits set (written out: the portable builtin is a call
+// where the target has no popcount instruction).
+int PopCount(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ULL);
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return static_cast<int>((x * 0x0101010101010101ULL) >> 56);
 }
 
 // One bit of 64 for each word id of a key, picked by a hash of the id: two
@@ -688,7 +721,7 @@ std::uint64_t WordBits(const std::vector<std::uint32_t>& words) {
 
 // The date a statement was first reported: its earliest dated reporting
 // source, else its date estimate; "" when unknown.
-std::string FirstReported(const Graph& g, std::size_t s) {
+const std::string& FirstReported(const Graph& g, std::size_t s) {
   const std::string* best = nullptr;
   ForOutEdges(g, s, [&](const Edge& edge, std::size_t target) {
     if (edge.type != EdgeType::kReportedBy) return;
@@ -717,18 +750,26 @@ bool RepresentativeBefore(const Graph& g, std::size_t a, std::size_t b,
 }
 
 // "deliberately-starv-border-town": the first content words of the text,
-// in text order, for a readable id.
-std::string IdWords(const std::string& text, const std::vector<std::string>& key_words) {
+// in text order, for a readable id.  The content words are those of
+// ClaimWords(text, options) with no name excluded, found through `cache`.
+std::string IdWords(std::string_view text, WordCache& cache) {
+  std::vector<std::uint32_t> ids;
+  const std::vector<std::string_view>& words = cache.Words(text, ids);
+  std::vector<std::uint32_t> key_words;  // stems, by id
+  for (std::uint32_t id : ids) {
+    if (cache.MayBeContent(id)) key_words.push_back(cache.Stem(id));
+  }
+  std::sort(key_words.begin(), key_words.end());
   std::string out;
   std::size_t taken = 0;
-  std::vector<std::string> seen;
-  for (const std::string& w : MatchWords(text)) {
-    const std::string stem = StemWord(w);
+  std::vector<std::uint32_t> seen;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::uint32_t stem = cache.Stem(ids[i]);
     if (!std::binary_search(key_words.begin(), key_words.end(), stem)) continue;
     if (std::find(seen.begin(), seen.end(), stem) != seen.end()) continue;
     seen.push_back(stem);
     if (!out.empty()) out += ' ';
-    out += w;
+    out += words[i];
     if (++taken == 5) break;
   }
   return Slugify(out);
@@ -855,6 +896,7 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
   };
   std::vector<std::vector<Posting>> leaders_with(num_words);
   std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);  // by rank
+  SharedNeededTable shared_needed(options);
   for (std::uint32_t k : order) {
     const Key& a = keys[k];
     if (a.words.size() < options.min_shared_words) continue;
@@ -868,13 +910,14 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
         // The words a leader shares with `a` have their bits in both sets
         // of bits; words of the leader that share a bit count once, so
         // at most size - popcount(leader's bits) more can be shared.
-        const std::size_t at_most = static_cast<std::size_t>(
-            __builtin_popcountll(a_bits & p.bits) + p.size - __builtin_popcountll(p.bits));
-        if (at_most < SharedNeeded(a.words.size(), p.size, options)) continue;
+        // (size - popcount(leader's bits and not a's)).
+        const std::size_t at_most = p.size - static_cast<std::size_t>(PopCount(p.bits & ~a_bits));
+        const std::size_t needed = shared_needed(a.words.size(), p.size);
+        if (at_most < needed) continue;
         if (last_probe[p.rank] == k) continue;
         last_probe[p.rank] = k;
         const std::uint32_t leader = order[p.rank];
-        if (!WordsSimilar(a, keys[leader], options)) continue;
+        if (!SharesAtLeast(a.words, keys[leader].words, needed)) continue;
         const auto group = groups.find(leader);
         if (group != groups.end() ? group->second.Suits(a) : AboutCompatible(keys[leader], a)) {
           best = p.rank;
@@ -1119,20 +1162,20 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     if (members.size() >= 2) groups.push_back(&members);
   }
   std::vector<std::pair<Node, std::vector<std::size_t>>> claims(groups.size());
-  ParallelFor(groups.size(), options.threads, 16, [&](std::size_t k, std::size_t) {
+  ParallelFor(groups.size(), options.threads, 16, [&](std::size_t k, std::size_t slot) {
     const std::vector<std::size_t>& members = *groups[k];
     std::vector<std::string_view> ids;
     std::vector<std::string_view> articles;
     Node claim;
     claim.type = NodeType::kClaim;
     std::size_t best = members.front();
-    std::string best_date;
+    const std::string* best_date = nullptr;
     for (std::size_t m : members) {
       const Node& s = graph.node(m);
-      const std::string date = FirstReported(graph, m);
-      if (m == members.front() || RepresentativeBefore(graph, m, best, date, best_date)) {
+      const std::string& date = FirstReported(graph, m);
+      if (m == members.front() || RepresentativeBefore(graph, m, best, date, *best_date)) {
         best = m;
-        best_date = date;
+        best_date = &date;
       }
       if (!date.empty() && (claim.date.empty() || date < claim.date)) claim.date = date;
       ids.push_back(s.id);
@@ -1145,7 +1188,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     std::uint64_t h = Fnv1a("");
     for (std::string_view id : ids) h = Fnv1a("\n", Fnv1a(id, h));
     const Node& rep = graph.node(best);
-    const std::string words = IdWords(rep.text, ClaimWords(rep.text, options));
+    const std::string words = IdWords(rep.text, table.slots[slot]->words);
     claim.id = "claim:" + (words.empty() ? std::string() : words + "-") + Hex(h);
     claim.label = rep.text;
     claim.text = rep.text;
