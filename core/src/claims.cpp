@@ -881,8 +881,20 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     }
   };
   std::unordered_map<std::uint32_t, Group> groups;  // by leader
-  auto add_sorted = [](std::vector<std::uint32_t>& to, const std::vector<std::uint32_t>& from) {
-    std::vector<std::uint32_t> merged;
+  // Adds the elements of `from` to `to` (both ascending, unique).  A
+  // group's sets grow large while what joins is mostly a few elements it
+  // already has: those are looked up, not merged.
+  std::vector<std::uint32_t> merged;
+  auto add_sorted = [&merged](std::vector<std::uint32_t>& to,
+                              const std::vector<std::uint32_t>& from) {
+    if (from.size() <= 8) {
+      for (std::uint32_t x : from) {
+        const auto at = std::lower_bound(to.begin(), to.end(), x);
+        if (at == to.end() || *at != x) to.insert(at, x);
+      }
+      return;
+    }
+    merged.clear();
     std::set_union(to.begin(), to.end(), from.begin(), from.end(), std::back_inserter(merged));
     to.swap(merged);
   };
