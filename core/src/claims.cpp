@@ -47,6 +47,11 @@ std::string Hex(std::uint64_t v) {
   return out;
 }
 
+// Whether a statement is a denial (compared as a view: no strlen, no call).
+bool IsDenial(const Node& statement) {
+  return std::string_view(statement.relation) == std::string_view("denied");
+}
+
 // Disjoint sets over 0..n-1 (union by index: the smaller root wins, which
 // keeps the roots independent of the order unions are made in).
 class DisjointSets {
@@ -371,7 +376,7 @@ void FactsOf(const Graph& g, std::size_t s, SlotState& state, std::size_t slot,
   parts.num_about = static_cast<std::uint32_t>(about.size() - parts.about_at);
   std::sort(f.speakers.begin(), f.speakers.end());
   f.speakers.erase(std::unique(f.speakers.begin(), f.speakers.end()), f.speakers.end());
-  if (g.node(s).relation == "denied") {
+  if (IsDenial(g.node(s))) {
     f.side = f.speakers;
     for (std::uint32_t speaker : f.speakers) {
       const std::vector<std::uint32_t>& side = SideOf(g, speaker, state.sides);
@@ -741,8 +746,8 @@ bool RepresentativeBefore(const Graph& g, std::size_t a, std::size_t b,
                           const std::string& date_a, const std::string& date_b) {
   const Node& x = g.node(a);
   const Node& y = g.node(b);
-  const bool x_denied = x.relation == "denied";
-  const bool y_denied = y.relation == "denied";
+  const bool x_denied = IsDenial(x);
+  const bool y_denied = IsDenial(y);
   if (x_denied != y_denied) return !x_denied;
   if (x.quote_kind != y.quote_kind) return x.quote_kind < y.quote_kind;
   if (date_a != date_b) return EarlierDate(date_a, date_b);
@@ -994,7 +999,7 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
   std::unordered_map<std::string_view, std::vector<const StatementFacts*>> by_article;
   for (const StatementFacts& f : facts) {
     const Node& denial = g.node(f.node);
-    if (denial.relation != "denied" || component_of[f.node] != kNoClaim) continue;
+    if (!IsDenial(denial) || component_of[f.node] != kNoClaim) continue;
     if (options.reference_nouns.count(FirstContentWord(denial.text, options)) == 0) continue;
     denials.push_back(&f);
     by_article.try_emplace(denial.evidence.article);
@@ -1178,6 +1183,8 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     const std::vector<std::size_t>& members = *groups[k];
     std::vector<std::string_view> ids;
     std::vector<std::string_view> articles;
+    ids.reserve(members.size());
+    articles.reserve(members.size());
     Node claim;
     claim.type = NodeType::kClaim;
     std::size_t best = members.front();
@@ -1192,7 +1199,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
       if (!date.empty() && (claim.date.empty() || date < claim.date)) claim.date = date;
       ids.push_back(s.id);
       if (!s.evidence.article.empty()) articles.push_back(s.evidence.article);
-      if (s.relation == "denied") ++claim.claim_denials;
+      if (IsDenial(s)) ++claim.claim_denials;
     }
     std::sort(ids.begin(), ids.end());
     std::sort(articles.begin(), articles.end());
