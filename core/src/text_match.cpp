@@ -81,6 +81,15 @@ struct AsciiClasses {
 };
 constexpr AsciiClasses kAscii;
 
+// For every byte: whether it is an ASCII letter or digit.
+struct AsciiWordBytes {
+  bool of[256];
+  constexpr AsciiWordBytes() : of() {
+    for (int c = 0; c < 128; ++c) of[c] = kAscii.of[c] == CharClass::kWord;
+  }
+};
+constexpr AsciiWordBytes kAsciiWord;
+
 // The words of text that FoldForMatch already folded, as views into it.
 // Every word is one run of the folded text: letters, digits and marks, and
 // an apostrophe only between two of them.
@@ -105,10 +114,7 @@ void SplitFolded(std::string_view folded, std::vector<std::string_view>& words) 
         // A run of ASCII letters and digits, taken whole.
         if (end <= start) start = i;
         ++i;
-        while (i < n && static_cast<unsigned char>(folded[i]) < 0x80 &&
-               kAscii.of[static_cast<unsigned char>(folded[i])] == CharClass::kWord) {
-          ++i;
-        }
+        while (i < n && kAsciiWord.of[static_cast<unsigned char>(folded[i])]) ++i;
         end = i;
         apostrophe = false;
         continue;
