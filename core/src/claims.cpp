@@ -216,6 +216,7 @@ class WordCache {
   }
   std::string_view text(std::uint32_t id) const { return table_.text(id); }
   std::uint64_t hash(std::uint32_t id) const { return table_.hash(id); }
+  std::size_t size() const { return table_.size(); }  // ids are below this
 
   // Appends the ids of the folded words of `text` to `out`.
   void AppendWords(std::string_view text, std::vector<std::uint32_t>& out) {
@@ -328,6 +329,9 @@ struct SlotState {
   std::vector<std::uint32_t> block_words;  // content words (ids in `words`)
   std::vector<std::uint32_t> block_ids;    // the same words' ids in the key table
   std::vector<std::uint32_t> block_about;  // about-entity node indices
+  // The provisional id (see AllKeys) of each word of `words` once looked
+  // up in its shard, else WordTable::kNone.
+  std::vector<std::uint32_t> provisional_id;
 };
 
 // Where one statement's content words (sorted by text, unique) and about
@@ -494,7 +498,10 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
       FactsOf(g, statements[begin + k], *table.slots[slot], slot, table.facts[begin + k],
               parts[k]);
     });
-    for (auto& slot : table.slots) slot->block_ids.assign(slot->block_words.size(), 0);
+    for (auto& slot : table.slots) {
+      slot->block_ids.assign(slot->block_words.size(), 0);
+      slot->provisional_id.resize(slot->words.size(), WordTable::kNone);
+    }
     ParallelFor(shards, threads, 1, [&](std::size_t shard, std::size_t) {
       WordTable& words = word_shards[shard];
       std::vector<std::uint64_t>& seen = first_seen[shard];
@@ -505,13 +512,18 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
           const std::uint32_t word = state.block_words[p.words_at + j];
           const std::uint64_t h = state.words.hash(word);
           if (h % shards != shard) continue;
-          const std::string_view text = state.words.text(word);
-          std::uint32_t local = words.Find(text, h);
-          if (local == WordTable::kNone) {
-            local = words.Add(text, h);
-            seen.push_back(FirstSeen(begin + k, j));
+          // Each word is this shard's alone: no other thread writes its entry.
+          std::uint32_t& provisional = state.provisional_id[word];
+          if (provisional == WordTable::kNone) {
+            const std::string_view text = state.words.text(word);
+            std::uint32_t local = words.Find(text, h);
+            if (local == WordTable::kNone) {
+              local = words.Add(text, h);
+              seen.push_back(FirstSeen(begin + k, j));
+            }
+            provisional = static_cast<std::uint32_t>(local * shards + shard);
           }
-          state.block_ids[p.words_at + j] = static_cast<std::uint32_t>(local * shards + shard);
+          state.block_ids[p.words_at + j] = provisional;
         }
       }
     });
@@ -577,6 +589,7 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
     std::vector<std::uint32_t>().swap(slot->block_words);
     std::vector<std::uint32_t>().swap(slot->block_ids);
     std::vector<std::uint32_t>().swap(slot->block_about);
+    std::vector<std::uint32_t>().swap(slot->provisional_id);
   }
   // The keys in order of first appearance (the statement that made each).
   {
