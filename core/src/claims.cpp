@@ -113,6 +113,26 @@ struct Key {
 // Fnv1a above; the same function, kept apart so either may change alone).
 std::uint64_t WordHash(std::string_view s) { return Fnv1a(s); }
 
+// A hash of a longer text (a statement), eight bytes at a time.
+std::uint64_t TextHash(std::string_view s) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t h = s.size() * kMul;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+  }
+  std::uint64_t w = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  }
+  h = (h ^ w) * kMul;
+  return h ^ (h >> 32);
+}
+
 // A set of words by their text, each with a dense id (0, 1, 2, ... in the
 // order they were added), open addressing on a hash the caller gives (so a
 // word's hash is worked out once, wherever it is looked up).  Holds views:
@@ -226,31 +246,25 @@ class WordCache {
 
   // ClaimWords(text, options, excluded names) as ids of the stems, sorted
   // by their text, unique; `excluded` holds the ids of the names' words.
+  // A text seen before (a remark reported word for word by many articles)
+  // is not folded and split again: its words that may be content and their
+  // stems are kept, by text, so `text` must outlive the cache.
   void ContentWords(std::string_view text, const std::vector<std::uint32_t>& excluded,
                     std::vector<std::uint32_t>& out) {
-    out.clear();
-    MatchWordsInto(text, folded_, views_);
+    const std::uint64_t h = TextHash(text);
+    std::uint32_t seen = seen_texts_.Find(text, h);
+    if (seen == WordTable::kNone) seen = AddText(text, h);
+    const Candidates& c = candidates_[seen];
     auto is_excluded = [&](std::uint32_t id) {
       return std::find(excluded.begin(), excluded.end(), id) != excluded.end();
     };
-    for (std::string_view w : views_) {
-      const std::uint32_t id = Intern(w);
-      if (!MayBeContent(id) || is_excluded(id)) continue;
-      const std::uint32_t stem = Stem(id);
+    out.clear();
+    for (std::size_t i = c.at; i < c.at + c.count; ++i) {
+      const auto [word, stem] = candidate_words_[i];
       // A possessive of an excluded name ("putin's") is the name too.
-      if (is_excluded(stem)) continue;
-      out.push_back(stem);
+      if (is_excluded(word) || is_excluded(stem)) continue;
+      if (out.empty() || out.back() != stem) out.push_back(stem);  // sorted: repeats adjacent
     }
-    SortByText(out);
-  }
-
-  // Sorts ids by their text and drops repeats.
-  void SortByText(std::vector<std::uint32_t>& ids) const {
-    std::sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) {
-      if (info_[a].prefix != info_[b].prefix) return info_[a].prefix < info_[b].prefix;
-      return a != b && table_.text(a) < table_.text(b);
-    });
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   }
 
   // The words of text (views into a buffer the next call reuses) with
@@ -264,6 +278,29 @@ class WordCache {
   }
 
  private:
+  // A text's words that may be content (MayBeContent) with their stems,
+  // ordered by the stem's text: candidate_words_[at, at + count).
+  struct Candidates {
+    std::uint32_t at = 0, count = 0;
+  };
+  std::uint32_t AddText(std::string_view text, std::uint64_t hash) {
+    const auto at = static_cast<std::uint32_t>(candidate_words_.size());
+    MatchWordsInto(text, folded_, views_);
+    for (std::string_view w : views_) {
+      const std::uint32_t id = Intern(w);
+      if (MayBeContent(id)) candidate_words_.emplace_back(id, Stem(id));
+    }
+    std::stable_sort(candidate_words_.begin() + at, candidate_words_.end(),
+                     [&](const auto& x, const auto& y) { return TextBefore(x.second, y.second); });
+    candidates_.push_back(
+        Candidates{at, static_cast<std::uint32_t>(candidate_words_.size() - at)});
+    return seen_texts_.Add(text, hash);
+  }
+  bool TextBefore(std::uint32_t a, std::uint32_t b) const {
+    if (info_[a].prefix != info_[b].prefix) return info_[a].prefix < info_[b].prefix;
+    return a != b && table_.text(a) < table_.text(b);
+  }
+
   struct Info {
     std::uint64_t prefix = 0;  // orders words as their text does, but for ties
     std::uint32_t stem = WordTable::kNone;
@@ -277,6 +314,9 @@ class WordCache {
   WordTable table_;
   std::deque<std::string> texts_;  // the words' text; a deque never moves them
   std::vector<Info> info_;
+  WordTable seen_texts_;  // statements' texts (views: not copied)
+  std::vector<Candidates> candidates_;  // by seen_texts_ id
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_words_;  // (word, stem)
   std::string folded_, key_;
   std::vector<std::string_view> views_;
 };
