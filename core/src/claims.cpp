@@ -1242,6 +1242,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     claim.type = NodeType::kClaim;
     std::size_t best = members.front();
     const std::string* best_date = nullptr;
+    const std::string* earliest = nullptr;  // the earliest known date
     for (std::size_t m : members) {
       const Node& s = graph.node(m);
       const std::string& date = FirstReported(graph, m);
@@ -1249,11 +1250,12 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
         best = m;
         best_date = &date;
       }
-      if (!date.empty() && (claim.date.empty() || date < claim.date)) claim.date = date;
+      if (!date.empty() && (earliest == nullptr || date < *earliest)) earliest = &date;
       ids.push_back(s.id);
       if (!s.evidence.article.empty()) articles.push_back(s.evidence.article);
       if (IsDenial(s)) ++claim.claim_denials;
     }
+    if (earliest != nullptr) claim.date = *earliest;
     std::sort(ids.begin(), ids.end());
     std::sort(articles.begin(), articles.end());
     articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
