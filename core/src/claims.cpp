@@ -4,9 +4,12 @@
 #include <atomic>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <deque>
 #include <exception>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <numeric>
 #include <thread>
@@ -43,6 +46,11 @@ std::string Hex(std::uint64_t v) {
     v >>= 4;
   }
   return out;
+}
+
+// Whether a statement is a denial (compared as a view: no strlen, no call).
+bool IsDenial(const Node& statement) {
+  return std::string_view(statement.relation) == std::string_view("denied");
 }
 
 // Disjoint sets over 0..n-1 (union by index: the smaller root wins, which
@@ -92,13 +100,6 @@ struct StatementFacts {
   std::vector<std::uint32_t> side;
 };
 
-// One statement's content words (ClaimWords, sorted unique) and about set,
-// held only until they are folded into a key.
-struct StatementKeyParts {
-  std::vector<std::string> words;
-  std::vector<std::uint32_t> about;  // about-entity node indices, ascending
-};
-
 // One distinct (words, about) key and the statements that have it.
 struct Key {
   std::vector<std::uint32_t> words;  // word ids, ascending
@@ -109,13 +110,217 @@ struct Key {
   std::uint32_t next_same_hash = UINT32_MAX;  // next key in its hash bucket
 };
 
-// The folded words of an entity's names (label and aliases).
-void AddNameWords(const Node& entity, std::vector<std::string>& out) {
-  for (const std::string& w : MatchWords(entity.label)) out.push_back(w);
-  for (const std::string& alias : entity.aliases) {
-    for (const std::string& w : MatchWords(alias)) out.push_back(w);
+// FNV-1a of a word, for the tables below (not the claim-id hash, which is
+// Fnv1a above; the same function, kept apart so either may change alone).
+std::uint64_t WordHash(std::string_view s) { return Fnv1a(s); }
+
+// A hash of a longer text (a statement), eight bytes at a time.
+std::uint64_t TextHash(std::string_view s) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t h = s.size() * kMul;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
   }
+  std::uint64_t w = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  }
+  h = (h ^ w) * kMul;
+  return h ^ (h >> 32);
 }
+
+// A set of words by their text, each with a dense id (0, 1, 2, ... in the
+// order they were added), open addressing on a hash the caller gives (so a
+// word's hash is worked out once, wherever it is looked up).  Holds views:
+// the text must outlive the table.
+class WordTable {
+ public:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+
+  // The id of `text`, or kNone.
+  std::uint32_t Find(std::string_view text, std::uint64_t hash) const {
+    if (slots_.empty()) return kNone;
+    for (std::size_t i = SlotOf(hash);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id == kNone) return kNone;
+      if (s.hash == hash && texts_[s.id] == text) return s.id;
+    }
+  }
+  // Adds `text` (not yet in the table) and returns its id.
+  std::uint32_t Add(std::string_view text, std::uint64_t hash) {
+    if ((texts_.size() + 1) * 2 > slots_.size()) Grow();
+    const auto id = static_cast<std::uint32_t>(texts_.size());
+    texts_.push_back(text);
+    hashes_.push_back(hash);
+    Place(id);
+    return id;
+  }
+  std::size_t size() const { return texts_.size(); }
+  std::string_view text(std::uint32_t id) const { return texts_[id]; }
+  std::uint64_t hash(std::uint32_t id) const { return hashes_[id]; }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t id = kNone;
+  };
+  std::size_t SlotOf(std::uint64_t hash) const {
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> shift_) & mask_;
+  }
+  void Place(std::uint32_t id) {
+    std::size_t i = SlotOf(hashes_[id]);
+    while (slots_[i].id != kNone) i = (i + 1) & mask_;
+    slots_[i] = Slot{hashes_[id], id};
+  }
+  void Grow() {
+    const std::size_t size = std::max<std::size_t>(64, slots_.size() * 2);
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    shift_ = 64 - __builtin_ctzll(size);
+    for (std::uint32_t id = 0; id < texts_.size(); ++id) Place(id);
+  }
+  std::vector<Slot> slots_;
+  std::vector<std::string_view> texts_;
+  std::vector<std::uint64_t> hashes_;
+  std::size_t mask_ = 0;
+  int shift_ = 64;
+};
+
+// What ClaimWords decides for each word, decided once per distinct folded
+// word: whether it is a stop word, its stem, whether the stem is one.
+// Words are numbered (WordTable ids) and the stems are words of the same
+// table, so a statement's content words come out as ids and two words or
+// stems are the same text exactly when their ids are equal.  One cache per
+// thread; its texts live as long as it does.
+class WordCache {
+ public:
+  explicit WordCache(const ClaimOptions& options) : options_(&options) {}
+
+  // The id of folded word `word`, added if new.
+  std::uint32_t Intern(std::string_view word) {
+    const std::uint64_t h = WordHash(word);
+    std::uint32_t id = table_.Find(word, h);
+    if (id != WordTable::kNone) return id;
+    const std::string& stored = texts_.emplace_back(word);
+    id = table_.Add(stored, h);
+    // The first eight bytes, big-endian, zero-padded: ordered as the
+    // texts are, up to a tie (a word holds no zero byte).
+    std::uint64_t prefix = 0;
+    for (std::size_t i = 0; i < 8; ++i) {
+      prefix = (prefix << 8) | (i < word.size() ? static_cast<unsigned char>(word[i]) : 0U);
+    }
+    info_.push_back(Info{prefix});
+    return id;
+  }
+  // The id of StemWord(text(id)).
+  std::uint32_t Stem(std::uint32_t id) {
+    if (info_[id].stem == WordTable::kNone) {
+      const std::uint32_t stem = Intern(StemWord(table_.text(id)));
+      info_[id].stem = stem;
+    }
+    return info_[id].stem;
+  }
+  // Whether the word survives ClaimWords' stop-word tests: it is not a stop
+  // word, and its stem is neither empty nor a stop word.
+  bool MayBeContent(std::uint32_t id) {
+    if (info_[id].content < 0) {
+      const std::uint32_t stem = Stem(id);
+      const bool content = !IsStopWord(id) && !table_.text(stem).empty() && !IsStopWord(stem);
+      info_[id].content = content ? 1 : 0;
+    }
+    return info_[id].content > 0;
+  }
+  std::string_view text(std::uint32_t id) const { return table_.text(id); }
+  std::uint64_t hash(std::uint32_t id) const { return table_.hash(id); }
+  std::size_t size() const { return table_.size(); }  // ids are below this
+
+  // Appends the ids of the folded words of `text` to `out`.
+  void AppendWords(std::string_view text, std::vector<std::uint32_t>& out) {
+    MatchWordsInto(text, folded_, views_);
+    for (std::string_view w : views_) out.push_back(Intern(w));
+  }
+
+  // ClaimWords(text, options, excluded names) as ids of the stems, sorted
+  // by their text, unique; `excluded` holds the ids of the names' words.
+  // A text seen before (a remark reported word for word by many articles)
+  // is not folded and split again: its words that may be content and their
+  // stems are kept, by text, so `text` must outlive the cache.
+  void ContentWords(std::string_view text, const std::vector<std::uint32_t>& excluded,
+                    std::vector<std::uint32_t>& out) {
+    const std::uint64_t h = TextHash(text);
+    std::uint32_t seen = seen_texts_.Find(text, h);
+    if (seen == WordTable::kNone) seen = AddText(text, h);
+    const Candidates& c = candidates_[seen];
+    auto is_excluded = [&](std::uint32_t id) {
+      return std::find(excluded.begin(), excluded.end(), id) != excluded.end();
+    };
+    out.clear();
+    for (std::size_t i = c.at; i < c.at + c.count; ++i) {
+      const auto [word, stem] = candidate_words_[i];
+      // A possessive of an excluded name ("putin's") is the name too.
+      if (is_excluded(word) || is_excluded(stem)) continue;
+      if (out.empty() || out.back() != stem) out.push_back(stem);  // sorted: repeats adjacent
+    }
+  }
+
+  // The words of text (views into a buffer the next call reuses) with
+  // their ids.
+  const std::vector<std::string_view>& Words(std::string_view text,
+                                             std::vector<std::uint32_t>& ids) {
+    ids.clear();
+    MatchWordsInto(text, folded_, views_);
+    for (std::string_view w : views_) ids.push_back(Intern(w));
+    return views_;
+  }
+
+ private:
+  // A text's words that may be content (MayBeContent) with their stems,
+  // ordered by the stem's text: candidate_words_[at, at + count).
+  struct Candidates {
+    std::uint32_t at = 0, count = 0;
+  };
+  std::uint32_t AddText(std::string_view text, std::uint64_t hash) {
+    const auto at = static_cast<std::uint32_t>(candidate_words_.size());
+    MatchWordsInto(text, folded_, views_);
+    for (std::string_view w : views_) {
+      const std::uint32_t id = Intern(w);
+      if (MayBeContent(id)) candidate_words_.emplace_back(id, Stem(id));
+    }
+    std::stable_sort(candidate_words_.begin() + at, candidate_words_.end(),
+                     [&](const auto& x, const auto& y) { return TextBefore(x.second, y.second); });
+    candidates_.push_back(
+        Candidates{at, static_cast<std::uint32_t>(candidate_words_.size() - at)});
+    return seen_texts_.Add(text, hash);
+  }
+  bool TextBefore(std::uint32_t a, std::uint32_t b) const {
+    if (info_[a].prefix != info_[b].prefix) return info_[a].prefix < info_[b].prefix;
+    return a != b && table_.text(a) < table_.text(b);
+  }
+
+  struct Info {
+    std::uint64_t prefix = 0;  // orders words as their text does, but for ties
+    std::uint32_t stem = WordTable::kNone;
+    std::int8_t content = -1;  // unknown until MayBeContent asks
+  };
+  bool IsStopWord(std::uint32_t id) {
+    key_.assign(table_.text(id));
+    return options_->stop_words.count(key_) > 0;
+  }
+  const ClaimOptions* options_;
+  WordTable table_;
+  std::deque<std::string> texts_;  // the words' text; a deque never moves them
+  std::vector<Info> info_;
+  WordTable seen_texts_;  // statements' texts (views: not copied)
+  std::vector<Candidates> candidates_;  // by seen_texts_ id
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_words_;  // (word, stem)
+  std::string folded_, key_;
+  std::vector<std::string_view> views_;
+};
 
 // Calls f(edge, node at its other end) for every edge leaving (ForOutEdges)
 // or entering (ForInEdges) node v, in the order of Graph::OutEdges /
@@ -151,35 +356,84 @@ const std::vector<std::uint32_t>& SideOf(const Graph& g, std::size_t speaker, Si
   return side;
 }
 
-// The facts of statement s, and the parts of its key.
-void FactsOf(const Graph& g, std::size_t s, const ClaimOptions& options, SideCache& sides,
+// Per thread: caches of speakers' sides, of words (WordCache) and of the
+// words of entities' names, and the key parts of the statements it worked
+// out in the current block, end to end (StatementKeyParts says where).
+struct SlotState {
+  explicit SlotState(const ClaimOptions& options) : words(options) {}
+  SideCache sides;
+  WordCache words;
+  // The ids of the folded words of an entity's names (label and aliases),
+  // by entity node.
+  std::unordered_map<std::size_t, std::vector<std::uint32_t>> name_words;
+  std::vector<std::uint32_t> excluded, content;  // reused by FactsOf
+  std::vector<std::uint32_t> block_words;  // content words (ids in `words`)
+  std::vector<std::uint32_t> block_ids;    // the same words' ids in the key table
+  std::vector<std::uint32_t> block_about;  // about-entity node indices
+  // The provisional id (see AllKeys) of each word of `words` once looked
+  // up in its shard, else WordTable::kNone.
+  std::vector<std::uint32_t> provisional_id;
+};
+
+// Where one statement's content words (sorted by text, unique) and about
+// set (ascending) are in its thread's SlotState, held only until they are
+// folded into a key.
+struct StatementKeyParts {
+  std::uint32_t slot = 0;
+  std::uint32_t words_at = 0, num_words = 0;
+  std::uint32_t about_at = 0, num_about = 0;
+};
+
+// The ids of the folded words of entity t's names, cached per thread.
+const std::vector<std::uint32_t>& NameWordsOf(const Graph& g, std::size_t t, SlotState& state) {
+  auto [it, added] = state.name_words.try_emplace(t);
+  if (added) {
+    const Node& entity = g.node(t);
+    state.words.AppendWords(entity.label, it->second);
+    for (const std::string& alias : entity.aliases) state.words.AppendWords(alias, it->second);
+  }
+  return it->second;
+}
+
+// The facts of statement s, and the parts of its key (appended to the
+// block buffers of `state`, thread `slot`'s).
+void FactsOf(const Graph& g, std::size_t s, SlotState& state, std::size_t slot,
              StatementFacts& f, StatementKeyParts& parts) {
   f.node = static_cast<std::uint32_t>(s);
-  std::vector<std::string> names;
+  std::vector<std::uint32_t>& about = state.block_about;
+  parts.slot = static_cast<std::uint32_t>(slot);
+  parts.about_at = static_cast<std::uint32_t>(about.size());
+  state.excluded.clear();
   ForOutEdges(g, s, [&](const Edge& edge, std::size_t t) {
     if (edge.type != EdgeType::kAbout) return;
-    parts.about.push_back(static_cast<std::uint32_t>(t));
-    AddNameWords(g.node(t), names);
+    about.push_back(static_cast<std::uint32_t>(t));
+    const std::vector<std::uint32_t>& names = NameWordsOf(g, t, state);
+    state.excluded.insert(state.excluded.end(), names.begin(), names.end());
   });
   ForInEdges(g, s, [&](const Edge& edge, std::size_t source) {
     if (edge.type == EdgeType::kSaid || edge.type == EdgeType::kDenied) {
       f.speakers.push_back(static_cast<std::uint32_t>(source));
     }
   });
-  std::sort(parts.about.begin(), parts.about.end());
-  parts.about.erase(std::unique(parts.about.begin(), parts.about.end()), parts.about.end());
+  const auto about_begin = about.begin() + parts.about_at;
+  std::sort(about_begin, about.end());
+  about.erase(std::unique(about_begin, about.end()), about.end());
+  parts.num_about = static_cast<std::uint32_t>(about.size() - parts.about_at);
   std::sort(f.speakers.begin(), f.speakers.end());
   f.speakers.erase(std::unique(f.speakers.begin(), f.speakers.end()), f.speakers.end());
-  if (g.node(s).relation == "denied") {
+  if (IsDenial(g.node(s))) {
     f.side = f.speakers;
     for (std::uint32_t speaker : f.speakers) {
-      const std::vector<std::uint32_t>& side = SideOf(g, speaker, sides);
+      const std::vector<std::uint32_t>& side = SideOf(g, speaker, state.sides);
       f.side.insert(f.side.end(), side.begin(), side.end());
     }
     std::sort(f.side.begin(), f.side.end());
     f.side.erase(std::unique(f.side.begin(), f.side.end()), f.side.end());
   }
-  parts.words = ClaimWords(g.node(s).text, options, names);
+  state.words.ContentWords(g.node(s).text, state.excluded, state.content);
+  parts.words_at = static_cast<std::uint32_t>(state.block_words.size());
+  parts.num_words = static_cast<std::uint32_t>(state.content.size());
+  state.block_words.insert(state.block_words.end(), state.content.begin(), state.content.end());
 }
 
 // Calls f(k, slot) for every k in [0, count): on the calling thread alone,
@@ -218,14 +472,14 @@ void ParallelFor(std::size_t count, std::size_t threads, std::size_t block, cons
 }
 
 // The distinct keys of the statements, built block by block so that the
-// words are held as strings for one block of statements at a time.
+// key parts are held for one block of statements at a time.
 struct KeyTable {
   std::vector<StatementFacts> facts;  // one per statement, in node order
   std::vector<Key> keys;              // in order of first appearance
   std::size_t num_words = 0;          // word ids are below this
-  // The words' text, in shards by hash (see AllKeys), and the words by id.
-  std::vector<std::unordered_map<std::string, std::uint32_t>> word_shards;
-  std::vector<const std::string*> word_text;
+  // One per thread; their word caches hold the words' text.
+  std::vector<std::unique_ptr<SlotState>> slots;
+  std::vector<std::string_view> word_text;  // by word id
 };
 
 // Where a word was first seen: statement f (in node order), word j of its
@@ -236,15 +490,15 @@ std::uint64_t FirstSeen(std::size_t f, std::size_t j) {
 
 // FactsOf every statement, in node order, and the keys they make.  Each
 // block of statements is shared out among options.threads threads (each
-// with its own cache of speakers' sides); the words are then looked up in
-// shards by hash, one thread per shard, each scanning the block in order,
-// and the keys found the same way, in shards by the key's hash.  A word
-// gets a provisional id from its shard (local index * shards + shard)
-// while the keys are built; once all are built the keys are put in order
-// of first appearance (the statement that made each), the words numbered in
-// order of first appearance (statement, then word) and the keys' words
-// renamed: the ids and the order of the keys are those a single pass in
-// order would give, whatever the number of threads.
+// with its own caches of speakers' sides and of words); the words are then
+// looked up in shards by hash, one thread per shard, each scanning the
+// block in order, and the keys found the same way, in shards by the key's
+// hash.  A word gets a provisional id from its shard (local index * shards
+// + shard) while the keys are built; once all are built the keys are put in
+// order of first appearance (the statement that made each), the words
+// numbered in order of first appearance (statement, then word) and the
+// keys' words renamed: the ids and the order of the keys are those a
+// single pass in order would give, whatever the number of threads.
 KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   KeyTable table;
   std::vector<std::uint32_t> statements;
@@ -253,9 +507,11 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   }
   table.facts.resize(statements.size());
   const std::size_t threads = std::max<std::size_t>(options.threads, 1);
-  std::vector<SideCache> sides(threads);
+  for (std::size_t t = 0; t < threads; ++t) {
+    table.slots.push_back(std::make_unique<SlotState>(options));
+  }
   const std::size_t shards = threads;
-  table.word_shards.resize(shards);
+  std::vector<WordTable> word_shards(shards);
   // Per shard, where each of its words was first seen (by local index).
   std::vector<std::vector<std::uint64_t>> first_seen(shards);
   // The keys of one shard: looked up by a hash of (word ids, about), each
@@ -270,46 +526,61 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   std::vector<Key>& keys = table.keys;
   constexpr std::size_t kKeyBlock = 16384;
   std::vector<StatementKeyParts> parts;
-  std::vector<std::vector<std::size_t>> hashes;
-  std::vector<std::vector<std::uint32_t>> word_ids;
   std::vector<std::uint64_t> key_hash;
   for (std::size_t begin = 0; begin < statements.size(); begin += kKeyBlock) {
     const std::size_t count = std::min(kKeyBlock, statements.size() - begin);
     parts.assign(count, StatementKeyParts{});
-    hashes.resize(count);
-    word_ids.resize(count);
     key_hash.resize(count);
+    for (auto& slot : table.slots) {
+      slot->block_words.clear();
+      slot->block_about.clear();
+    }
     ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t slot) {
-      FactsOf(g, statements[begin + k], options, sides[slot], table.facts[begin + k], parts[k]);
-      hashes[k].clear();
-      for (const std::string& w : parts[k].words) hashes[k].push_back(std::hash<std::string>{}(w));
-      word_ids[k].assign(parts[k].words.size(), 0);
+      FactsOf(g, statements[begin + k], *table.slots[slot], slot, table.facts[begin + k],
+              parts[k]);
     });
+    for (auto& slot : table.slots) {
+      slot->block_ids.assign(slot->block_words.size(), 0);
+      slot->provisional_id.resize(slot->words.size(), WordTable::kNone);
+    }
     ParallelFor(shards, threads, 1, [&](std::size_t shard, std::size_t) {
-      std::unordered_map<std::string, std::uint32_t>& words = table.word_shards[shard];
+      WordTable& words = word_shards[shard];
       std::vector<std::uint64_t>& seen = first_seen[shard];
       for (std::size_t k = 0; k < count; ++k) {
-        for (std::size_t j = 0; j < hashes[k].size(); ++j) {
-          if (hashes[k][j] % shards != shard) continue;
-          std::string& w = parts[k].words[j];
-          auto it = words.find(w);
-          if (it == words.end()) {
-            it = words.emplace(std::move(w), static_cast<std::uint32_t>(words.size())).first;
-            seen.push_back(FirstSeen(begin + k, j));
+        const StatementKeyParts& p = parts[k];
+        SlotState& state = *table.slots[p.slot];
+        for (std::size_t j = 0; j < p.num_words; ++j) {
+          const std::uint32_t word = state.block_words[p.words_at + j];
+          const std::uint64_t h = state.words.hash(word);
+          if (h % shards != shard) continue;
+          // Each word is this shard's alone: no other thread writes its entry.
+          std::uint32_t& provisional = state.provisional_id[word];
+          if (provisional == WordTable::kNone) {
+            const std::string_view text = state.words.text(word);
+            std::uint32_t local = words.Find(text, h);
+            if (local == WordTable::kNone) {
+              local = words.Add(text, h);
+              seen.push_back(FirstSeen(begin + k, j));
+            }
+            provisional = static_cast<std::uint32_t>(local * shards + shard);
           }
-          word_ids[k][j] = static_cast<std::uint32_t>(it->second * shards + shard);
+          state.block_ids[p.words_at + j] = provisional;
         }
       }
     });
     // Each statement's key: its word ids sorted, and a hash of them and of
     // its about set.
     ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t) {
-      std::vector<std::uint32_t>& ids = word_ids[k];
-      std::sort(ids.begin(), ids.end());
+      const StatementKeyParts& p = parts[k];
+      SlotState& state = *table.slots[p.slot];
+      const auto ids = state.block_ids.begin() + p.words_at;
+      std::sort(ids, ids + p.num_words);
       std::uint64_t h = 1469598103934665603ULL;
-      for (std::uint32_t id : ids) h = (h ^ id) * 1099511628211ULL;
+      for (auto id = ids; id != ids + p.num_words; ++id) h = (h ^ *id) * 1099511628211ULL;
       h = (h ^ 0xFFFFFFFFULL) * 1099511628211ULL;
-      for (std::size_t a : parts[k].about) h = (h ^ a) * 1099511628211ULL;
+      for (std::size_t a = 0; a < p.num_about; ++a) {
+        h = (h ^ state.block_about[p.about_at + a]) * 1099511628211ULL;
+      }
       key_hash[k] = h;
     });
     // The keys, in shards by that hash, each shard taking its statements
@@ -320,8 +591,10 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
         const std::uint64_t h = key_hash[k];
         if (h % shards != shard) continue;
         const std::size_t f = begin + k;
-        const std::vector<std::uint32_t>& ids = word_ids[k];
-        StatementKeyParts& part = parts[k];
+        const StatementKeyParts& p = parts[k];
+        const SlotState& state = *table.slots[p.slot];
+        const auto ids = state.block_ids.begin() + p.words_at;
+        const auto about = state.block_about.begin() + p.about_at;
         std::vector<Key>& keys = ks.keys;
         auto [head, added] =
             ks.first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
@@ -329,13 +602,21 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
         if (!added) {
           std::uint32_t last = UINT32_MAX;
           for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
-            if (keys[c].words == ids && keys[c].about == part.about) key = c;
+            if (std::equal(keys[c].words.begin(), keys[c].words.end(), ids, ids + p.num_words) &&
+                std::equal(keys[c].about.begin(), keys[c].about.end(), about,
+                           about + p.num_about)) {
+              key = c;
+            }
             last = c;
           }
           if (key == keys.size()) keys[last].next_same_hash = key;
         }
         if (key == keys.size()) {
-          keys.push_back(Key{ids, {}, std::move(part.about), {}, {}});
+          keys.push_back(Key{std::vector<std::uint32_t>(ids, ids + p.num_words),
+                             {},
+                             std::vector<std::uint32_t>(about, about + p.num_about),
+                             {},
+                             {}});
           ks.first_seen.push_back(static_cast<std::uint32_t>(f));
         }
         Key& kk = keys[key];
@@ -344,6 +625,12 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
         kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
       }
     });
+  }
+  for (auto& slot : table.slots) {
+    std::vector<std::uint32_t>().swap(slot->block_words);
+    std::vector<std::uint32_t>().swap(slot->block_ids);
+    std::vector<std::uint32_t>().swap(slot->block_about);
+    std::vector<std::uint32_t>().swap(slot->provisional_id);
   }
   // The keys in order of first appearance (the statement that made each).
   {
@@ -386,10 +673,10 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
   }
   table.num_words = all_words.size();
   table.word_text.resize(all_words.size());
-  for (const auto& words : table.word_shards) {
-    for (const auto& [text, local] : words) {
-      const std::size_t shard = &words - table.word_shards.data();
-      table.word_text[final_id[local * shards + shard]] = &text;
+  for (std::size_t shard = 0; shard < shards; ++shard) {
+    const WordTable& words = word_shards[shard];
+    for (std::uint32_t local = 0; local < words.size(); ++local) {
+      table.word_text[final_id[local * shards + shard]] = words.text(local);
     }
   }
   ParallelFor(keys.size(), threads, 4096, [&](std::size_t k, std::size_t) {
@@ -453,8 +740,33 @@ std::size_t SharedNeeded(std::size_t size_a, std::size_t size_b, const ClaimOpti
                    CeilShare(options.min_larger_share, larger)});
 }
 
-bool WordsSimilar(const Key& a, const Key& b, const ClaimOptions& options) {
-  return SharesAtLeast(a.words, b.words, SharedNeeded(a.words.size(), b.words.size(), options));
+// SharedNeeded, worked out once for each pair of sizes below kSizes (the
+// grouping asks for it at every candidate leader).
+class SharedNeededTable {
+ public:
+  explicit SharedNeededTable(const ClaimOptions& options)
+      : options_(&options), needed_(kSizes * kSizes, kUnknown) {}
+  std::size_t operator()(std::size_t size_a, std::size_t size_b) {
+    if (size_a >= kSizes || size_b >= kSizes) return SharedNeeded(size_a, size_b, *options_);
+    std::uint32_t& n = needed_[size_a * kSizes + size_b];
+    if (n == kUnknown) n = static_cast<std::uint32_t>(SharedNeeded(size_a, size_b, *options_));
+    return n;
+  }
+
+ private:
+  static constexpr std::size_t kSizes = 128;
+  static constexpr std::uint32_t kUnknown = UINT32_MAX;
+  const ClaimOptions* options_;
+  std::vector<std::uint32_t> needed_;
+};
+
+// The number of bits set (written out: the portable builtin is a call
+// where the target has no popcount instruction).
+int PopCount(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ULL);
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return static_cast<int>((x * 0x0101010101010101ULL) >> 56);
 }
 
 // One bit of 64 for each word id of a key, picked by a hash of the id: two
@@ -468,7 +780,7 @@ std::uint64_t WordBits(const std::vector<std::uint32_t>& words) {
 
 // The date a statement was first reported: its earliest dated reporting
 // source, else its date estimate; "" when unknown.
-std::string FirstReported(const Graph& g, std::size_t s) {
+const std::string& FirstReported(const Graph& g, std::size_t s) {
   const std::string* best = nullptr;
   ForOutEdges(g, s, [&](const Edge& edge, std::size_t target) {
     if (edge.type != EdgeType::kReportedBy) return;
@@ -488,8 +800,8 @@ bool RepresentativeBefore(const Graph& g, std::size_t a, std::size_t b,
                           const std::string& date_a, const std::string& date_b) {
   const Node& x = g.node(a);
   const Node& y = g.node(b);
-  const bool x_denied = x.relation == "denied";
-  const bool y_denied = y.relation == "denied";
+  const bool x_denied = IsDenial(x);
+  const bool y_denied = IsDenial(y);
   if (x_denied != y_denied) return !x_denied;
   if (x.quote_kind != y.quote_kind) return x.quote_kind < y.quote_kind;
   if (date_a != date_b) return EarlierDate(date_a, date_b);
@@ -497,18 +809,26 @@ bool RepresentativeBefore(const Graph& g, std::size_t a, std::size_t b,
 }
 
 // "deliberately-starv-border-town": the first content words of the text,
-// in text order, for a readable id.
-std::string IdWords(const std::string& text, const std::vector<std::string>& key_words) {
+// in text order, for a readable id.  The content words are those of
+// ClaimWords(text, options) with no name excluded, found through `cache`.
+std::string IdWords(std::string_view text, WordCache& cache) {
+  std::vector<std::uint32_t> ids;
+  const std::vector<std::string_view>& words = cache.Words(text, ids);
+  std::vector<std::uint32_t> key_words;  // stems, by id
+  for (std::uint32_t id : ids) {
+    if (cache.MayBeContent(id)) key_words.push_back(cache.Stem(id));
+  }
+  std::sort(key_words.begin(), key_words.end());
   std::string out;
   std::size_t taken = 0;
-  std::vector<std::string> seen;
-  for (const std::string& w : MatchWords(text)) {
-    const std::string stem = StemWord(w);
+  std::vector<std::uint32_t> seen;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::uint32_t stem = cache.Stem(ids[i]);
     if (!std::binary_search(key_words.begin(), key_words.end(), stem)) continue;
     if (std::find(seen.begin(), seen.end(), stem) != seen.end()) continue;
     seen.push_back(stem);
     if (!out.empty()) out += ' ';
-    out += w;
+    out += words[i];
     if (++taken == 5) break;
   }
   return Slugify(out);
@@ -518,7 +838,7 @@ std::string IdWords(const std::string& text, const std::vector<std::string>& key
 // then a hash of its words' text and of its about entities' ids), never on
 // the order statements were visited: keys are led in this order.
 std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>& keys,
-                                          const std::vector<const std::string*>& word_text) {
+                                          const std::vector<std::string_view>& word_text) {
   struct Rank {
     std::size_t size;
     std::uint64_t hash;
@@ -528,7 +848,7 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
   std::vector<std::string_view> texts;
   for (std::size_t k = 0; k < keys.size(); ++k) {
     texts.clear();
-    for (std::uint32_t w : keys[k].words) texts.push_back(*word_text[w]);
+    for (std::uint32_t w : keys[k].words) texts.push_back(word_text[w]);
     std::sort(texts.begin(), texts.end());
     std::uint64_t h = Fnv1a("");
     for (std::string_view t : texts) h = Fnv1a("\n", Fnv1a(t, h));
@@ -543,8 +863,8 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
   // entities' text itself.
   auto text_less = [&](std::uint32_t x, std::uint32_t y) {
     std::vector<std::string_view> a, b;
-    for (std::uint32_t w : keys[x].words) a.push_back(*word_text[w]);
-    for (std::uint32_t w : keys[y].words) b.push_back(*word_text[w]);
+    for (std::uint32_t w : keys[x].words) a.push_back(word_text[w]);
+    for (std::uint32_t w : keys[y].words) b.push_back(word_text[w]);
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());
     if (a != b) return a < b;
@@ -620,8 +940,20 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     }
   };
   std::unordered_map<std::uint32_t, Group> groups;  // by leader
-  auto add_sorted = [](std::vector<std::uint32_t>& to, const std::vector<std::uint32_t>& from) {
-    std::vector<std::uint32_t> merged;
+  // Adds the elements of `from` to `to` (both ascending, unique).  A
+  // group's sets grow large while what joins is mostly a few elements it
+  // already has: those are looked up, not merged.
+  std::vector<std::uint32_t> merged;
+  auto add_sorted = [&merged](std::vector<std::uint32_t>& to,
+                              const std::vector<std::uint32_t>& from) {
+    if (from.size() <= 8) {
+      for (std::uint32_t x : from) {
+        const auto at = std::lower_bound(to.begin(), to.end(), x);
+        if (at == to.end() || *at != x) to.insert(at, x);
+      }
+      return;
+    }
+    merged.clear();
     std::set_union(to.begin(), to.end(), from.begin(), from.end(), std::back_inserter(merged));
     to.swap(merged);
   };
@@ -635,6 +967,7 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
   };
   std::vector<std::vector<Posting>> leaders_with(num_words);
   std::vector<std::uint32_t> last_probe(keys.size(), UINT32_MAX);  // by rank
+  SharedNeededTable shared_needed(options);
   for (std::uint32_t k : order) {
     const Key& a = keys[k];
     if (a.words.size() < options.min_shared_words) continue;
@@ -648,13 +981,14 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
         // The words a leader shares with `a` have their bits in both sets
         // of bits; words of the leader that share a bit count once, so
         // at most size - popcount(leader's bits) more can be shared.
-        const std::size_t at_most = static_cast<std::size_t>(
-            __builtin_popcountll(a_bits & p.bits) + p.size - __builtin_popcountll(p.bits));
-        if (at_most < SharedNeeded(a.words.size(), p.size, options)) continue;
+        // (size - popcount(leader's bits and not a's)).
+        const std::size_t at_most = p.size - static_cast<std::size_t>(PopCount(p.bits & ~a_bits));
+        const std::size_t needed = shared_needed(a.words.size(), p.size);
+        if (at_most < needed) continue;
         if (last_probe[p.rank] == k) continue;
         last_probe[p.rank] = k;
         const std::uint32_t leader = order[p.rank];
-        if (!WordsSimilar(a, keys[leader], options)) continue;
+        if (!SharesAtLeast(a.words, keys[leader].words, needed)) continue;
         const auto group = groups.find(leader);
         if (group != groups.end() ? group->second.Suits(a) : AboutCompatible(keys[leader], a)) {
           best = p.rank;
@@ -719,7 +1053,7 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
   std::unordered_map<std::string_view, std::vector<const StatementFacts*>> by_article;
   for (const StatementFacts& f : facts) {
     const Node& denial = g.node(f.node);
-    if (denial.relation != "denied" || component_of[f.node] != kNoClaim) continue;
+    if (!IsDenial(denial) || component_of[f.node] != kNoClaim) continue;
     if (options.reference_nouns.count(FirstContentWord(denial.text, options)) == 0) continue;
     denials.push_back(&f);
     by_article.try_emplace(denial.evidence.article);
@@ -899,33 +1233,37 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     if (members.size() >= 2) groups.push_back(&members);
   }
   std::vector<std::pair<Node, std::vector<std::size_t>>> claims(groups.size());
-  ParallelFor(groups.size(), options.threads, 16, [&](std::size_t k, std::size_t) {
+  ParallelFor(groups.size(), options.threads, 16, [&](std::size_t k, std::size_t slot) {
     const std::vector<std::size_t>& members = *groups[k];
     std::vector<std::string_view> ids;
     std::vector<std::string_view> articles;
+    ids.reserve(members.size());
+    articles.reserve(members.size());
     Node claim;
     claim.type = NodeType::kClaim;
     std::size_t best = members.front();
-    std::string best_date;
+    const std::string* best_date = nullptr;
+    const std::string* earliest = nullptr;  // the earliest known date
     for (std::size_t m : members) {
       const Node& s = graph.node(m);
-      const std::string date = FirstReported(graph, m);
-      if (m == members.front() || RepresentativeBefore(graph, m, best, date, best_date)) {
+      const std::string& date = FirstReported(graph, m);
+      if (m == members.front() || RepresentativeBefore(graph, m, best, date, *best_date)) {
         best = m;
-        best_date = date;
+        best_date = &date;
       }
-      if (!date.empty() && (claim.date.empty() || date < claim.date)) claim.date = date;
+      if (!date.empty() && (earliest == nullptr || date < *earliest)) earliest = &date;
       ids.push_back(s.id);
       if (!s.evidence.article.empty()) articles.push_back(s.evidence.article);
-      if (s.relation == "denied") ++claim.claim_denials;
+      if (IsDenial(s)) ++claim.claim_denials;
     }
+    if (earliest != nullptr) claim.date = *earliest;
     std::sort(ids.begin(), ids.end());
     std::sort(articles.begin(), articles.end());
     articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
     std::uint64_t h = Fnv1a("");
     for (std::string_view id : ids) h = Fnv1a("\n", Fnv1a(id, h));
     const Node& rep = graph.node(best);
-    const std::string words = IdWords(rep.text, ClaimWords(rep.text, options));
+    const std::string words = IdWords(rep.text, table.slots[slot]->words);
     claim.id = "claim:" + (words.empty() ? std::string() : words + "-") + Hex(h);
     claim.label = rep.text;
     claim.text = rep.text;

@@ -69,6 +69,27 @@ CharClass Classify(char32_t cp) {
   return CharClass::kOther;
 }
 
+// Classify for ASCII characters, by byte.
+struct AsciiClasses {
+  CharClass of[128];
+  constexpr AsciiClasses() : of() {
+    for (int c = 0; c < 128; ++c) {
+      const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      of[c] = c == '\'' ? CharClass::kApostrophe : word ? CharClass::kWord : CharClass::kOther;
+    }
+  }
+};
+constexpr AsciiClasses kAscii;
+
+// For every byte: whether it is an ASCII letter or digit.
+struct AsciiWordBytes {
+  bool of[256];
+  constexpr AsciiWordBytes() : of() {
+    for (int c = 0; c < 128; ++c) of[c] = kAscii.of[c] == CharClass::kWord;
+  }
+};
+constexpr AsciiWordBytes kAsciiWord;
+
 // The words of text that FoldForMatch already folded, as views into it.
 // Every word is one run of the folded text: letters, digits and marks, and
 // an apostrophe only between two of them.
@@ -81,12 +102,26 @@ void SplitFolded(std::string_view folded, std::vector<std::string_view>& words) 
     start = end = 0;
     apostrophe = false;
   };
+  const std::size_t n = folded.size();
   std::size_t i = 0;
-  while (i < folded.size()) {
+  while (i < n) {
     std::size_t length = 1;
     const auto byte = static_cast<unsigned char>(folded[i]);
-    const char32_t cp = byte < 0x80 ? char32_t{byte} : DecodeAt(folded, i, &length);
-    const CharClass c = Classify(cp);
+    CharClass c;
+    if (byte < 0x80) {
+      c = kAscii.of[byte];
+      if (c == CharClass::kWord) {
+        // A run of ASCII letters and digits, taken whole.
+        if (end <= start) start = i;
+        ++i;
+        while (i < n && kAsciiWord.of[static_cast<unsigned char>(folded[i])]) ++i;
+        end = i;
+        apostrophe = false;
+        continue;
+      }
+    } else {
+      c = Classify(DecodeAt(folded, i, &length));
+    }
     const bool in_word = end > start;
     if (c == CharClass::kWord || (c == CharClass::kMark && in_word && !apostrophe)) {
       if (!in_word) start = i;
@@ -108,8 +143,47 @@ std::vector<std::string> SplitFolded(std::string_view folded) {
   return std::vector<std::string>(views.begin(), views.end());
 }
 
+// The ASCII character a typographic quote or dash that NFKC_Casefold keeps
+// as it is (no decomposition, never composed with a neighbour) folds to,
+// or 0 for any other code point.
+char SimplePunctuation(char32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019:  // ‘ ’
+      return '\'';
+    case 0x201C: case 0x201D:  // “ ”
+      return '"';
+    case 0x2013: case 0x2014:  // – —
+      return '-';
+    default:
+      return 0;
+  }
+}
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
 // Appends FoldForMatch of valid UTF-8 `text` to `out`, all in one piece.
 void AppendFoldedPiece(std::string_view text, std::string& out) {
+  // The common case: an ASCII character, then only curly quotes and dashes,
+  // which fold to ASCII by FoldPunctuation alone (utf8proc would return
+  // them unchanged).
+  {
+    const std::size_t from = out.size();
+    std::size_t i = 0;
+    if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80) out += LowerAscii(text[i++]);
+    bool simple = true;
+    while (i < text.size()) {
+      std::size_t length = 0;
+      const char ascii = SimplePunctuation(DecodeAt(text, i, &length));
+      if (ascii == 0) {
+        simple = false;
+        break;
+      }
+      out += ascii;
+      i += length;
+    }
+    if (simple) return;
+    out.resize(from);
+  }
   const std::size_t from = out.size();
   AppendNfkcCasefold(text, out);
   std::size_t i = from;
@@ -131,6 +205,41 @@ void AppendFoldedPiece(std::string_view text, std::string& out) {
   }
 }
 
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+// Appends the ASCII text[0, n) to `out`, lower-cased (eight bytes at a
+// time: add 0x20 to every byte in 'A'..'Z', SWAR, no carries since every
+// byte is below 0x80).
+void AppendLowerAscii(const char* text, std::size_t n, std::string& out) {
+  const std::size_t from = out.size();
+  out.append(text, n);
+  char* to = out.data() + from;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, to + i, 8);
+    const std::uint64_t above_a = word + 0x3F3F3F3F3F3F3F3FULL;  // bit 7 set if >= 'A'
+    const std::uint64_t above_z = word + 0x2525252525252525ULL;  // bit 7 set if > 'Z'
+    const std::uint64_t upper = above_a & ~above_z & kHighBits;
+    word += upper >> 2;
+    std::memcpy(to + i, &word, 8);
+  }
+  for (; i < n; ++i) to[i] = LowerAscii(to[i]);
+}
+
+// Where the first non-ASCII byte of text at or after `i` is (text.size()
+// if none), eight bytes at a time.
+std::size_t NextNonAscii(std::string_view text, std::size_t i) {
+  const std::size_t n = text.size();
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if ((word & kHighBits) != 0) break;
+  }
+  while (i < n && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
+
 // Appends FoldForMatch of valid UTF-8 `text` to `out`.  NFKC_Casefold never
 // joins a character with an ASCII character after it (ASCII characters are
 // starters and second in no composition), so the text can be folded piece
@@ -141,37 +250,18 @@ void AppendFoldedPiece(std::string_view text, std::string& out) {
 void AppendFolded(std::string_view text, std::string& out) {
   const std::size_t n = text.size();
   std::size_t i = 0;
-  // A run of ASCII, eight bytes at a time (all but the last byte of a run
-  // before a non-ASCII character).
-  const std::size_t from = out.size();
-  out.resize(from + n);
-  char* to = out.data() + from;
-  while (i + 9 <= n) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    if ((word & 0x8080808080808080ULL) != 0 || static_cast<unsigned char>(text[i + 8]) >= 0x80) {
-      break;
-    }
-    // Lower case: add 0x20 to every byte in 'A'..'Z' (SWAR, no carries:
-    // every byte is below 0x80).
-    const std::uint64_t above_a = word + 0x3F3F3F3F3F3F3F3FULL;  // bit 7 set if >= 'A'
-    const std::uint64_t above_z = word + 0x2525252525252525ULL;  // bit 7 set if > 'Z'
-    const std::uint64_t upper = above_a & ~above_z & 0x8080808080808080ULL;
-    word += upper >> 2;
-    std::memcpy(to + i, &word, 8);
-    i += 8;
-  }
-  out.resize(from + i);
   while (i < n) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && (i + 1 == n || static_cast<unsigned char>(text[i + 1]) < 0x80)) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-      ++i;
-      continue;
+    const std::size_t other = NextNonAscii(text, i);
+    if (other == n) {
+      AppendLowerAscii(text.data() + i, n - i, out);
+      return;
     }
-    std::size_t j = c < 0x80 ? i + 1 : i;
+    // The ASCII character before the run of others (if any) goes with it.
+    const std::size_t piece = other > i ? other - 1 : other;
+    AppendLowerAscii(text.data() + i, piece - i, out);
+    std::size_t j = other;
     while (j < n && static_cast<unsigned char>(text[j]) >= 0x80) ++j;
-    AppendFoldedPiece(text.substr(i, j - i), out);
+    AppendFoldedPiece(text.substr(piece, j - piece), out);
     i = j;
   }
 }
