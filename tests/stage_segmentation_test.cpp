@@ -46,6 +46,18 @@ TEST_CASE("furniture: a body paragraph mentioning a newsletter stays body", "[st
   CHECK(doc->paragraphs[0].role == ParagraphRole::kBody);
 }
 
+TEST_CASE("furniture: a short paragraph opening a quotation stays body", "[stage][furniture]") {
+  auto doc = Process(
+      "\"They have a real problem,\" said Ada Wren, who runs a politics newsletter.\n"
+      "\u201CSign up now,\u201D she told readers of her newsletter.\n"
+      "Sign up for our newsletter\nThe minister denied it.",
+      "furniture");
+  REQUIRE(doc->paragraphs.size() == 4);
+  CHECK(doc->paragraphs[0].role == ParagraphRole::kBody);
+  CHECK(doc->paragraphs[1].role == ParagraphRole::kBody);
+  CHECK(doc->paragraphs[2].role == ParagraphRole::kFurniture);
+}
+
 TEST_CASE("tokens: possessives, abbreviations, contractions", "[stage][tokens]") {
   auto doc = Process("Ukraine’s U.S. envoy can't say Mr. Smith's plan works.", "tokens");
   CHECK(TokenTexts(*doc) == std::vector<std::string>{"Ukraine", "’s", "U.S.", "envoy", "can't",

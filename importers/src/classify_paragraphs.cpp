@@ -3,7 +3,8 @@
 // Three rules, most certain first:
 //   - a paragraph matching a caption pattern (photo credit) is a caption;
 //   - a short paragraph matching a furniture pattern (subscribe prompts,
-//     "Read more", copyright lines) is furniture;
+//     "Read more", copyright lines) is furniture, unless it opens a
+//     quotation;
 //   - the trailing run of headline-like paragraphs (short, no sentence-final
 //     punctuation) that contains furniture, or is at least three long, is
 //     furniture: the "most read" lists sites append after the article.
@@ -48,6 +49,15 @@ bool LooksLikeHeadline(std::string_view p) {
          last != U':' && last != U',';
 }
 
+// '"We have a problem," said X, who runs a newsletter.': a paragraph that
+// opens a quotation is someone's words, never a site's prompt.
+bool OpensWithQuote(std::string_view p) {
+  if (p.empty()) return false;
+  std::size_t n = 0;
+  const char32_t first = DecodeAt(p, 0, &n);
+  return first == U'"' || first == U'\u201C';
+}
+
 }  // namespace
 
 void ClassifyParagraphs(Document& doc) {
@@ -57,7 +67,7 @@ void ClassifyParagraphs(Document& doc) {
     if (!lex.MayBeCaptionOrFurniture(s)) continue;  // article text
     if (lex.IsCaption(s)) {
       p.role = ParagraphRole::kCaption;
-    } else if (s.size() <= kMaxFurnitureBytes && lex.IsFurniture(s)) {
+    } else if (s.size() <= kMaxFurnitureBytes && !OpensWithQuote(s) && lex.IsFurniture(s)) {
       p.role = ParagraphRole::kFurniture;
     }
   }
