@@ -85,9 +85,49 @@ void SortById(IdSortEntry* first, IdSortEntry* last, std::size_t depth) {
 
 }  // namespace
 
-const Graph::Topology& Graph::TopologyHolder::Empty() {
+const Graph::Topology& Graph::topology() const {
+  // The counts are stored (release) after the topology is written, so a
+  // reader that finds them current also sees everything they count.
+  if (topology_.nodes.load(std::memory_order_acquire) != nodes_.size() ||
+      topology_.edges.load(std::memory_order_acquire) != edge_records_.size()) {
+    UpdateTopology();
+  }
+  if (topology_.topology) return *topology_.topology;
   static const Topology empty;
   return empty;
+}
+
+void Graph::UpdateTopology() const {
+  std::lock_guard<std::mutex> lock(topology_.mutex);
+  const std::size_t n0 = topology_.nodes.load(std::memory_order_relaxed);
+  const std::size_t m0 = topology_.edges.load(std::memory_order_relaxed);
+  const std::size_t n = nodes_.size();
+  const std::size_t m = edge_records_.size();
+  if (n0 == n && m0 == m) return;  // another thread brought it up to date
+  if (!topology_.topology) topology_.topology = std::make_unique<Topology>();
+  Topology& t = *topology_.topology;
+  for (std::size_t i = n0; i < n; ++i) boost::add_vertex(t);
+  if (m0 == 0) {
+    // Laid out from nothing: the edge list and each vertex's edge lists are
+    // allocated once, at their final size.  (Later additions grow them as
+    // add_edge does.)
+    t.m_edges.reserve(m);
+    std::vector<std::uint32_t> out_degree(n, 0);
+    std::vector<std::uint32_t> in_degree(n, 0);
+    for (std::size_t i = 0; i < m; ++i) {
+      ++out_degree[edge_ends_[i].first];
+      ++in_degree[edge_ends_[i].second];
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+      if (out_degree[v] != 0) t.m_vertices[v].m_out_edges.reserve(out_degree[v]);
+      if (in_degree[v] != 0) t.m_vertices[v].m_in_edges.reserve(in_degree[v]);
+    }
+  }
+  for (std::size_t i = m0; i < m; ++i) {
+    boost::add_edge(edge_ends_[i].first, edge_ends_[i].second, EdgeRef{i}, t);
+  }
+  topology_.nodes.store(n, std::memory_order_release);
+  topology_.edges.store(m, std::memory_order_release);
 }
 
 template <typename Same>
@@ -177,7 +217,6 @@ std::size_t Graph::AddNodeHashed(NodeRef&& node, std::size_t hash) {
   const std::size_t index = nodes_.size();
   node_index_.Insert(hash, index);
   nodes_.push_back(std::forward<NodeRef>(node));
-  boost::add_vertex(topology_.mut());
   return index;
 }
 
@@ -225,7 +264,6 @@ void Graph::AddEdgeHashed(std::size_t s, std::size_t t, EdgeType type, std::uint
   edge_index_.Insert(hash, index);
   edge_records_.push_back(EdgeRecord{count, role_index, type});
   edge_ends_.emplace_back(static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(t));
-  boost::add_edge(s, t, EdgeRef{index}, topology_.mut());
 }
 
 template <typename NodeOf>
@@ -324,16 +362,18 @@ const Node* Graph::FindNode(std::string_view id) const {
 
 std::vector<std::size_t> Graph::OutEdges(std::size_t node_index) const {
   std::vector<std::size_t> out;
-  for (auto [it, end] = boost::out_edges(node_index, topology_.get()); it != end; ++it) {
-    out.push_back(topology_.get()[*it].index);
+  const Topology& t = topology();
+  for (auto [it, end] = boost::out_edges(node_index, t); it != end; ++it) {
+    out.push_back(t[*it].index);
   }
   return out;
 }
 
 std::vector<std::size_t> Graph::InEdges(std::size_t node_index) const {
   std::vector<std::size_t> out;
-  for (auto [it, end] = boost::in_edges(node_index, topology_.get()); it != end; ++it) {
-    out.push_back(topology_.get()[*it].index);
+  const Topology& t = topology();
+  for (auto [it, end] = boost::in_edges(node_index, t); it != end; ++it) {
+    out.push_back(t[*it].index);
   }
   return out;
 }

@@ -3,7 +3,9 @@
 // Nodes live in a deque (no spare capacity, and no moment where a growing
 // array is held twice); a boost::adjacency_list mirrors the topology
 // (vertex i is nodes()[i]; each BGL edge carries the index of its record) so
-// Boost's algorithms (BFS for `path`, etc.) run on it directly.  An edge is
+// Boost's algorithms (BFS for `path`, etc.) run on it directly.  The mirror
+// is laid out when first read after records were added, not as they are
+// added: building, merging and relabelling never pay for it.  An edge is
 // kept as its two node indices, its type, count and the index of its role
 // in a table of distinct roles: no string of its own.  edge(i) and edges()
 // hand out Edge views (model.h) of the node ids and the role.
@@ -21,10 +23,12 @@
 #define QUOTEGRAPH_CORE_GRAPH_H_
 
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <utility>
 #include <string>
 #include <string_view>
@@ -42,9 +46,12 @@ class Graph {
   struct EdgeRef {
     std::size_t index = 0;  // into edges()
   };
+  // Edges are held in a vector (not Boost's default list): one allocation
+  // for all of them rather than one each.
   using Topology = boost::adjacency_list<boost::vecS, boost::vecS,
                                          boost::bidirectionalS,
-                                         boost::no_property, EdgeRef>;
+                                         boost::no_property, EdgeRef,
+                                         boost::no_property, boost::vecS>;
   using Vertex = Topology::vertex_descriptor;
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -185,7 +192,10 @@ class Graph {
   std::vector<std::size_t> SortedNodes() const;
   std::vector<std::size_t> SortedEdges() const;
 
-  const Topology& topology() const { return topology_.get(); }
+  // The Boost.Graph mirror, brought up to date here if records were added
+  // since it was last read.  Safe to call from several threads at once as
+  // long as none of them adds to the graph.
+  const Topology& topology() const;
 
   // Reserves room for about n nodes and m edges.
   void Reserve(std::size_t n, std::size_t m);
@@ -269,35 +279,39 @@ class Graph {
   RecordIndex node_index_;
   RecordIndex edge_index_;
   RecordIndex role_index_;
-  // boost::adjacency_list has no move constructor (moving one copies it,
-  // every edge list included), so the topology is held through a pointer
-  // that moves; copying a Graph still copies it.
-  class TopologyHolder {
-   public:
-    TopologyHolder() = default;
-    TopologyHolder(const TopologyHolder& o) : p_(std::make_unique<Topology>(o.get())) {}
-    TopologyHolder(TopologyHolder&& o) noexcept : p_(std::move(o.p_)) {}
-    TopologyHolder& operator=(const TopologyHolder& o) {
-      if (this != &o) p_ = std::make_unique<Topology>(o.get());
+  // Adds the nodes and edges the topology does not mirror yet (topology()).
+  void UpdateTopology() const;
+
+  // The topology and how many nodes and edges it mirrors.  It is held
+  // through a pointer because boost::adjacency_list has no move constructor
+  // (moving one copies every edge list): moving a Graph moves it along with
+  // the records, while copying one leaves the copy's to be laid out afresh.
+  struct TopologyCache {
+    TopologyCache() = default;
+    TopologyCache(const TopologyCache&) {}
+    TopologyCache(TopologyCache&& o) noexcept { Take(o); }
+    TopologyCache& operator=(const TopologyCache& o) {
+      if (this != &o) Take(TopologyCache());
       return *this;
     }
-    TopologyHolder& operator=(TopologyHolder&& o) noexcept {
-      p_.swap(o.p_);
+    TopologyCache& operator=(TopologyCache&& o) noexcept {
+      if (this != &o) Take(o);
       return *this;
     }
-    // A moved-from holder reads as an empty topology and makes a new one
-    // when written to.
-    const Topology& get() const { return p_ ? *p_ : Empty(); }
-    Topology& mut() {
-      if (!p_) p_ = std::make_unique<Topology>();
-      return *p_;
+    // Takes o's topology and counts, leaving o empty.
+    void Take(TopologyCache&& o) { Take(o); }
+    void Take(TopologyCache& o) {
+      topology = std::move(o.topology);
+      nodes.store(o.nodes.exchange(0));
+      edges.store(o.edges.exchange(0));
     }
 
-   private:
-    static const Topology& Empty();
-    std::unique_ptr<Topology> p_;
+    std::unique_ptr<Topology> topology;  // null until first laid out
+    std::atomic<std::size_t> nodes{0};   // nodes_[0, nodes) are vertices
+    std::atomic<std::size_t> edges{0};   // edge records [0, edges) are edges
+    std::mutex mutex;                    // held while the topology grows
   };
-  TopologyHolder topology_;
+  mutable TopologyCache topology_;
 };
 
 }  // namespace quotegraph
