@@ -220,7 +220,9 @@ std::size_t Graph::AddNodeHashed(NodeRef&& node, std::size_t hash) {
   return index;
 }
 
-std::size_t Graph::AddNode(Node node) {
+std::size_t Graph::AddNode(const Node& node) { return AddNodeHashed(node, HashId(node.id)); }
+
+std::size_t Graph::AddNode(Node&& node) {
   const std::size_t hash = HashId(node.id);
   return AddNodeHashed(std::move(node), hash);
 }

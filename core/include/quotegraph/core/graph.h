@@ -60,12 +60,17 @@ class Graph {
 
   // Adds the node, or merges it into the node with the same id.  Returns its
   // index in nodes().
-  std::size_t AddNode(Node node);
+  std::size_t AddNode(const Node& node);
+  std::size_t AddNode(Node&& node);
 
   // Adds the edge, or merges it into the existing one with the same key.
   // Both endpoints must already exist; returns false (and adds nothing) if
   // either does not.
   bool AddEdge(const Edge& edge);
+  // The same with the ends given as node indices (as AddNode returns them;
+  // both must exist): no id is looked up.
+  void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
+                 std::int64_t count);
 
   // Adds every node and edge of `other`.
   void Merge(const Graph& other);
@@ -256,9 +261,6 @@ class Graph {
   template <typename NodeRef>
   std::size_t AddNodeHashed(NodeRef&& node, std::size_t hash);
 
-  // AddEdge with the ends given as node indices.
-  void AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_view role,
-                 std::int64_t count);
   // AddEdgeAt with the role's index and the edge's hash (EdgeHash) worked
   // out.
   void AddEdgeHashed(std::size_t s, std::size_t t, EdgeType type, std::uint32_t role_index,
