@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <new>
 #include <numeric>
 #include <tuple>
 #include <utility>
@@ -84,6 +85,49 @@ void SortById(IdSortEntry* first, IdSortEntry* last, std::size_t depth) {
 }
 
 }  // namespace
+
+Graph::NodeList& Graph::NodeList::operator=(const NodeList& other) {
+  if (this == &other) return *this;
+  clear();
+  for (std::size_t i = 0; i < other.size_; ++i) push_back(other[i]);
+  return *this;
+}
+
+Graph::NodeList& Graph::NodeList::operator=(NodeList&& other) noexcept {
+  if (this == &other) return *this;
+  clear();
+  blocks_.swap(other.blocks_);
+  std::swap(size_, other.size_);
+  return *this;
+}
+
+void Graph::NodeList::FreeBlock::operator()(Node* block) const {
+  ::operator delete(block);
+}
+
+Node* Graph::NodeList::NextSlot() {
+  if (size_ == blocks_.size() * kBlock) {
+    void* raw = ::operator new(kBlock * sizeof(Node));
+    blocks_.emplace_back(static_cast<Node*>(raw));
+  }
+  return &blocks_[size_ / kBlock][size_ % kBlock];
+}
+
+void Graph::NodeList::push_back(const Node& node) {
+  ::new (NextSlot()) Node(node);
+  ++size_;
+}
+
+void Graph::NodeList::push_back(Node&& node) {
+  ::new (NextSlot()) Node(std::move(node));
+  ++size_;
+}
+
+void Graph::NodeList::clear() {
+  for (std::size_t i = 0; i < size_; ++i) (*this)[i].~Node();
+  blocks_.clear();
+  size_ = 0;
+}
 
 const Graph::Topology& Graph::topology() const {
   // The counts are stored (release) after the topology is written, so a

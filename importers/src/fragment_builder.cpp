@@ -110,7 +110,7 @@ class FragmentBuilder {
       n.text += doc_.Slice(a.content[i]);
     }
     n.label = n.text;
-    n.cue = std::string(doc_.Slice(a.cue));
+    n.cue = doc_.Slice(a.cue);
     n.quote_kind = a.quote_kind;
     n.relation = a.relation;
     n.date_estimate = a.date_estimate;
@@ -126,7 +126,7 @@ class FragmentBuilder {
     std::size_t speaker = Graph::kNone;
     if (a.source_mention >= 0) {
       const Mention& m = doc_.mentions[static_cast<std::size_t>(a.source_mention)];
-      n.speaker_text = std::string(doc_.Slice(m.span));
+      n.speaker_text = doc_.Slice(m.span);
       n.evidence.source = doc_.ToCodePoints(m.span);
       if (m.entity >= 0) speaker = entity_nodes_[static_cast<std::size_t>(m.entity)];
     }

@@ -1,9 +1,10 @@
 // The graph layer: nodes and edges keyed by id, on a Boost.Graph topology.
 //
-// Nodes live in a deque (no spare capacity, and no moment where a growing
-// array is held twice); a boost::adjacency_list mirrors the topology
-// (vertex i is nodes()[i]; each BGL edge carries the index of its record) so
-// Boost's algorithms (BFS for `path`, etc.) run on it directly.  The mirror
+// Nodes live in fixed blocks (NodeList: no node ever moves, little spare
+// capacity, and no moment where a growing array is held twice); a
+// boost::adjacency_list mirrors the topology (vertex i is nodes()[i]; each
+// BGL edge carries the index of its record) so Boost's algorithms (BFS for
+// `path`, etc.) run on it directly.  The mirror
 // is laid out when first read after records were added, not as they are
 // added: building, merging and relabelling never pay for it.  An edge is
 // kept as its two node indices, its type, count and the index of its role
@@ -177,7 +178,91 @@ class Graph {
     const Graph* graph_;
   };
 
-  const std::deque<Node>& nodes() const { return nodes_; }
+  // The nodes in insertion order, in blocks of kBlock: a node is too large
+  // for std::deque to put more than one in an allocation.  Adding one moves
+  // no other (references stay valid).
+  class NodeList {
+   public:
+    static constexpr std::size_t kBlock = 64;
+
+    // A random-access iterator over the nodes.
+    class Iterator {
+     public:
+      using iterator_category = std::random_access_iterator_tag;
+      using value_type = Node;
+      using difference_type = std::ptrdiff_t;
+      using reference = const Node&;
+      using pointer = const Node*;
+
+      Iterator() = default;
+      Iterator(const NodeList* list, std::size_t i) : list_(list), i_(i) {}
+      const Node& operator*() const { return (*list_)[i_]; }
+      const Node* operator->() const { return &(*list_)[i_]; }
+      const Node& operator[](difference_type n) const { return (*list_)[i_ + n]; }
+      Iterator& operator++() { ++i_; return *this; }
+      Iterator operator++(int) { Iterator old = *this; ++i_; return old; }
+      Iterator& operator--() { --i_; return *this; }
+      Iterator operator--(int) { Iterator old = *this; --i_; return old; }
+      Iterator& operator+=(difference_type n) { i_ += n; return *this; }
+      Iterator& operator-=(difference_type n) { i_ -= n; return *this; }
+      friend Iterator operator+(Iterator it, difference_type n) { return it += n; }
+      friend Iterator operator+(difference_type n, Iterator it) { return it += n; }
+      friend Iterator operator-(Iterator it, difference_type n) { return it -= n; }
+      friend difference_type operator-(const Iterator& a, const Iterator& b) {
+        return static_cast<difference_type>(a.i_) - static_cast<difference_type>(b.i_);
+      }
+      friend bool operator==(const Iterator& a, const Iterator& b) { return a.i_ == b.i_; }
+      friend bool operator!=(const Iterator& a, const Iterator& b) { return a.i_ != b.i_; }
+      friend bool operator<(const Iterator& a, const Iterator& b) { return a.i_ < b.i_; }
+      friend bool operator>(const Iterator& a, const Iterator& b) { return a.i_ > b.i_; }
+      friend bool operator<=(const Iterator& a, const Iterator& b) { return a.i_ <= b.i_; }
+      friend bool operator>=(const Iterator& a, const Iterator& b) { return a.i_ >= b.i_; }
+
+     private:
+      const NodeList* list_ = nullptr;
+      std::size_t i_ = 0;
+    };
+
+    NodeList() = default;
+    NodeList(const NodeList& other) { *this = other; }
+    NodeList(NodeList&& other) noexcept { *this = std::move(other); }
+    NodeList& operator=(const NodeList& other);
+    NodeList& operator=(NodeList&& other) noexcept;
+    ~NodeList() { clear(); }
+
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const Node& operator[](std::size_t i) const { return blocks_[i / kBlock][i % kBlock]; }
+    Node& operator[](std::size_t i) { return blocks_[i / kBlock][i % kBlock]; }
+    const Node& front() const { return (*this)[0]; }
+    const Node& back() const { return (*this)[size_ - 1]; }
+    Iterator begin() const { return Iterator(this, 0); }
+    Iterator end() const { return Iterator(this, size_); }
+    std::reverse_iterator<Iterator> rbegin() const {
+      return std::reverse_iterator<Iterator>(end());
+    }
+    std::reverse_iterator<Iterator> rend() const {
+      return std::reverse_iterator<Iterator>(begin());
+    }
+
+    // Adds a copy of `node` / moves `node` in, at the end.
+    void push_back(const Node& node);
+    void push_back(Node&& node);
+    void clear();
+
+   private:
+    // Where the next node is constructed (a new block's raw storage is
+    // allocated when the last one is full).
+    Node* NextSlot();
+    // Frees a block's storage (its nodes are destroyed by clear()).
+    struct FreeBlock {
+      void operator()(Node* block) const;
+    };
+    std::vector<std::unique_ptr<Node[], FreeBlock>> blocks_;
+    std::size_t size_ = 0;
+  };
+
+  const NodeList& nodes() const { return nodes_; }
   EdgeRange edges() const { return EdgeRange(this); }
   const Node& node(std::size_t i) const { return nodes_[i]; }
   Edge edge(std::size_t i) const {
@@ -271,7 +356,7 @@ class Graph {
   static std::size_t EdgeHash(std::size_t source, std::size_t target, EdgeType type,
                               std::uint32_t role);
 
-  std::deque<Node> nodes_;
+  NodeList nodes_;
   std::vector<EdgeRecord> edge_records_;
   // Node indices of each edge's (source, target), parallel to edge_records_.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> edge_ends_;
