@@ -440,30 +440,52 @@ std::vector<std::size_t> Graph::SortedNodes() const {
 std::vector<std::size_t> Graph::SortedEdges() const {
   // Node ids are unique, so ordering edges by (source id, target id) is
   // ordering them by the ranks of their end nodes in SortedNodes(): integer
-  // compares, the strings are compared once, in SortedNodes.
+  // compares, the strings are compared once, in SortedNodes.  Roles are
+  // ranked the same way, in their (small) table.
   const std::vector<std::size_t> node_order = SortedNodes();
   std::vector<std::uint32_t> rank(nodes_.size());
   for (std::size_t k = 0; k < node_order.size(); ++k) {
     rank[node_order[k]] = static_cast<std::uint32_t>(k);
   }
+  std::vector<std::uint32_t> roles_by_name(roles_.size());
+  std::iota(roles_by_name.begin(), roles_by_name.end(), 0);
+  std::sort(roles_by_name.begin(), roles_by_name.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return roles_[x] < roles_[y]; });
+  std::vector<std::uint32_t> role_rank(roles_.size());
+  for (std::size_t k = 0; k < roles_by_name.size(); ++k) {
+    role_rank[roles_by_name[k]] = static_cast<std::uint32_t>(k);
+  }
+  // Edges are placed in buckets by source rank (a counting sort), then
+  // each bucket (one node's out-edges: few) is sorted by (target rank,
+  // type, role rank).  No two edges share all four.
+  const std::size_t m = edge_records_.size();
+  std::vector<std::uint32_t> bucket_start(nodes_.size() + 1, 0);
+  for (std::size_t i = 0; i < m; ++i) ++bucket_start[rank[edge_ends_[i].first] + 1];
+  for (std::size_t k = 1; k < bucket_start.size(); ++k) bucket_start[k] += bucket_start[k - 1];
   struct EdgeKey {
-    std::uint64_t ends;  // source rank, then target rank
-    std::uint32_t type;
+    std::uint64_t target_type;  // target rank, then type
+    std::uint32_t role;         // role rank
     std::uint32_t index;
   };
-  std::vector<EdgeKey> keys(edge_records_.size());
-  for (std::size_t i = 0; i < edge_records_.size(); ++i) {
-    keys[i] = EdgeKey{(std::uint64_t{rank[edge_ends_[i].first]} << 32) | rank[edge_ends_[i].second],
-                      static_cast<std::uint32_t>(edge_records_[i].type),
-                      static_cast<std::uint32_t>(i)};
+  std::vector<EdgeKey> keys(m);
+  std::vector<std::uint32_t> next(bucket_start.begin(), bucket_start.end() - 1);
+  for (std::size_t i = 0; i < m; ++i) {
+    const EdgeRecord& r = edge_records_[i];
+    keys[next[rank[edge_ends_[i].first]]++] =
+        EdgeKey{(std::uint64_t{rank[edge_ends_[i].second]} << 8) |
+                    static_cast<std::uint8_t>(r.type),
+                role_rank[r.role], static_cast<std::uint32_t>(i)};
   }
-  std::sort(keys.begin(), keys.end(), [&](const EdgeKey& x, const EdgeKey& y) {
-    if (x.ends != y.ends) return x.ends < y.ends;
-    if (x.type != y.type) return x.type < y.type;
-    return roles_[edge_records_[x.index].role] < roles_[edge_records_[y.index].role];
-  });
-  std::vector<std::size_t> order(edge_records_.size());
-  for (std::size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
+  for (std::size_t k = 0; k + 1 < bucket_start.size(); ++k) {
+    if (bucket_start[k + 1] - bucket_start[k] < 2) continue;
+    std::sort(keys.begin() + bucket_start[k], keys.begin() + bucket_start[k + 1],
+              [](const EdgeKey& x, const EdgeKey& y) {
+                return x.target_type != y.target_type ? x.target_type < y.target_type
+                                                      : x.role < y.role;
+              });
+  }
+  std::vector<std::size_t> order(m);
+  for (std::size_t k = 0; k < m; ++k) order[k] = keys[k].index;
   return order;
 }
 
