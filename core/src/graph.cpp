@@ -132,24 +132,24 @@ void Graph::NodeList::clear() {
 const Graph::Topology& Graph::topology() const {
   // The counts are stored (release) after the topology is written, so a
   // reader that finds them current also sees everything they count.
-  if (topology_.nodes.load(std::memory_order_acquire) != nodes_.size() ||
-      topology_.edges.load(std::memory_order_acquire) != edge_records_.size()) {
+  if (derived_.nodes.load(std::memory_order_acquire) != nodes_.size() ||
+      derived_.edges.load(std::memory_order_acquire) != edge_records_.size()) {
     UpdateTopology();
   }
-  if (topology_.topology) return *topology_.topology;
+  if (derived_.topology) return *derived_.topology;
   static const Topology empty;
   return empty;
 }
 
 void Graph::UpdateTopology() const {
-  std::lock_guard<std::mutex> lock(topology_.mutex);
-  const std::size_t n0 = topology_.nodes.load(std::memory_order_relaxed);
-  const std::size_t m0 = topology_.edges.load(std::memory_order_relaxed);
+  std::lock_guard<std::mutex> lock(derived_.mutex);
+  const std::size_t n0 = derived_.nodes.load(std::memory_order_relaxed);
+  const std::size_t m0 = derived_.edges.load(std::memory_order_relaxed);
   const std::size_t n = nodes_.size();
   const std::size_t m = edge_records_.size();
   if (n0 == n && m0 == m) return;  // another thread brought it up to date
-  if (!topology_.topology) topology_.topology = std::make_unique<Topology>();
-  Topology& t = *topology_.topology;
+  if (!derived_.topology) derived_.topology = std::make_unique<Topology>();
+  Topology& t = *derived_.topology;
   for (std::size_t i = n0; i < n; ++i) boost::add_vertex(t);
   if (m0 == 0) {
     // Laid out from nothing: the edge list and each vertex's edge lists are
@@ -170,8 +170,8 @@ void Graph::UpdateTopology() const {
   for (std::size_t i = m0; i < m; ++i) {
     boost::add_edge(edge_ends_[i].first, edge_ends_[i].second, EdgeRef{i}, t);
   }
-  topology_.nodes.store(n, std::memory_order_release);
-  topology_.edges.store(m, std::memory_order_release);
+  derived_.nodes.store(n, std::memory_order_release);
+  derived_.edges.store(m, std::memory_order_release);
 }
 
 template <typename Same>
@@ -425,16 +425,20 @@ std::vector<std::size_t> Graph::InEdges(std::size_t node_index) const {
 }
 
 std::vector<std::size_t> Graph::SortedNodes() const {
-  std::vector<IdSortEntry> entries(nodes_.size());
-  for (std::size_t i = 0; i < nodes_.size(); ++i) {
-    entries[i].data = nodes_[i].id.data();
-    entries[i].size = static_cast<std::uint32_t>(nodes_[i].id.size());
-    entries[i].index = static_cast<std::uint32_t>(i);
+  std::lock_guard<std::mutex> lock(derived_.order_mutex);
+  std::vector<std::uint32_t>& order = derived_.node_order;
+  if (order.size() != nodes_.size()) {
+    std::vector<IdSortEntry> entries(nodes_.size());
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      entries[i].data = nodes_[i].id.data();
+      entries[i].size = static_cast<std::uint32_t>(nodes_[i].id.size());
+      entries[i].index = static_cast<std::uint32_t>(i);
+    }
+    SortById(entries.data(), entries.data() + entries.size(), 0);
+    order.resize(entries.size());
+    for (std::size_t k = 0; k < entries.size(); ++k) order[k] = entries[k].index;
   }
-  SortById(entries.data(), entries.data() + entries.size(), 0);
-  std::vector<std::size_t> order(nodes_.size());
-  for (std::size_t k = 0; k < entries.size(); ++k) order[k] = entries[k].index;
-  return order;
+  return std::vector<std::size_t>(order.begin(), order.end());
 }
 
 std::vector<std::size_t> Graph::SortedEdges() const {

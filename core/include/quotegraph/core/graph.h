@@ -278,7 +278,9 @@ class Graph {
   std::vector<std::size_t> InEdges(std::size_t node_index) const;
 
   // Node indices ordered by id; edge indices ordered by (source, target,
-  // type, role).  The canonical order of every writer.
+  // type, role).  The canonical order of every writer.  The node order is
+  // kept until nodes are added (safe to ask from several threads at once as
+  // long as none of them adds to the graph).
   std::vector<std::size_t> SortedNodes() const;
   std::vector<std::size_t> SortedEdges() const;
 
@@ -369,36 +371,43 @@ class Graph {
   // Adds the nodes and edges the topology does not mirror yet (topology()).
   void UpdateTopology() const;
 
-  // The topology and how many nodes and edges it mirrors.  It is held
-  // through a pointer because boost::adjacency_list has no move constructor
-  // (moving one copies every edge list): moving a Graph moves it along with
-  // the records, while copying one leaves the copy's to be laid out afresh.
-  struct TopologyCache {
-    TopologyCache() = default;
-    TopologyCache(const TopologyCache&) {}
-    TopologyCache(TopologyCache&& o) noexcept { Take(o); }
-    TopologyCache& operator=(const TopologyCache& o) {
-      if (this != &o) Take(TopologyCache());
+  // What is worked out from the records when first asked for: the topology
+  // (and how many nodes and edges it mirrors) and the nodes' id order (for
+  // as many nodes as it holds: ids never change and nodes are only ever
+  // appended).  The topology is held through a pointer because
+  // boost::adjacency_list has no move constructor (moving one copies every
+  // edge list).  Moving a Graph moves all of it along with the records;
+  // copying one leaves the copy's to be worked out afresh.
+  struct Derived {
+    Derived() = default;
+    Derived(const Derived&) {}
+    Derived(Derived&& o) noexcept { Take(o); }
+    Derived& operator=(const Derived& o) {
+      if (this != &o) Take(Derived());
       return *this;
     }
-    TopologyCache& operator=(TopologyCache&& o) noexcept {
+    Derived& operator=(Derived&& o) noexcept {
       if (this != &o) Take(o);
       return *this;
     }
-    // Takes o's topology and counts, leaving o empty.
-    void Take(TopologyCache&& o) { Take(o); }
-    void Take(TopologyCache& o) {
+    // Takes what o holds, leaving o empty.
+    void Take(Derived&& o) { Take(o); }
+    void Take(Derived& o) {
       topology = std::move(o.topology);
       nodes.store(o.nodes.exchange(0));
       edges.store(o.edges.exchange(0));
+      node_order = std::move(o.node_order);
+      o.node_order.clear();
     }
 
     std::unique_ptr<Topology> topology;  // null until first laid out
     std::atomic<std::size_t> nodes{0};   // nodes_[0, nodes) are vertices
     std::atomic<std::size_t> edges{0};   // edge records [0, edges) are edges
     std::mutex mutex;                    // held while the topology grows
+    std::vector<std::uint32_t> node_order;  // SortedNodes() of its first nodes
+    std::mutex order_mutex;                 // held while node_order is used
   };
-  mutable TopologyCache topology_;
+  mutable Derived derived_;
 };
 
 }  // namespace quotegraph
