@@ -153,8 +153,9 @@ void Graph::UpdateTopology() const {
   for (std::size_t i = n0; i < n; ++i) boost::add_vertex(t);
   if (m0 == 0) {
     // Laid out from nothing: the edge list and each vertex's edge lists are
-    // allocated once, at their final size.  (Later additions grow them as
-    // add_edge does.)
+    // allocated once, at their final size (through adjacency_list's
+    // m_edges / m_vertices, public members though Boost calls them
+    // protected).  Later additions grow them as add_edge does.
     t.m_edges.reserve(m);
     std::vector<std::uint32_t> out_degree(n, 0);
     std::vector<std::uint32_t> in_degree(n, 0);
