@@ -37,6 +37,7 @@
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/iterator/iterator_facade.hpp>
 
 #include "quotegraph/core/model.h"
 
@@ -186,39 +187,23 @@ class Graph {
     static constexpr std::size_t kBlock = 64;
 
     // A random-access iterator over the nodes.
-    class Iterator {
+    class Iterator : public boost::iterator_facade<Iterator, const Node,
+                                                   boost::random_access_traversal_tag> {
      public:
-      using iterator_category = std::random_access_iterator_tag;
-      using value_type = Node;
-      using difference_type = std::ptrdiff_t;
-      using reference = const Node&;
-      using pointer = const Node*;
-
       Iterator() = default;
       Iterator(const NodeList* list, std::size_t i) : list_(list), i_(i) {}
-      const Node& operator*() const { return (*list_)[i_]; }
-      const Node* operator->() const { return &(*list_)[i_]; }
-      const Node& operator[](difference_type n) const { return (*list_)[i_ + n]; }
-      Iterator& operator++() { ++i_; return *this; }
-      Iterator operator++(int) { Iterator old = *this; ++i_; return old; }
-      Iterator& operator--() { --i_; return *this; }
-      Iterator operator--(int) { Iterator old = *this; --i_; return old; }
-      Iterator& operator+=(difference_type n) { i_ += n; return *this; }
-      Iterator& operator-=(difference_type n) { i_ -= n; return *this; }
-      friend Iterator operator+(Iterator it, difference_type n) { return it += n; }
-      friend Iterator operator+(difference_type n, Iterator it) { return it += n; }
-      friend Iterator operator-(Iterator it, difference_type n) { return it -= n; }
-      friend difference_type operator-(const Iterator& a, const Iterator& b) {
-        return static_cast<difference_type>(a.i_) - static_cast<difference_type>(b.i_);
-      }
-      friend bool operator==(const Iterator& a, const Iterator& b) { return a.i_ == b.i_; }
-      friend bool operator!=(const Iterator& a, const Iterator& b) { return a.i_ != b.i_; }
-      friend bool operator<(const Iterator& a, const Iterator& b) { return a.i_ < b.i_; }
-      friend bool operator>(const Iterator& a, const Iterator& b) { return a.i_ > b.i_; }
-      friend bool operator<=(const Iterator& a, const Iterator& b) { return a.i_ <= b.i_; }
-      friend bool operator>=(const Iterator& a, const Iterator& b) { return a.i_ >= b.i_; }
 
      private:
+      friend class boost::iterator_core_access;
+      const Node& dereference() const { return (*list_)[i_]; }
+      bool equal(const Iterator& other) const { return i_ == other.i_; }
+      void increment() { ++i_; }
+      void decrement() { --i_; }
+      void advance(std::ptrdiff_t n) { i_ += n; }
+      std::ptrdiff_t distance_to(const Iterator& other) const {
+        return static_cast<std::ptrdiff_t>(other.i_) - static_cast<std::ptrdiff_t>(i_);
+      }
+
       const NodeList* list_ = nullptr;
       std::size_t i_ = 0;
     };
