@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <new>
 #include <numeric>
 #include <tuple>
 #include <utility>
@@ -85,9 +86,93 @@ void SortById(IdSortEntry* first, IdSortEntry* last, std::size_t depth) {
 
 }  // namespace
 
-const Graph::Topology& Graph::TopologyHolder::Empty() {
+Graph::NodeList& Graph::NodeList::operator=(const NodeList& other) {
+  if (this == &other) return *this;
+  clear();
+  for (std::size_t i = 0; i < other.size_; ++i) push_back(other[i]);
+  return *this;
+}
+
+Graph::NodeList& Graph::NodeList::operator=(NodeList&& other) noexcept {
+  if (this == &other) return *this;
+  clear();
+  blocks_.swap(other.blocks_);
+  std::swap(size_, other.size_);
+  return *this;
+}
+
+void Graph::NodeList::FreeBlock::operator()(Node* block) const {
+  ::operator delete(block);
+}
+
+Node* Graph::NodeList::NextSlot() {
+  if (size_ == blocks_.size() * kBlock) {
+    void* raw = ::operator new(kBlock * sizeof(Node));
+    blocks_.emplace_back(static_cast<Node*>(raw));
+  }
+  return &blocks_[size_ / kBlock][size_ % kBlock];
+}
+
+void Graph::NodeList::push_back(const Node& node) {
+  ::new (NextSlot()) Node(node);
+  ++size_;
+}
+
+void Graph::NodeList::push_back(Node&& node) {
+  ::new (NextSlot()) Node(std::move(node));
+  ++size_;
+}
+
+void Graph::NodeList::clear() {
+  for (std::size_t i = 0; i < size_; ++i) (*this)[i].~Node();
+  blocks_.clear();
+  size_ = 0;
+}
+
+const Graph::Topology& Graph::topology() const {
+  // The counts are stored (release) after the topology is written, so a
+  // reader that finds them current also sees everything they count.
+  if (derived_.nodes.load(std::memory_order_acquire) != nodes_.size() ||
+      derived_.edges.load(std::memory_order_acquire) != edge_records_.size()) {
+    UpdateTopology();
+  }
+  if (derived_.topology) return *derived_.topology;
   static const Topology empty;
   return empty;
+}
+
+void Graph::UpdateTopology() const {
+  std::lock_guard<std::mutex> lock(derived_.mutex);
+  const std::size_t n0 = derived_.nodes.load(std::memory_order_relaxed);
+  const std::size_t m0 = derived_.edges.load(std::memory_order_relaxed);
+  const std::size_t n = nodes_.size();
+  const std::size_t m = edge_records_.size();
+  if (n0 == n && m0 == m) return;  // another thread brought it up to date
+  if (!derived_.topology) derived_.topology = std::make_unique<Topology>();
+  Topology& t = *derived_.topology;
+  for (std::size_t i = n0; i < n; ++i) boost::add_vertex(t);
+  if (m0 == 0) {
+    // Laid out from nothing: the edge list and each vertex's edge lists are
+    // allocated once, at their final size (through adjacency_list's
+    // m_edges / m_vertices, public members though Boost calls them
+    // protected).  Later additions grow them as add_edge does.
+    t.m_edges.reserve(m);
+    std::vector<std::uint32_t> out_degree(n, 0);
+    std::vector<std::uint32_t> in_degree(n, 0);
+    for (std::size_t i = 0; i < m; ++i) {
+      ++out_degree[edge_ends_[i].first];
+      ++in_degree[edge_ends_[i].second];
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+      if (out_degree[v] != 0) t.m_vertices[v].m_out_edges.reserve(out_degree[v]);
+      if (in_degree[v] != 0) t.m_vertices[v].m_in_edges.reserve(in_degree[v]);
+    }
+  }
+  for (std::size_t i = m0; i < m; ++i) {
+    boost::add_edge(edge_ends_[i].first, edge_ends_[i].second, EdgeRef{i}, t);
+  }
+  derived_.nodes.store(n, std::memory_order_release);
+  derived_.edges.store(m, std::memory_order_release);
 }
 
 template <typename Same>
@@ -177,11 +262,12 @@ std::size_t Graph::AddNodeHashed(NodeRef&& node, std::size_t hash) {
   const std::size_t index = nodes_.size();
   node_index_.Insert(hash, index);
   nodes_.push_back(std::forward<NodeRef>(node));
-  boost::add_vertex(topology_.mut());
   return index;
 }
 
-std::size_t Graph::AddNode(Node node) {
+std::size_t Graph::AddNode(const Node& node) { return AddNodeHashed(node, HashId(node.id)); }
+
+std::size_t Graph::AddNode(Node&& node) {
   const std::size_t hash = HashId(node.id);
   return AddNodeHashed(std::move(node), hash);
 }
@@ -225,7 +311,6 @@ void Graph::AddEdgeHashed(std::size_t s, std::size_t t, EdgeType type, std::uint
   edge_index_.Insert(hash, index);
   edge_records_.push_back(EdgeRecord{count, role_index, type});
   edge_ends_.emplace_back(static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(t));
-  boost::add_edge(s, t, EdgeRef{index}, topology_.mut());
 }
 
 template <typename NodeOf>
@@ -324,60 +409,88 @@ const Node* Graph::FindNode(std::string_view id) const {
 
 std::vector<std::size_t> Graph::OutEdges(std::size_t node_index) const {
   std::vector<std::size_t> out;
-  for (auto [it, end] = boost::out_edges(node_index, topology_.get()); it != end; ++it) {
-    out.push_back(topology_.get()[*it].index);
+  const Topology& t = topology();
+  for (auto [it, end] = boost::out_edges(node_index, t); it != end; ++it) {
+    out.push_back(t[*it].index);
   }
   return out;
 }
 
 std::vector<std::size_t> Graph::InEdges(std::size_t node_index) const {
   std::vector<std::size_t> out;
-  for (auto [it, end] = boost::in_edges(node_index, topology_.get()); it != end; ++it) {
-    out.push_back(topology_.get()[*it].index);
+  const Topology& t = topology();
+  for (auto [it, end] = boost::in_edges(node_index, t); it != end; ++it) {
+    out.push_back(t[*it].index);
   }
   return out;
 }
 
 std::vector<std::size_t> Graph::SortedNodes() const {
-  std::vector<IdSortEntry> entries(nodes_.size());
-  for (std::size_t i = 0; i < nodes_.size(); ++i) {
-    entries[i].data = nodes_[i].id.data();
-    entries[i].size = static_cast<std::uint32_t>(nodes_[i].id.size());
-    entries[i].index = static_cast<std::uint32_t>(i);
+  std::lock_guard<std::mutex> lock(derived_.order_mutex);
+  std::vector<std::uint32_t>& order = derived_.node_order;
+  if (order.size() != nodes_.size()) {
+    std::vector<IdSortEntry> entries(nodes_.size());
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      entries[i].data = nodes_[i].id.data();
+      entries[i].size = static_cast<std::uint32_t>(nodes_[i].id.size());
+      entries[i].index = static_cast<std::uint32_t>(i);
+    }
+    SortById(entries.data(), entries.data() + entries.size(), 0);
+    order.resize(entries.size());
+    for (std::size_t k = 0; k < entries.size(); ++k) order[k] = entries[k].index;
   }
-  SortById(entries.data(), entries.data() + entries.size(), 0);
-  std::vector<std::size_t> order(nodes_.size());
-  for (std::size_t k = 0; k < entries.size(); ++k) order[k] = entries[k].index;
-  return order;
+  return std::vector<std::size_t>(order.begin(), order.end());
 }
 
 std::vector<std::size_t> Graph::SortedEdges() const {
   // Node ids are unique, so ordering edges by (source id, target id) is
   // ordering them by the ranks of their end nodes in SortedNodes(): integer
-  // compares, the strings are compared once, in SortedNodes.
+  // compares, the strings are compared once, in SortedNodes.  Roles are
+  // ranked the same way, in their (small) table.
   const std::vector<std::size_t> node_order = SortedNodes();
   std::vector<std::uint32_t> rank(nodes_.size());
   for (std::size_t k = 0; k < node_order.size(); ++k) {
     rank[node_order[k]] = static_cast<std::uint32_t>(k);
   }
+  std::vector<std::uint32_t> roles_by_name(roles_.size());
+  std::iota(roles_by_name.begin(), roles_by_name.end(), 0);
+  std::sort(roles_by_name.begin(), roles_by_name.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return roles_[x] < roles_[y]; });
+  std::vector<std::uint32_t> role_rank(roles_.size());
+  for (std::size_t k = 0; k < roles_by_name.size(); ++k) {
+    role_rank[roles_by_name[k]] = static_cast<std::uint32_t>(k);
+  }
+  // Edges are placed in buckets by source rank (a counting sort), then
+  // each bucket (one node's out-edges: few) is sorted by (target rank,
+  // type, role rank).  No two edges share all four.
+  const std::size_t m = edge_records_.size();
+  std::vector<std::uint32_t> bucket_start(nodes_.size() + 1, 0);
+  for (std::size_t i = 0; i < m; ++i) ++bucket_start[rank[edge_ends_[i].first] + 1];
+  for (std::size_t k = 1; k < bucket_start.size(); ++k) bucket_start[k] += bucket_start[k - 1];
   struct EdgeKey {
-    std::uint64_t ends;  // source rank, then target rank
-    std::uint32_t type;
+    std::uint64_t target_type;  // target rank, then type
+    std::uint32_t role;         // role rank
     std::uint32_t index;
   };
-  std::vector<EdgeKey> keys(edge_records_.size());
-  for (std::size_t i = 0; i < edge_records_.size(); ++i) {
-    keys[i] = EdgeKey{(std::uint64_t{rank[edge_ends_[i].first]} << 32) | rank[edge_ends_[i].second],
-                      static_cast<std::uint32_t>(edge_records_[i].type),
-                      static_cast<std::uint32_t>(i)};
+  std::vector<EdgeKey> keys(m);
+  std::vector<std::uint32_t> next(bucket_start.begin(), bucket_start.end() - 1);
+  for (std::size_t i = 0; i < m; ++i) {
+    const EdgeRecord& r = edge_records_[i];
+    keys[next[rank[edge_ends_[i].first]]++] =
+        EdgeKey{(std::uint64_t{rank[edge_ends_[i].second]} << 8) |
+                    static_cast<std::uint8_t>(r.type),
+                role_rank[r.role], static_cast<std::uint32_t>(i)};
   }
-  std::sort(keys.begin(), keys.end(), [&](const EdgeKey& x, const EdgeKey& y) {
-    if (x.ends != y.ends) return x.ends < y.ends;
-    if (x.type != y.type) return x.type < y.type;
-    return roles_[edge_records_[x.index].role] < roles_[edge_records_[y.index].role];
-  });
-  std::vector<std::size_t> order(edge_records_.size());
-  for (std::size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
+  for (std::size_t k = 0; k + 1 < bucket_start.size(); ++k) {
+    if (bucket_start[k + 1] - bucket_start[k] < 2) continue;
+    std::sort(keys.begin() + bucket_start[k], keys.begin() + bucket_start[k + 1],
+              [](const EdgeKey& x, const EdgeKey& y) {
+                return x.target_type != y.target_type ? x.target_type < y.target_type
+                                                      : x.role < y.role;
+              });
+  }
+  std::vector<std::size_t> order(m);
+  for (std::size_t k = 0; k < m; ++k) order[k] = keys[k].index;
   return order;
 }
 

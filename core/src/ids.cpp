@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 #include <utf8proc.h>
@@ -134,12 +135,14 @@ std::string StatementId(std::string_view article_id, Span content) {
   char* p = std::to_chars(numbers, numbers + 20, content.start).ptr;
   *p++ = '-';
   p = std::to_chars(p, numbers + sizeof numbers, content.end).ptr;
-  std::string id;
-  id.reserve(kPrefix.size() + article_id.size() + 1 + static_cast<std::size_t>(p - numbers));
-  id += kPrefix;
-  id += article_id;
-  id += '@';
-  id.append(numbers, p);
+  const auto digits = static_cast<std::size_t>(p - numbers);
+  std::string id(kPrefix.size() + article_id.size() + 1 + digits, '@');
+  char* out = id.data();
+  std::memcpy(out, kPrefix.data(), kPrefix.size());
+  out += kPrefix.size();
+  std::memcpy(out, article_id.data(), article_id.size());
+  out += article_id.size() + 1;  // past the '@'
+  std::memcpy(out, numbers, digits);
   return id;
 }
 

@@ -13,7 +13,7 @@ class FragmentBuilder {
  public:
   // Adds to `graph` (an empty one for a fragment, or the graph being built).
   FragmentBuilder(const Document& doc, Graph& graph)
-      : doc_(doc), lex_(Lexicon::Get()), graph_(graph), entity_ids_(doc.entities.size()) {}
+      : doc_(doc), lex_(Lexicon::Get()), graph_(graph), entity_nodes_(doc.entities.size()) {}
 
   void Build() {
     AddArticle();
@@ -26,9 +26,8 @@ class FragmentBuilder {
  private:
   void AddArticle() {
     const Article& art = doc_.article;
-    article_id_ = ArticleId(art.id);
     Node n;
-    n.id = article_id_;
+    n.id = ArticleId(art.id);
     n.type = NodeType::kSource;
     n.source_kind = SourceKind::kArticle;
     n.label = art.title.empty() ? art.id : art.title;
@@ -37,34 +36,33 @@ class FragmentBuilder {
     n.date = art.date;
     n.url = art.url;
     n.file = art.file;
-    graph_.AddNode(std::move(n));
+    article_node_ = graph_.AddNode(std::move(n));
     if (!art.publisher.empty()) {
-      const std::string outlet = AddSourceNode(art.publisher, SourceKind::kOutlet);
-      graph_.AddEdge(Edge{article_id_, outlet, EdgeType::kPublishedBy, "", 1});
+      const std::size_t outlet = AddSourceNode(art.publisher, SourceKind::kOutlet);
+      graph_.AddEdgeAt(article_node_, outlet, EdgeType::kPublishedBy, "", 1);
     }
   }
 
-  std::string AddSourceNode(const std::string& name, SourceKind kind) {
+  // Adds the source node of an outlet or agency; returns its index.
+  std::size_t AddSourceNode(const std::string& name, SourceKind kind) {
     Node n;
     n.id = kind == SourceKind::kAgency ? AgencyId(name) : OutletId(name);
     n.type = NodeType::kSource;
     n.source_kind = kind;
     n.label = name;
     n.publisher = name;
-    std::string id = n.id;
-    graph_.AddNode(std::move(n));
-    return id;
+    return graph_.AddNode(std::move(n));
   }
 
   void AddEntities() {
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& ent = doc_.entities[e];
       if (lex_.Agency(ent.name)) {
-        entity_ids_[e] = AddSourceNode(ent.name, SourceKind::kAgency);
+        entity_nodes_[e] = AddSourceNode(ent.name, SourceKind::kAgency);
         continue;
       }
       if (lex_.Outlet(ent.name)) {
-        entity_ids_[e] = AddSourceNode(ent.name, SourceKind::kOutlet);
+        entity_nodes_[e] = AddSourceNode(ent.name, SourceKind::kOutlet);
         continue;
       }
       Node n;
@@ -74,14 +72,13 @@ class FragmentBuilder {
       n.label = ent.name;
       n.aliases = ent.aliases;
       n.titles = ent.titles;
-      entity_ids_[e] = n.id;
-      graph_.AddNode(std::move(n));
+      entity_nodes_[e] = graph_.AddNode(std::move(n));
     }
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& ent = doc_.entities[e];
       if (ent.affiliation < 0) continue;
-      graph_.AddEdge(Edge{entity_ids_[e], entity_ids_[static_cast<std::size_t>(ent.affiliation)],
-                          EdgeType::kAffiliatedWith, ent.affiliation_role, 1});
+      graph_.AddEdgeAt(entity_nodes_[e], entity_nodes_[static_cast<std::size_t>(ent.affiliation)],
+                       EdgeType::kAffiliatedWith, ent.affiliation_role, 1);
     }
   }
 
@@ -93,8 +90,8 @@ class FragmentBuilder {
     }
     for (std::size_t entity = 0; entity < counts.size(); ++entity) {
       if (counts[entity] == 0) continue;
-      graph_.AddEdge(
-          Edge{article_id_, entity_ids_[entity], EdgeType::kMentions, "", counts[entity]});
+      graph_.AddEdgeAt(article_node_, entity_nodes_[entity], EdgeType::kMentions, "",
+                       counts[entity]);
     }
   }
 
@@ -113,48 +110,52 @@ class FragmentBuilder {
       n.text += doc_.Slice(a.content[i]);
     }
     n.label = n.text;
-    n.cue = std::string(doc_.Slice(a.cue));
+    n.cue = doc_.Slice(a.cue);
     n.quote_kind = a.quote_kind;
     n.relation = a.relation;
     n.date_estimate = a.date_estimate;
     n.evidence.article = doc_.article.id;
     n.evidence.content = content;
     if (a.content.size() > 1) {
+      n.evidence.content_fragments.reserve(a.content.size());
       for (const ByteSpan& part : a.content) {
         n.evidence.content_fragments.push_back(doc_.ToCodePoints(part));
       }
     }
     n.evidence.cue = doc_.ToCodePoints(a.cue);
-    std::string speaker_id;
+    std::size_t speaker = Graph::kNone;
     if (a.source_mention >= 0) {
       const Mention& m = doc_.mentions[static_cast<std::size_t>(a.source_mention)];
-      n.speaker_text = std::string(doc_.Slice(m.span));
+      n.speaker_text = doc_.Slice(m.span);
       n.evidence.source = doc_.ToCodePoints(m.span);
-      if (m.entity >= 0) speaker_id = entity_ids_[static_cast<std::size_t>(m.entity)];
+      if (m.entity >= 0) speaker = entity_nodes_[static_cast<std::size_t>(m.entity)];
     }
-    // Nodes stay where they are as the graph grows: no copy of the id.
-    const std::string& id = graph_.node(graph_.AddNode(std::move(n))).id;
-    if (!speaker_id.empty()) {
+    // Node indices are unique per id: comparing them compares the ids.
+    const std::size_t statement = graph_.AddNode(std::move(n));
+    if (speaker != Graph::kNone) {
       const EdgeType type = a.relation == "denied" ? EdgeType::kDenied : EdgeType::kSaid;
-      graph_.AddEdge(Edge{speaker_id, id, type, "", 1});
+      graph_.AddEdgeAt(speaker, statement, type, "", 1);
     }
-    graph_.AddEdge(Edge{id, article_id_, EdgeType::kReportedBy, "article", 1});
+    graph_.AddEdgeAt(statement, article_node_, EdgeType::kReportedBy, "article", 1);
     for (const Relay& r : a.relays) {
-      const std::string relay = AddSourceNode(r.name, r.kind);
-      graph_.AddEdge(Edge{id, relay, EdgeType::kReportedBy, r.role, 1});
+      const std::size_t relay = AddSourceNode(r.name, r.kind);
+      graph_.AddEdgeAt(statement, relay, EdgeType::kReportedBy, r.role, 1);
     }
-    for (const std::size_t k : NamesInside(a.content)) {
+    FindNamesInside(a.content);
+    for (const std::size_t k : names_inside_) {
       const Mention& m = doc_.mentions[k];
-      const std::string& target = entity_ids_[static_cast<std::size_t>(m.entity)];
-      if (target != speaker_id) graph_.AddEdge(Edge{id, target, EdgeType::kAbout, "", 1});
+      const std::size_t target = entity_nodes_[static_cast<std::size_t>(m.entity)];
+      if (target != speaker) graph_.AddEdgeAt(statement, target, EdgeType::kAbout, "", 1);
     }
   }
 
-  // Indices (ascending) of the resolved name mentions lying inside one of
-  // `parts`.  A binary search over the names sorted by start keeps this
-  // proportional to the names inside, not to every mention of the article.
-  std::vector<std::size_t> NamesInside(const std::vector<ByteSpan>& parts) const {
-    std::vector<std::size_t> inside;
+  // Sets names_inside_ to the indices (ascending) of the resolved name
+  // mentions lying inside one of `parts`.  A binary search over the names
+  // sorted by start keeps this proportional to the names inside, not to
+  // every mention of the article.
+  void FindNamesInside(const std::vector<ByteSpan>& parts) {
+    std::vector<std::size_t>& inside = names_inside_;
+    inside.clear();
     for (const ByteSpan& p : parts) {
       auto it = std::lower_bound(
           names_by_start_.begin(), names_by_start_.end(), p.begin,
@@ -165,7 +166,6 @@ class FragmentBuilder {
     }
     std::sort(inside.begin(), inside.end());
     inside.erase(std::unique(inside.begin(), inside.end()), inside.end());
-    return inside;
   }
 
   void IndexNames() {
@@ -182,9 +182,10 @@ class FragmentBuilder {
   const Document& doc_;
   const Lexicon& lex_;
   Graph& graph_;
-  std::string article_id_;
-  std::vector<std::string> entity_ids_;
-  std::vector<std::size_t> names_by_start_;  // resolved names, by span start
+  std::size_t article_node_ = Graph::kNone;  // the article's node index
+  std::vector<std::size_t> entity_nodes_;     // each entity's node index
+  std::vector<std::size_t> names_by_start_;   // resolved names, by span start
+  std::vector<std::size_t> names_inside_;     // FindNamesInside's result
 };
 
 }  // namespace

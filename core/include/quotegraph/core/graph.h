@@ -1,9 +1,12 @@
 // The graph layer: nodes and edges keyed by id, on a Boost.Graph topology.
 //
-// Nodes live in a deque (no spare capacity, and no moment where a growing
-// array is held twice); a boost::adjacency_list mirrors the topology
-// (vertex i is nodes()[i]; each BGL edge carries the index of its record) so
-// Boost's algorithms (BFS for `path`, etc.) run on it directly.  An edge is
+// Nodes live in fixed blocks (NodeList: no node ever moves, little spare
+// capacity, and no moment where a growing array is held twice); a
+// boost::adjacency_list mirrors the topology (vertex i is nodes()[i]; each
+// BGL edge carries the index of its record) so Boost's algorithms (BFS for
+// `path`, etc.) run on it directly.  The mirror
+// is laid out when first read after records were added, not as they are
+// added: building, merging and relabelling never pay for it.  An edge is
 // kept as its two node indices, its type, count and the index of its role
 // in a table of distinct roles: no string of its own.  edge(i) and edges()
 // hand out Edge views (model.h) of the node ids and the role.
@@ -21,10 +24,12 @@
 #define QUOTEGRAPH_CORE_GRAPH_H_
 
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <utility>
 #include <string>
 #include <string_view>
@@ -32,6 +37,7 @@
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/iterator/iterator_facade.hpp>
 
 #include "quotegraph/core/model.h"
 
@@ -42,9 +48,12 @@ class Graph {
   struct EdgeRef {
     std::size_t index = 0;  // into edges()
   };
+  // Edges are held in a vector (not Boost's default list): one allocation
+  // for all of them rather than one each.
   using Topology = boost::adjacency_list<boost::vecS, boost::vecS,
                                          boost::bidirectionalS,
-                                         boost::no_property, EdgeRef>;
+                                         boost::no_property, EdgeRef,
+                                         boost::no_property, boost::vecS>;
   using Vertex = Topology::vertex_descriptor;
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -53,12 +62,17 @@ class Graph {
 
   // Adds the node, or merges it into the node with the same id.  Returns its
   // index in nodes().
-  std::size_t AddNode(Node node);
+  std::size_t AddNode(const Node& node);
+  std::size_t AddNode(Node&& node);
 
   // Adds the edge, or merges it into the existing one with the same key.
   // Both endpoints must already exist; returns false (and adds nothing) if
   // either does not.
   bool AddEdge(const Edge& edge);
+  // The same with the ends given as node indices (as AddNode returns them;
+  // both must exist): no id is looked up.
+  void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
+                 std::int64_t count);
 
   // Adds every node and edge of `other`.
   void Merge(const Graph& other);
@@ -165,7 +179,75 @@ class Graph {
     const Graph* graph_;
   };
 
-  const std::deque<Node>& nodes() const { return nodes_; }
+  // The nodes in insertion order, in blocks of kBlock: a node is too large
+  // for std::deque to put more than one in an allocation.  Adding one moves
+  // no other (references stay valid).
+  class NodeList {
+   public:
+    static constexpr std::size_t kBlock = 64;
+
+    // A random-access iterator over the nodes.
+    class Iterator : public boost::iterator_facade<Iterator, const Node,
+                                                   boost::random_access_traversal_tag> {
+     public:
+      Iterator() = default;
+      Iterator(const NodeList* list, std::size_t i) : list_(list), i_(i) {}
+
+     private:
+      friend class boost::iterator_core_access;
+      const Node& dereference() const { return (*list_)[i_]; }
+      bool equal(const Iterator& other) const { return i_ == other.i_; }
+      void increment() { ++i_; }
+      void decrement() { --i_; }
+      void advance(std::ptrdiff_t n) { i_ += n; }
+      std::ptrdiff_t distance_to(const Iterator& other) const {
+        return static_cast<std::ptrdiff_t>(other.i_) - static_cast<std::ptrdiff_t>(i_);
+      }
+
+      const NodeList* list_ = nullptr;
+      std::size_t i_ = 0;
+    };
+
+    NodeList() = default;
+    NodeList(const NodeList& other) { *this = other; }
+    NodeList(NodeList&& other) noexcept { *this = std::move(other); }
+    NodeList& operator=(const NodeList& other);
+    NodeList& operator=(NodeList&& other) noexcept;
+    ~NodeList() { clear(); }
+
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const Node& operator[](std::size_t i) const { return blocks_[i / kBlock][i % kBlock]; }
+    Node& operator[](std::size_t i) { return blocks_[i / kBlock][i % kBlock]; }
+    const Node& front() const { return (*this)[0]; }
+    const Node& back() const { return (*this)[size_ - 1]; }
+    Iterator begin() const { return Iterator(this, 0); }
+    Iterator end() const { return Iterator(this, size_); }
+    std::reverse_iterator<Iterator> rbegin() const {
+      return std::reverse_iterator<Iterator>(end());
+    }
+    std::reverse_iterator<Iterator> rend() const {
+      return std::reverse_iterator<Iterator>(begin());
+    }
+
+    // Adds a copy of `node` / moves `node` in, at the end.
+    void push_back(const Node& node);
+    void push_back(Node&& node);
+    void clear();
+
+   private:
+    // Where the next node is constructed (a new block's raw storage is
+    // allocated when the last one is full).
+    Node* NextSlot();
+    // Frees a block's storage (its nodes are destroyed by clear()).
+    struct FreeBlock {
+      void operator()(Node* block) const;
+    };
+    std::vector<std::unique_ptr<Node[], FreeBlock>> blocks_;
+    std::size_t size_ = 0;
+  };
+
+  const NodeList& nodes() const { return nodes_; }
   EdgeRange edges() const { return EdgeRange(this); }
   const Node& node(std::size_t i) const { return nodes_[i]; }
   Edge edge(std::size_t i) const {
@@ -181,11 +263,16 @@ class Graph {
   std::vector<std::size_t> InEdges(std::size_t node_index) const;
 
   // Node indices ordered by id; edge indices ordered by (source, target,
-  // type, role).  The canonical order of every writer.
+  // type, role).  The canonical order of every writer.  The node order is
+  // kept until nodes are added (safe to ask from several threads at once as
+  // long as none of them adds to the graph).
   std::vector<std::size_t> SortedNodes() const;
   std::vector<std::size_t> SortedEdges() const;
 
-  const Topology& topology() const { return topology_.get(); }
+  // The Boost.Graph mirror, brought up to date here if records were added
+  // since it was last read.  Safe to call from several threads at once as
+  // long as none of them adds to the graph.
+  const Topology& topology() const;
 
   // Reserves room for about n nodes and m edges.
   void Reserve(std::size_t n, std::size_t m);
@@ -246,9 +333,6 @@ class Graph {
   template <typename NodeRef>
   std::size_t AddNodeHashed(NodeRef&& node, std::size_t hash);
 
-  // AddEdge with the ends given as node indices.
-  void AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_view role,
-                 std::int64_t count);
   // AddEdgeAt with the role's index and the edge's hash (EdgeHash) worked
   // out.
   void AddEdgeHashed(std::size_t s, std::size_t t, EdgeType type, std::uint32_t role_index,
@@ -259,7 +343,7 @@ class Graph {
   static std::size_t EdgeHash(std::size_t source, std::size_t target, EdgeType type,
                               std::uint32_t role);
 
-  std::deque<Node> nodes_;
+  NodeList nodes_;
   std::vector<EdgeRecord> edge_records_;
   // Node indices of each edge's (source, target), parallel to edge_records_.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> edge_ends_;
@@ -269,35 +353,46 @@ class Graph {
   RecordIndex node_index_;
   RecordIndex edge_index_;
   RecordIndex role_index_;
-  // boost::adjacency_list has no move constructor (moving one copies it,
-  // every edge list included), so the topology is held through a pointer
-  // that moves; copying a Graph still copies it.
-  class TopologyHolder {
-   public:
-    TopologyHolder() = default;
-    TopologyHolder(const TopologyHolder& o) : p_(std::make_unique<Topology>(o.get())) {}
-    TopologyHolder(TopologyHolder&& o) noexcept : p_(std::move(o.p_)) {}
-    TopologyHolder& operator=(const TopologyHolder& o) {
-      if (this != &o) p_ = std::make_unique<Topology>(o.get());
+  // Adds the nodes and edges the topology does not mirror yet (topology()).
+  void UpdateTopology() const;
+
+  // What is worked out from the records when first asked for: the topology
+  // (and how many nodes and edges it mirrors) and the nodes' id order (for
+  // as many nodes as it holds: ids never change and nodes are only ever
+  // appended).  The topology is held through a pointer because
+  // boost::adjacency_list has no move constructor (moving one copies every
+  // edge list).  Moving a Graph moves all of it along with the records;
+  // copying one leaves the copy's to be worked out afresh.
+  struct Derived {
+    Derived() = default;
+    Derived(const Derived&) {}
+    Derived(Derived&& o) noexcept { Take(o); }
+    Derived& operator=(const Derived& o) {
+      if (this != &o) Take(Derived());
       return *this;
     }
-    TopologyHolder& operator=(TopologyHolder&& o) noexcept {
-      p_.swap(o.p_);
+    Derived& operator=(Derived&& o) noexcept {
+      if (this != &o) Take(o);
       return *this;
     }
-    // A moved-from holder reads as an empty topology and makes a new one
-    // when written to.
-    const Topology& get() const { return p_ ? *p_ : Empty(); }
-    Topology& mut() {
-      if (!p_) p_ = std::make_unique<Topology>();
-      return *p_;
+    // Takes what o holds, leaving o empty.
+    void Take(Derived&& o) { Take(o); }
+    void Take(Derived& o) {
+      topology = std::move(o.topology);
+      nodes.store(o.nodes.exchange(0));
+      edges.store(o.edges.exchange(0));
+      node_order = std::move(o.node_order);
+      o.node_order.clear();
     }
 
-   private:
-    static const Topology& Empty();
-    std::unique_ptr<Topology> p_;
+    std::unique_ptr<Topology> topology;  // null until first laid out
+    std::atomic<std::size_t> nodes{0};   // nodes_[0, nodes) are vertices
+    std::atomic<std::size_t> edges{0};   // edge records [0, edges) are edges
+    std::mutex mutex;                    // held while the topology grows
+    std::vector<std::uint32_t> node_order;  // SortedNodes() of its first nodes
+    std::mutex order_mutex;                 // held while node_order is used
   };
-  TopologyHolder topology_;
+  mutable Derived derived_;
 };
 
 }  // namespace quotegraph
