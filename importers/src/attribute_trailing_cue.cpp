@@ -17,10 +17,6 @@ void AttributeTrailingCue(Document& doc) {
     // Only verbs of speech invert: ", backed Sanders" is no attribution.
     std::int32_t speaker =
         rules.IsParticiple(i) || !verb->speech ? kNoMention : rules.SpeakerAt(i + 1);
-    // "X, a doctor, said she was elated", "X, chair of Y, said Clinton
-    // didn't": a mention with its own verb after it is the subject of the
-    // content, not an inverted speaker.  A preposition or a time word may
-    // follow one ("said Ada Wren in an interview", "said Ada Wren Monday").
     // ", said Ohio State University professor Paul Beck": a name right
     // after another is the speaker, the first its affiliation.
     if (speaker != kNoMention) {
@@ -32,6 +28,10 @@ void AttributeTrailingCue(Document& doc) {
         speaker = next;
       }
     }
+    // "X, a doctor, said she was elated", "X, chair of Y, said Clinton
+    // didn't": a mention with its own verb after it is the subject of the
+    // content, not an inverted speaker.  A preposition or a time word may
+    // follow one ("said Ada Wren in an interview", "said Ada Wren Monday").
     if (speaker != kNoMention) {
       const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
       const std::uint32_t next = m.end_token;

@@ -241,6 +241,11 @@ std::uint32_t AttributionRules::ComplementEnd(std::int32_t mention) const {
   return c.kind == MentionKind::kName ? c.end_token : end;
 }
 
+bool AttributionRules::ClosesAfterComma(std::uint32_t close) const {
+  return close >= 1 && close < tv_.size() && doc_.tokens[close].kind == TokenKind::kCloseQuote &&
+         tv_.Is(close - 1, ",");
+}
+
 std::int32_t AttributionRules::PersonBeforeOf(std::int32_t mention) const {
   std::uint32_t k = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
   if (k > 0 && tv_.IsLower(k - 1, "the")) --k;
@@ -905,9 +910,7 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
       SieveWords::Get().Is(SieveWordClass::kParticipleOpener, tv_.Lower(cue - 1));
   // "..., adding" / "... on \"Morning Joe,\" adding": a comma may stand
   // inside a closing quote mark.
-  const bool after_comma = tv_.Is(cue - 1, ",") ||
-                           (cue >= 2 && doc_.tokens[cue - 1].kind == TokenKind::kCloseQuote &&
-                            tv_.Is(cue - 2, ","));
+  const bool after_comma = tv_.Is(cue - 1, ",") || ClosesAfterComma(cue - 1);
   const bool participle =
       IsParticiple(cue) && (after_comma || tv_.IsLower(cue + 1, "that") || opener);
   if (!coordinated && !participle) return kNoMention;
@@ -1255,8 +1258,7 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     // closing mark ends the quote's words and the clause alike, as one
     // outside it would; the content keeps the mark.
     const bool comma_in_quote = end > begin + 1 && end + 1 < sentence_end &&
-                                doc_.tokens[end].kind == TokenKind::kCloseQuote &&
-                                tv_.Is(end - 1, ",") && !tv_.InQuote(end + 1);
+                                ClosesAfterComma(end) && !tv_.InQuote(end + 1);
     if (comma_in_quote) {
       const std::uint32_t next = end + 1;
       if ((tv_.IsWord(next) && !tv_.IsCap(next) && IsParticiple(next)) ||

@@ -210,6 +210,9 @@ class AttributionRules {
   const Quote* QuoteStartingAt(std::uint32_t open) const;
 
  private:
+  // True if token `close` is a closing quote mark typed right after a comma
+  // ('"a clown," adding'): the comma ends the words around the quote too.
+  bool ClosesAfterComma(std::uint32_t close) const;
   // True if token `that` is "that" opening a clause (its subject follows:
   // a name, a pronoun or a determiner), so that a verb that is a cue only
   // beside a quote is one before it too ("X remarked that she ..."; not
