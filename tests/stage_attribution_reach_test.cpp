@@ -1485,3 +1485,14 @@ TEST_CASE("a cue only beside a quote is one before a that-clause",
   CHECK(Cue(*doc, 0) == "remarked");
   CHECK(ContentText(*doc, 0) == "she was surprised by the vote");
 }
+
+TEST_CASE("a coordinated cue takes the speaker of the cue it is joined to",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Councillors were quick to respond, with Ada Wren tweeting that the vote was a "
+      "disaster and asking, \"Who will pay for the bridge?\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "asking");
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+}

@@ -946,6 +946,17 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
     }
   }
   if (best != kNoMention) return best;
+  // "with X tweeting that C and asking, \"Q\"": the speaker of the cue the
+  // conjunction joins, found now if no sieve has recorded it yet.
+  if (coordinated) {
+    for (std::uint32_t k = conjunction - 1; k > begin; --k) {
+      if (tv_.InQuote(k) || tv_.Is(k, ",") || tv_.Is(k, ";")) continue;
+      if (CueAt(k) == nullptr || !tv_.IsWord(k) || tv_.IsCap(k)) continue;
+      const std::int32_t m = SpeakerBefore(k);
+      if (m != kNoMention && Agrees(k, m)) return m;
+      break;
+    }
+  }
   // Else the sentence's subject: a mention at its start ("The X ...").
   std::int32_t subject = MentionStartingAt(begin);
   if (subject == kNoMention && tv_.IsLower(begin, "the")) subject = MentionStartingAt(begin + 1);
