@@ -18,6 +18,15 @@ std::string Cue(const Document& doc, std::size_t i) {
   return std::string(doc.Slice(doc.attributions.at(i).cue));
 }
 
+// Indices of the attributions whose cue is `cue`, in order.
+std::vector<std::size_t> WithCue(const Document& doc, const std::string& cue) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < doc.attributions.size(); ++i) {
+    if (Cue(doc, i) == cue) out.push_back(i);
+  }
+  return out;
+}
+
 std::string SourceText(const Document& doc, std::size_t i) {
   const Attribution& a = doc.attributions.at(i);
   if (a.source_mention < 0) return "";
@@ -961,13 +970,9 @@ TEST_CASE("a participle after an infinitive's object keeps the clause's subject"
           "[stage][sieve][speaker-verb]") {
   auto doc = Process("Ivo Marek went on to endorse Ada Wren, calling her \"a rising star.\"",
                      "speaker-verb");
-  bool found = false;
-  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
-    if (Cue(*doc, i) != "calling") continue;
-    found = true;
-    CHECK(SpeakerName(*doc, i) == "Ivo Marek");
-  }
-  CHECK(found);
+  const std::vector<std::size_t> calling = WithCue(*doc, "calling");
+  CHECK_FALSE(calling.empty());
+  for (std::size_t i : calling) CHECK(SpeakerName(*doc, i) == "Ivo Marek");
 }
 
 TEST_CASE("a statement's issuer speaks its quote after a comma", "[stage][sieve][adjacent-quotes]") {
@@ -1107,13 +1112,9 @@ TEST_CASE("an unknown capitalised adverb opening the sentence is no subject",
       "Hastily made after the attacks, Ivo Marek cast the blame on his rivals and emphasized the "
       "threat that \"terror\" poses.",
       "speaker-verb");
-  bool emphasized = false;
-  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
-    if (Cue(*doc, i) != "emphasized") continue;
-    emphasized = true;
-    CHECK(SpeakerName(*doc, i) == "Ivo Marek");
-  }
-  CHECK(emphasized);
+  const std::vector<std::size_t> emphasized = WithCue(*doc, "emphasized");
+  CHECK_FALSE(emphasized.empty());
+  for (std::size_t i : emphasized) CHECK(SpeakerName(*doc, i) == "Ivo Marek");
 }
 
 TEST_CASE("'that' after a noun before a verb of speech is an unnamed source",
@@ -1364,13 +1365,9 @@ TEST_CASE("a participle takes a person named after a possessive owner as its sub
       "Amid the outcry, The Lund Herald's Ada Wren visited the port, saying it was "
       "\"long overdue.\"",
       "speaker-verb");
-  bool saying = false;
-  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
-    if (Cue(*doc, i) != "saying") continue;
-    saying = true;
-    CHECK(SpeakerName(*doc, i) == "Ada Wren");
-  }
-  CHECK(saying);
+  const std::vector<std::size_t> saying = WithCue(*doc, "saying");
+  CHECK_FALSE(saying.empty());
+  for (std::size_t i : saying) CHECK(SpeakerName(*doc, i) == "Ada Wren");
 }
 
 TEST_CASE("a number before a time noun and a capitalised cue open no subject",
@@ -1403,13 +1400,9 @@ TEST_CASE("a subject set apart by a when-clause speaks", "[stage][sieve][speaker
       "Ada Wren, when asked what was wrong with the plan, responded that the port \"is "
       "too small.\"",
       "speaker-verb");
-  bool responded = false;
-  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
-    if (Cue(*doc, i) != "responded") continue;
-    responded = true;
-    CHECK(SpeakerName(*doc, i) == "Ada Wren");
-  }
-  CHECK(responded);
+  const std::vector<std::size_t> responded = WithCue(*doc, "responded");
+  CHECK_FALSE(responded.empty());
+  for (std::size_t i : responded) CHECK(SpeakerName(*doc, i) == "Ada Wren");
 }
 
 TEST_CASE("an adverb before the verb of an opening phrase ends the phrase",
