@@ -128,6 +128,24 @@ TEST_CASE("quotes: an unclosed quote ends with its paragraph", "[stage][quotes]"
   CHECK(doc->Slice(doc->quotes[0].parts[0]) == "\"It will never close");
 }
 
+TEST_CASE("quotes: a paragraph broken mid-quote goes on to its closing mark", "[stage][quotes]") {
+  auto doc = Process(
+      "\u201CWe have not been united since the election in.\n"
+      "1988. Cruz can unite us,\u201D Nils Berg says.\n"
+      "Nobody answered.",
+      "quotes");
+  REQUIRE(doc->quotes.size() == 1);
+  const Quote& q = doc->quotes[0];
+  REQUIRE(q.parts.size() == 2);
+  CHECK(doc->Slice(q.parts[0]) == "\u201CWe have not been united since the election in.");
+  CHECK(doc->Slice(q.parts[1]) == "1988. Cruz can unite us,\u201D");
+  CHECK(q.closed);
+  // A next paragraph whose first mark opens a quote does not close it.
+  auto apart = Process("She said: \"It will never close\nThe end \"came\" soon.", "quotes");
+  REQUIRE(apart->quotes.size() == 2);
+  CHECK_FALSE(apart->quotes[0].closed);
+}
+
 TEST_CASE("quotes: single quotes pair, apostrophes do not", "[stage][quotes]") {
   auto doc = Process("It was based on a 'careful review' of the officials' files.", "quotes");
   REQUIRE(doc->quotes.size() == 1);

@@ -4,8 +4,9 @@
 // quote, the next closer ends it; a straight quote of unclear direction
 // closes an open quote and otherwise opens one.  News convention for long
 // quotes: a paragraph that ends inside a quote continues it when the next
-// paragraph opens with a quote mark; otherwise the quote ends with its
-// paragraph (closed = false).  Curly marks inside a straight-marked quote
+// paragraph opens with a quote mark, or when the next paragraph's first mark
+// is a closing one (a paragraph broken mid-quote); otherwise the
+// quote ends with its paragraph (closed = false).  Curly marks inside a straight-marked quote
 // nest in it when a straight mark closes it after them.  Single quotes
 // (‘ ’ ') only pair within one paragraph, outside double quotes, and over a
 // short stretch: most single marks are apostrophes.  A quote longer than
@@ -86,6 +87,21 @@ std::uint32_t NestedCurlyEnd(const Document& doc, std::uint32_t outer, std::uint
   return 0;
 }
 
+// True if the paragraph starting at token `first` holds a double mark and
+// its first one closes (”, or a straight mark after a word and before a
+// space): the paragraph before it, left inside a quote, was broken
+// mid-quote ("... since the election in.¶1988. The one element ...,” X
+// says.").
+bool ClosedInNextParagraph(const Document& doc, std::uint32_t first) {
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  if (first >= n) return false;
+  const std::uint32_t paragraph = doc.tokens[first].paragraph;
+  for (std::uint32_t j = first; j < n && doc.tokens[j].paragraph == paragraph; ++j) {
+    if (IsMark(doc, j, true)) return doc.tokens[j].kind == TokenKind::kCloseQuote;
+  }
+  return false;
+}
+
 void FindDoubleQuotes(Document& doc) {
   const auto n = static_cast<std::uint32_t>(doc.tokens.size());
   bool open = false;
@@ -130,6 +146,12 @@ void FindDoubleQuotes(Document& doc) {
     if (open && paragraph_ends) {
       const bool continues = i + 1 < n && IsMark(doc, i + 1, true) &&
                              doc.tokens[i + 1].kind != TokenKind::kCloseQuote;
+      if (!continues && ClosedInNextParagraph(doc, i + 1)) {
+        // A paragraph broken inside a quote: the quote goes on, unmarked.
+        q.parts.push_back(ByteSpan{doc.tokens[part_start].span.begin, t.span.end});
+        part_start = i + 1;
+        continue;
+      }
       if (continues) {
         q.parts.push_back(ByteSpan{doc.tokens[part_start].span.begin, t.span.end});
         part_start = i + 1;
