@@ -1489,3 +1489,15 @@ TEST_CASE("a coordinated cue takes the speaker of the cue it is joined to",
   CHECK(Cue(*doc, 0) == "asking");
   CHECK(SpeakerName(*doc, 0) == "Ada Wren");
 }
+
+TEST_CASE("a participle or a relative clause after a quote holds no titled speaker",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "The two senators argue that \"there is precedent for this,\" citing a case in which "
+      "Sgt. Ada Wren was found guilty.",
+      "speaker-verb");
+  const std::vector<std::size_t> argue = WithCue(*doc, "argue");
+  REQUIRE(argue.size() == 1);
+  CHECK(ContentText(*doc, argue[0]) == "\"there is precedent for this,\"");
+  CHECK(WithCue(*doc, "found").empty());
+}

@@ -461,8 +461,12 @@ class AdjacentQuoteSieve {
   // a name, then the cue; the cue's index, or kNoToken.
   std::uint32_t TitledNameCue(std::uint32_t j) {
     constexpr std::uint32_t kMaxLookahead = 10;
+    // "Q," citing an instance in which a Marine was found ...: a cue
+    // right after the quote, or a relative clause, is no title.
+    if (j < tv_.size() && rules_.CueAt(j) != nullptr) return kNoToken;
     for (std::uint32_t k = j + 1; k < tv_.size() && k - j <= kMaxLookahead; ++k) {
       if (!tv_.SameSentence(j, k) || !tv_.IsWord(k) || tv_.InQuote(k)) return kNoToken;
+      if (SieveWords::Get().Is(SieveWordClass::kRelative, tv_.Lower(k))) return kNoToken;
       if (rules_.CueAt(k) == nullptr) continue;
       const std::int32_t m = rules_.SpeakerBefore(k);
       if (m == kNoMention) return kNoToken;
