@@ -1501,3 +1501,19 @@ TEST_CASE("a participle or a relative clause after a quote holds no titled speak
   CHECK(ContentText(*doc, argue[0]) == "\"there is precedent for this,\"");
   CHECK(WithCue(*doc, "found").empty());
 }
+
+TEST_CASE("a subject before a short adverbial phrase speaks, not the phrase",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren at the time said she had asked her staff to look into it.\n\n"
+      "The senator in a statement said the vote was a disgrace.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "Ada Wren");
+  CHECK(SourceText(*doc, 1) == "The senator");
+  // A determiner alone is no phrase: "on its proposed sale" names no one.
+  auto sale = Process("Lund Bank is advising Acme on its proposed sale to Brandt.", "speaker-verb");
+  for (std::size_t i = 0; i < sale->attributions.size(); ++i) {
+    CHECK(SourceText(*sale, i) != "Acme");
+  }
+}

@@ -204,6 +204,27 @@ std::uint32_t AttributionRules::ParenthesisBefore(std::uint32_t end) const {
   return tv_.Is(open, "(") ? open : kNoToken;
 }
 
+std::uint32_t AttributionRules::AdverbialBefore(std::uint32_t end) const {
+  constexpr std::uint32_t kMaxAdverbialWords = 4;
+  const SieveWords& words = SieveWords::Get();
+  bool noun = false;  // "on its proposed sale": a determiner alone is no phrase
+  for (std::uint32_t k = end; k > 0 && end - k < kMaxAdverbialWords;) {
+    --k;
+    if (!tv_.IsWord(k) || tv_.InQuote(k) || tv_.IsCap(k)) return kNoToken;
+    const std::string_view w = tv_.Lower(k);
+    if (words.Is(SieveWordClass::kAdverbialPreposition, w)) return noun ? k : kNoToken;
+    const bool determiner = words.Is(SieveWordClass::kPhraseDeterminer, w) ||
+                            words.Is(SieveWordClass::kPossessive, w);
+    noun = noun || !determiner;
+    // "joined others in pouncing on the news": a gerund is a clause.
+    const bool gerund = w.size() > 4 && w.substr(w.size() - 3) == "ing";
+    if (gerund || lex_.Verb(w) != nullptr || (!determiner && lex_.IsFunctionWord(w))) {
+      return kNoToken;
+    }
+  }
+  return kNoToken;
+}
+
 std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
   std::uint32_t end = token;
   for (std::uint32_t skipped = 0; skipped <= kMaxSkipWords && end > 0; ++skipped) {
@@ -222,7 +243,15 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
       end = open;
       continue;
     }
-    if (!IsTimeWord(end - 1)) return kNoMention;
+    if (!IsTimeWord(end - 1)) {
+      // "Ada Wren at the time said": the subject before the phrase, if a
+      // mention ends right there.  (Right before the cue only: "in ways
+      // not seen" is no such phrase.)
+      const std::uint32_t adverbial = skipped == 0 ? AdverbialBefore(end) : kNoToken;
+      if (adverbial == kNoToken || !tv_.SameSentence(adverbial, token)) return kNoMention;
+      const std::int32_t m = MentionEndingAt(adverbial);
+      return m != kNoMention && CanSpeak(m) ? m : kNoMention;
+    }
     --end;
   }
   return kNoMention;

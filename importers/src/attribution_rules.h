@@ -51,8 +51,14 @@ class AttributionRules {
   // "(D-Vt.)" ending right before `end`: the index of its "(" (at most 8
   // tokens back), or kNoToken if no short parenthesis ends there.
   std::uint32_t ParenthesisBefore(std::uint32_t end) const;
+  // The preposition opening a short adverbial phrase that ends at `end`
+  // ("at the time", "in a statement", "during the debate"): lower-case
+  // words after one of a few prepositions, no verb or comma; kNoToken if
+  // none ends there.
+  std::uint32_t AdverbialBefore(std::uint32_t end) const;
   // The mention ending right before `token`, across skip words and time
-  // expressions ("The Kremlin on Wednesday said"); kNoMention if none.
+  // expressions ("The Kremlin on Wednesday said"), or before a short
+  // adverbial phrase ("Ada Wren at the time said"); kNoMention if none.
   std::int32_t SpeakerBefore(std::uint32_t token) const;
   // True if token i may stand between a speaker and its cue: a skip word
   // ("also", "Monday", "has") or an adverb in -ly.

@@ -35,6 +35,7 @@ constexpr ClassName kClassNames[] = {
     {"medium_word", SieveWordClass::kMediumWord},
     {"appositive_relative", SieveWordClass::kAppositiveRelative},
     {"aside_opener", SieveWordClass::kAsideOpener},
+    {"adverbial_preposition", SieveWordClass::kAdverbialPreposition},
     {"subordinator", SieveWordClass::kSubordinator},
     {"ly_noun", SieveWordClass::kLyNoun},
     {"cue_phrase_opener", SieveWordClass::kCuePhraseOpener},

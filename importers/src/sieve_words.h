@@ -51,6 +51,7 @@ enum class SieveWordClass : std::uint32_t {
   kSubordinator = 1u << 26,       // "When X announced ..., he said"
   kLyNoun = 1u << 27,             // "family": no adverb in -ly
   kCuePhraseOpener = 1u << 28,    // "said in an interview that ..."
+  kAdverbialPreposition = 1u << 29,  // "X at the time said"
 };
 
 class SieveWords {
