@@ -1517,3 +1517,13 @@ TEST_CASE("a subject before a short adverbial phrase speaks, not the phrase",
     CHECK(SourceText(*sale, i) != "Acme");
   }
 }
+
+TEST_CASE("a place named inside an appositive gives way to a name before it",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Tolle Brandt, an official at the housing office in Sweden, which has a backlog of "
+      "repairs, said the rule would hurt.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Tolle Brandt");
+}

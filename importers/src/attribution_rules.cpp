@@ -311,6 +311,7 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
     }
   }
   std::int32_t nearest = kNoMention;
+  std::int32_t nearest_not_place = kNoMention;
   std::int32_t person = kNoMention;
   bool verb_after = false;  // a verb between this comma and `comma`
   bool relative = false;    // ... inside a relative clause ("who has refused")
@@ -336,9 +337,13 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
     if (mention.kind != MentionKind::kName) continue;
     if (verb_after && !relative) continue;
     if (nearest == kNoMention) nearest = m;
+    // "Clinton, during a town hall in Columbus, Ohio, said": a place named
+    // inside the aside gives way to a name further back.
+    if (nearest_not_place == kNoMention && mention.type != NodeType::kPlace) nearest_not_place = m;
     if (mention.type == NodeType::kPerson && !mention.tentative) person = m;
   }
-  return person != kNoMention ? person : nearest;
+  if (person != kNoMention) return person;
+  return nearest_not_place != kNoMention ? nearest_not_place : nearest;
 }
 
 std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
