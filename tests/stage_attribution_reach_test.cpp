@@ -1527,3 +1527,23 @@ TEST_CASE("a place named inside an appositive gives way to a name before it",
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SourceText(*doc, 0) == "Tolle Brandt");
 }
+
+TEST_CASE("a named subject with a participle cue after a comma or dash reports on its own",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Both leaders issued a statement expressing optimism – Ada Wren saying she was "
+      "\"very encouraged\" by the talks.\n\n"
+      "The party responds to the vote, with Senator Tolle Brandt telling reporters he "
+      "viewed it as a disgrace.",
+      "speaker-verb");
+  const std::vector<std::size_t> saying = WithCue(*doc, "saying");
+  REQUIRE(saying.size() == 1);
+  CHECK(SpeakerName(*doc, saying[0]) == "Ada Wren");
+  const std::vector<std::size_t> telling = WithCue(*doc, "telling reporters");
+  REQUIRE(telling.size() == 1);
+  CHECK(ContentText(*doc, telling[0]) == "he viewed it as a disgrace");
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    CHECK(ContentText(*doc, i).find("Ada Wren") == std::string::npos);
+    CHECK(ContentText(*doc, i).find("Brandt") == std::string::npos);
+  }
+}

@@ -1316,6 +1316,13 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     // "decried it; editorials railed against it": a semicolon joins a new
     // clause.
     if (tv_.Is(end, ";")) break;
+    // "..., with Ada Wren telling reporters", "... - Ryan saying ...": a
+    // clause with a subject of its own and a participle cue is a report of
+    // its own.
+    if (end > begin && (tv_.Is(end, ",") || IsAsideDash(end)) &&
+        AbsoluteReportAt(end + 1, sentence_end)) {
+      break;
+    }
     if (!tv_.Is(end, ",")) continue;
     const std::uint32_t next = end + 1;
     if (next >= sentence_end) break;
@@ -1361,6 +1368,17 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     break;
   }
   return end;
+}
+
+bool AttributionRules::AbsoluteReportAt(std::uint32_t k, std::uint32_t sentence_end) const {
+  if (tv_.IsLower(k, "with")) ++k;
+  const std::int32_t m = MentionStartingAt(k);
+  if (m == kNoMention) return false;
+  const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
+  if (mention.kind != MentionKind::kName) return false;
+  std::uint32_t cue = mention.end_token;
+  while (cue < sentence_end && IsTimeWord(cue)) ++cue;
+  return cue < sentence_end && !tv_.IsCap(cue) && IsParticiple(cue) && CueAt(cue) != nullptr;
 }
 
 std::uint32_t AttributionRules::InsertedRelativeEnd(std::uint32_t comma,

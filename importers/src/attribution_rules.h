@@ -214,6 +214,10 @@ class AttributionRules {
 
   // The double-marked quote whose opening mark is token `open`, or nullptr.
   const Quote* QuoteStartingAt(std::uint32_t open) const;
+  // True if a named subject and a participle cue start at token k, with
+  // "with" before them or not ("with Ada Wren telling reporters", "Ryan
+  // saying"): an absolute clause that reports on its own.
+  bool AbsoluteReportAt(std::uint32_t k, std::uint32_t sentence_end) const;
 
  private:
   // True if token `close` is a closing quote mark typed right after a comma
