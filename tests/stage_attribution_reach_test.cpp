@@ -1547,3 +1547,10 @@ TEST_CASE("a named subject with a participle cue after a comma or dash reports o
     CHECK(ContentText(*doc, i).find("Brandt") == std::string::npos);
   }
 }
+
+TEST_CASE("an age and a city's state add no clause to an appositive",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Cory Lund, 22, of Flint, Mich., said he had not given up hope.", "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Cory Lund");
+}

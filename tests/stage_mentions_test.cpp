@@ -69,6 +69,13 @@ TEST_CASE("mentions: organisations and places are typed from lexicons", "[stage]
   CHECK(g->type == NodeType::kPlace);
 }
 
+TEST_CASE("mentions: a US state's news abbreviation is a place", "[stage][mentions]") {
+  auto doc = Process("Ada Wren, 22, of Lund, Mich., said she would vote.", "mentions");
+  const Mention* m = FindMention(*doc, "Mich.");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == NodeType::kPlace);
+}
+
 TEST_CASE("coreference: a surname joins the full name seen earlier", "[stage][coreference]") {
   auto doc = Process("Maria Okafor arrived. Later Okafor spoke.", "coreference");
   CHECK(EntityOf(*doc, "Okafor") == "Maria Okafor");
