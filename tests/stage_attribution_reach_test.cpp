@@ -1554,3 +1554,23 @@ TEST_CASE("an age and a city's state add no clause to an appositive",
   REQUIRE(doc->attributions.size() == 1);
   CHECK(SourceText(*doc, 0) == "Cory Lund");
 }
+
+TEST_CASE("a quote run into a content goes on past its sentence to its closing mark",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren said she believes \"there may be some generals who disagree. But those "
+      "involved are confident.\"",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Ada Wren");
+  CHECK(ContentText(*doc, 0) ==
+        "she believes \"there may be some generals who disagree. But those involved are "
+        "confident.\"");
+  // After a colon the quote is introduced by the words before it, not run in.
+  auto colon = Process(
+      "Ada Wren said the plan is dead, and she gave a reason: \"It costs too much. Ask anyone.\"",
+      "speaker-verb");
+  const std::vector<std::size_t> said = WithCue(*colon, "said");
+  REQUIRE(said.size() == 1);
+  CHECK(ContentText(*colon, said[0]).find("Ask anyone") == std::string::npos);
+}

@@ -1356,6 +1356,18 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     if (lex_.Verb(tv_.Lower(next)) && SpeakerAt(next + 1) != kNoMention) return end;
     if (IsPhraseThenCue(next, sentence_end)) return end;
   }
+  // 'said he believes "A. B."': a quote that opens inside the clause, run
+  // into its words (no comma or colon before it), and goes on past its
+  // sentence in the same paragraph is the clause's words to its end.
+  if (end == sentence_end && end > begin && tv_.InQuote(end - 1)) {
+    for (std::uint32_t k = end; k-- > begin && tv_.InQuote(k);) {
+      const Quote* q = QuoteStartingAt(k);
+      if (q == nullptr) continue;
+      const bool run_in = k > begin && tv_.IsWord(k - 1);
+      if (run_in && q->end_token > end && q->parts.size() == 1) end = q->end_token;
+      break;
+    }
+  }
   // Drop final punctuation (but keep a closing quote mark).
   while (end > begin) {
     const std::string_view t = tv_.Text(end - 1);
