@@ -1574,3 +1574,15 @@ TEST_CASE("a quote run into a content goes on past its sentence to its closing m
   REQUIRE(said.size() == 1);
   CHECK(ContentText(*colon, said[0]).find("Ask anyone") == std::string::npos);
 }
+
+TEST_CASE("a pair of dashes inside a comma aside does not hide the subject",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren, later alleging - again falsely - that the mayor wanted more money, said she "
+      "would close the bridge.",
+      "speaker-verb");
+  const std::vector<std::size_t> said = WithCue(*doc, "said");
+  REQUIRE(said.size() == 1);
+  CHECK(SpeakerName(*doc, said[0]) == "Ada Wren");
+  CHECK(ContentText(*doc, said[0]) == "she would close the bridge");
+}

@@ -699,7 +699,15 @@ std::int32_t AttributionRules::InterruptedSubject(std::uint32_t cue) {
     if (tv_.Is(k, ";") || tv_.Is(k, ":")) break;
     const bool mark = dash ? IsAsideDash(k) : tv_.Is(k, ",");
     if (!mark) {
-      if (!dash && IsAsideDash(k)) break;
+      if (!dash && IsAsideDash(k)) {
+        // "Trump, later alleging - again falsely - that ..., said": a pair
+        // of dashes inside the comma aside is an aside of its own.
+        std::uint32_t open = k;
+        while (open-- > sentence_begin + 1 && !IsAsideDash(open) && !tv_.Is(open, ",")) {
+        }
+        if (open <= sentence_begin || !IsAsideDash(open)) break;
+        k = open;
+      }
       continue;
     }
     if (k + 1 < close && IsAsideOpener(k + 1)) {
