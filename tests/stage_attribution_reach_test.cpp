@@ -1586,3 +1586,15 @@ TEST_CASE("a pair of dashes inside a comma aside does not hide the subject",
   CHECK(SpeakerName(*doc, said[0]) == "Ada Wren");
   CHECK(ContentText(*doc, said[0]) == "she would close the bridge");
 }
+
+TEST_CASE("'one' or 'another' alone after an inverted cue speaks",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "Signs filled the square. \"Close the bridge now,\" read one.\n\n"
+      "\"The vote was rigged,\" tweeted another.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "one");
+  CHECK(Cue(*doc, 0) == "read");
+  CHECK(SourceText(*doc, 1) == "another");
+}

@@ -783,7 +783,12 @@ std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
     }
     ++end;
   }
-  if (end - token < 2 || end - token > kMaxPhraseTokens || tv_.IsLower(end - 1, "of")) {
+  // '"Q," tweeted another.' / '"Q," read one.': the word alone, ending
+  // the sentence.
+  const bool alone = end == token + 1 && (tv_.IsLower(token, "one") || tv_.IsLower(token, "another")) &&
+                     end < tv_.size() && tv_.Is(end, ".");
+  if ((end - token < 2 && !alone) || end - token > kMaxPhraseTokens ||
+      tv_.IsLower(end - 1, "of")) {
     return kNoMention;
   }
   // The phrase must end the clause: a comma, full stop or a relative
