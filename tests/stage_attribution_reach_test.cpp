@@ -1598,3 +1598,16 @@ TEST_CASE("'one' or 'another' alone after an inverted cue speaks",
   CHECK(Cue(*doc, 0) == "read");
   CHECK(SourceText(*doc, 1) == "another");
 }
+
+TEST_CASE("a past-tense verb outside the lexicon with a quote in its object is a mixed quote",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "At one point, Ada Wren coached the mayor to \"breathe, breathe, breathe.\"\n\n"
+      "Tolle Brandt served in the navy - \"13 months in living hell.\"\n\n"
+      "Tolle Brandt activated its \"safety check\" feature for people in Lund.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "coached");
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+  CHECK(ContentText(*doc, 0) == "the mayor to \"breathe, breathe, breathe.\"");
+}

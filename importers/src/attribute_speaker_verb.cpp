@@ -55,6 +55,47 @@ const ReportingVerb* ThatClauseVerb(const AttributionRules& rules, std::uint32_t
   return clause_subject ? &kThatClause : nullptr;
 }
 
+// A past-tense verb outside the lexicon whose object holds someone's
+// quoted words ("Trump identified the judge as "Spanish,"", "the panel
+// deemed him "well qualified""): a mixed quote, relation "said".  The quote
+// opens within a few words, before any comma, and has a lower-case word
+// (no title: "visited "Trump Tower""); the caller asks for a named speaker.
+const ReportingVerb* MixedQuoteVerb(const AttributionRules& rules, std::uint32_t i) {
+  static const ReportingVerb kMixedQuote{"said", true};
+  constexpr std::size_t kMinVerbLength = 5;
+  constexpr std::uint32_t kMaxWordsBeforeQuote = 6;
+  const TokenView& tv = rules.tokens();
+  if (!tv.IsWord(i) || tv.IsCap(i) || tv.InQuote(i) || rules.CueUsed(i)) return nullptr;
+  const std::string_view w = tv.Lower(i);
+  if (w.size() < kMinVerbLength || w.substr(w.size() - 2) != "ed" ||
+      w.find('-') != std::string_view::npos || rules.lexicon().IsFunctionWord(w)) {
+    return nullptr;
+  }
+  // "served in", "looked at", "showed up": no object, no one's words.
+  if (i + 1 >= tv.size() || (tv.IsWord(i + 1) && rules.lexicon().IsFunctionWord(tv.Lower(i + 1)) &&
+                             !SieveWords::Get().Is(SieveWordClass::kPhraseDeterminer, tv.Lower(i + 1)) &&
+                             !SieveWords::Get().Is(SieveWordClass::kPossessive, tv.Lower(i + 1)))) {
+    return nullptr;
+  }
+  for (std::uint32_t k = i + 1; k < tv.size() && k <= i + kMaxWordsBeforeQuote; ++k) {
+    if (!tv.SameSentence(i, k) || tv.Is(k, ",") || tv.Is(k, ":")) return nullptr;
+    const Quote* q = rules.QuoteStartingAt(k);
+    if (q == nullptr) continue;
+    if (!q->closed || !q->double_marks) return nullptr;
+    // "its "safety check" feature": a quote before its noun names a thing.
+    const std::uint32_t after = q->end_token;
+    if (after < tv.size() && tv.SameSentence(k, after) && tv.IsWord(after) && !tv.IsCap(after) &&
+        !rules.lexicon().IsFunctionWord(tv.Lower(after))) {
+      return nullptr;
+    }
+    for (std::uint32_t t = k + 1; t + 1 < q->end_token; ++t) {
+      if (tv.IsWord(t) && !tv.IsCap(t)) return &kMixedQuote;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 // "Asked whether he would run, Marek said ...", "..., when asked about the
 // vote.", "Asked by Ada Wren if ...": the question put to someone, reported
 // with its asker when "by" names one.  A few words ("at a briefing
@@ -173,6 +214,8 @@ void AttributeSpeakerVerb(Document& doc) {
     const ReportingVerb* verb = rules.CueAt(i);
     const bool listed = verb != nullptr;  // a reporting verb of the lexicon
     if (verb == nullptr) verb = ThatClauseVerb(rules, i);
+    const bool mixed_only = verb == nullptr;
+    if (verb == nullptr) verb = MixedQuoteVerb(rules, i);
     if (verb == nullptr) continue;
     if (tv.IsLower(i, "asked") && (i == rules.SentenceBegin(i) || tv.IsLower(i - 1, "when"))) {
       AddQuestion(doc, rules, i, *verb);
@@ -211,6 +254,9 @@ void AttributeSpeakerVerb(Document& doc) {
     if (speaker == kNoMention && speech) speaker = rules.InterruptedSubject(finite);
     if (speaker == kNoMention && speech) speaker = rules.RelativeClauseSubject(finite);
     if (speaker == kNoMention || !rules.Agrees(finite, speaker)) continue;
+    if (mixed_only && doc.mentions[static_cast<std::size_t>(speaker)].kind != MentionKind::kName) {
+      continue;
+    }
     speaker = rules.RoleSpeaker(rules.DocumentAuthor(speaker, i));
     // "As X reported, ...": an adverbial clause, the according-to sieve's.
     const std::uint32_t speaker_first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;
