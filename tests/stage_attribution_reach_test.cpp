@@ -1611,3 +1611,14 @@ TEST_CASE("a past-tense verb outside the lexicon with a quote in its object is a
   CHECK(SpeakerName(*doc, 0) == "Ada Wren");
   CHECK(ContentText(*doc, 0) == "the mayor to \"breathe, breathe, breathe.\"");
 }
+
+TEST_CASE("a quote goes on after 'said in reply.' and 'said when asked about X.'",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"It is fine to know it,\" Ada Wren said in reply. \"The bridge was old. It is fine.\"\n\n"
+      "\"Anybody can change,\" Tolle Brandt said when asked about the mayor. \"But he must want to.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "\"It is fine to know it,\" | \"The bridge was old. It is fine.\"");
+  CHECK(ContentText(*doc, 1) == "\"Anybody can change,\" | \"But he must want to.\"");
+}

@@ -158,8 +158,16 @@ class AdjacentQuoteSieve {
              doc_.tokens[e + 2].kind == TokenKind::kOpenQuote);
         const bool speech_participle = rules_.IsParticiple(e) && !no_cue(e) &&
                                        rules_.CueAt(e)->speech && !relative && introduces_quote;
+        // "said in reply.", "said when asked about X.": a cue's word after
+        // a preposition is a noun, and "when asked" is the circumstance.
+        const bool circumstance =
+            e > end && ((tv_.IsWord(e - 1) && SieveWords::Get().Is(SieveWordClass::kAdverbialPreposition,
+                                                                  tv_.Lower(e - 1))) ||
+                        (tv_.IsLower(e, "asked") &&
+                         (tv_.IsLower(e - 1, "when") || tv_.IsLower(e - 1, "after"))));
         if (tv_.InQuote(e) || speech_participle ||
-            !(relative || no_cue(e) || rules_.IsBaseForm(e) || rules_.IsParticiple(e))) {
+            !(relative || circumstance || no_cue(e) || rules_.IsBaseForm(e) ||
+              rules_.IsParticiple(e))) {
           break;
         }
         relative = relative || SieveWords::Get().Is(SieveWordClass::kRelative, tv_.Lower(e));
