@@ -1622,3 +1622,17 @@ TEST_CASE("a quote goes on after 'said in reply.' and 'said when asked about X.'
   CHECK(ContentText(*doc, 0) == "\"It is fine to know it,\" | \"The bridge was old. It is fine.\"");
   CHECK(ContentText(*doc, 1) == "\"Anybody can change,\" | \"But he must want to.\"");
 }
+
+TEST_CASE("a speaker label after 'More from' or joined by 'and' introduces the quote",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "What that means for the vote - More from Jones:\n\n"
+      "\"The states are aligned.\"\n\n"
+      "POLLS NOT WRONG, JUST EARLY - Ada Wren and Tolle Brandt:\n\n"
+      "\"The polls were early.\"",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "Jones");
+  CHECK(ContentText(*doc, 0) == "\"The states are aligned.\"");
+  CHECK(SourceText(*doc, 1) == "Tolle Brandt");
+}

@@ -677,6 +677,18 @@ class AdjacentQuoteSieve {
       --t;
     }
     if (t == sentence_begin) first = t;
+    // "- Mark Blumenthal and Jon Cohen:": names joined by "and".
+    if (first > 1 && tv_.IsLower(first - 1, "and")) {
+      const std::int32_t other = rules_.MentionEndingAt(first - 1);
+      if (other >= 0 && doc_.mentions[static_cast<std::size_t>(other)].kind == MentionKind::kName) {
+        first = doc_.mentions[static_cast<std::size_t>(other)].first_token;
+      }
+    }
+    // "More from Jones:", "From Ada Wren:": the words quoted from X.
+    if (first > 0 && tv_.IsLower(first - 1, "from")) {
+      --first;
+      if (first > 0 && tv_.IsLower(first - 1, "more")) --first;
+    }
     const bool opens = first == sentence_begin ||
                        (first > 0 && (tv_.Is(first - 1, "-") || tv_.Is(first - 1, "\u2014") ||
                                       tv_.Is(first - 1, "\u2013")));
