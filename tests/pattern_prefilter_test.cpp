@@ -3,6 +3,7 @@
 // away texts that no pattern matches.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <random>
 #include <string>
@@ -100,6 +101,15 @@ std::vector<std::string> NearMisses() {
 void CheckAgrees(const PatternPrefilter& filter, const std::string& text) {
   INFO("text: " << text);
   CHECK(filter.Matches(text) == filter.MatchesSlowly(text));
+  // Every pattern that matches on its own is a candidate.
+  std::vector<std::uint32_t> candidates;
+  filter.Candidates(text, &candidates);
+  for (std::uint32_t i = 0; i < filter.pattern_count(); ++i) {
+    if (filter.MatchesPattern(i, text)) {
+      INFO("pattern " << i);
+      CHECK(std::find(candidates.begin(), candidates.end(), i) != candidates.end());
+    }
+  }
 }
 
 }  // namespace

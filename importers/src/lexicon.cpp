@@ -155,6 +155,7 @@ Lexicon::Lexicon() {
     return re;
   };
   const std::string furniture = load_patterns("furniture.txt");
+  furniture_patterns_ = static_cast<std::uint32_t>(both_lists.size());
   const std::string captions = load_patterns("captions.txt");
   furniture_ = compile(furniture, "furniture.txt");
   captions_ = compile(captions, "captions.txt");
@@ -193,6 +194,27 @@ bool Lexicon::IsCaption(std::string_view paragraph) const {
 
 bool Lexicon::MayBeCaptionOrFurniture(std::string_view paragraph) const {
   return caption_or_furniture_->Matches(paragraph);
+}
+
+Lexicon::PatternMatch Lexicon::MatchCaptionOrFurniture(std::string_view paragraph,
+                                                        bool ask_furniture) const {
+  thread_local std::vector<std::uint32_t> candidates;
+  caption_or_furniture_->Candidates(paragraph, &candidates);
+  PatternMatch match;
+  for (std::uint32_t i : candidates) {
+    if (i >= furniture_patterns_ && caption_or_furniture_->MatchesPattern(i, paragraph)) {
+      match.caption = true;
+      return match;
+    }
+  }
+  if (!ask_furniture) return match;
+  for (std::uint32_t i : candidates) {
+    if (i < furniture_patterns_ && caption_or_furniture_->MatchesPattern(i, paragraph)) {
+      match.furniture = true;
+      break;
+    }
+  }
+  return match;
 }
 
 }  // namespace quotegraph

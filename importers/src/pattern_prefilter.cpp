@@ -273,16 +273,18 @@ PatternPrefilter::~PatternPrefilter() = default;
 
 PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
   all_ = Compile(Alternation(patterns));
+  for (const std::string& p : patterns) singles_.push_back(Compile(p));
 
   // Atoms of the patterns they can be trusted for.
-  re2::FilteredRE2 filter(kGramBytes);
-  std::vector<std::size_t> filter_ids;  // FilteredRE2 id -> index in `patterns`
+  filter_ = std::make_unique<re2::FilteredRE2>(kGramBytes);
+  re2::FilteredRE2& filter = *filter_;
+  std::vector<std::uint32_t>& filter_ids = filter_ids_;  // FilteredRE2 id -> pattern
   std::vector<bool> needs_run(patterns.size(), true);
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     if (!AtomsTrusted(patterns[i])) continue;
     int id = 0;
     if (filter.Add(patterns[i], PatternOptions(), &id) != RE2::NoError) continue;
-    filter_ids.push_back(i);
+    filter_ids.push_back(static_cast<std::uint32_t>(i));
   }
   if (!filter_ids.empty()) {
     std::vector<std::string> atoms;
@@ -318,15 +320,17 @@ PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
 
   // The patterns that must run: by a literal prefix, anchored at the end,
   // or as they are.
-  std::vector<std::string> end_bodies, others;
+  by_atoms_.assign(patterns.size(), false);
+  for (std::size_t i = 0; i < patterns.size(); ++i) by_atoms_[i] = !needs_run[i];
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     if (!needs_run[i]) continue;
     Prefix prefix;
+    prefix.pattern = static_cast<std::uint32_t>(i);
     std::string_view body;
     if (LiteralPrefix(patterns[i], &prefix.lower, &prefix.non_ascii)) {
       prefixes_.push_back(std::move(prefix));
     } else if (EndAnchoredBody(patterns[i], &body)) {
-      end_bodies.emplace_back(body);
+      end_patterns_.push_back(static_cast<std::uint32_t>(i));
       bool after_space = false;
       std::bitset<256> last;
       if (!LastBytes(body, &after_space, &last)) {
@@ -335,32 +339,15 @@ PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
         (after_space ? last_after_space_ : last_bytes_) |= last;
       }
     } else {
-      others.push_back(patterns[i]);
+      other_patterns_.push_back(static_cast<std::uint32_t>(i));
     }
   }
-  if (!end_bodies.empty()) end_anchored_ = Compile("(?:" + Alternation(end_bodies) + ")$");
-  if (!others.empty()) other_ = Compile(Alternation(others));
-  end_anchored_count_ = end_bodies.size();
-  other_count_ = others.size();
+  end_anchored_count_ = end_patterns_.size();
+  other_count_ = other_patterns_.size();
 }
 
-bool PatternPrefilter::MayHoldAtom(std::string_view text) const {
-  if (text.size() >= kGramBytes) {
-    // The loop a paragraph spends its time in: one load, a multiply and a
-    // bit test per place looked at; a place whose gram is in the set goes
-    // out of line.
-    const char* s = text.data();
-    const std::uint64_t* bits = gram_bits_.data();
-    const std::size_t last = text.size() - kGramBytes, step = step_;
-    for (std::size_t at = 0; at <= last; at += step) {
-      const std::uint32_t bit = GramIndex(GramAt(s + at));
-      if (((bits[bit >> 6] >> (bit & 63)) & 1) != 0 && AtomAt(text, at)) return true;
-    }
-  }
-  return HasNonAscii(text) && FoldsToAscii(text);
-}
-
-bool PatternPrefilter::AtomAt(std::string_view text, std::size_t at) const {
+void PatternPrefilter::AtomsAt(std::string_view text, std::size_t at,
+                               std::vector<int>* found) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   const std::uint32_t gram = GramAt(text.data() + at);
@@ -371,11 +358,56 @@ bool PatternPrefilter::AtomAt(std::string_view text, std::size_t at) const {
     const std::size_t begin = at - it->offset;
     const std::string& a = atom_texts_[it->atom];
     if (a.size() > n - begin) continue;
-    std::size_t k = 0;  // the gram folds more than ASCII case: all bytes compared
+    std::size_t k = 0;
     while (k < a.size() && kFold[s[begin + k]] == static_cast<unsigned char>(a[k])) ++k;
-    if (k == a.size()) return true;
+    if (k == a.size()) found->push_back(static_cast<int>(it->atom));
   }
-  return false;
+}
+
+void PatternPrefilter::AtomCandidates(std::string_view text,
+                                      std::vector<std::uint32_t>* out) const {
+  // Every occurrence of an atom starts at most step_ - 1 bytes before a
+  // place looked at, whose gram is then one of the atom's first step_.
+  thread_local std::vector<int> found, potentials;
+  found.clear();
+  if (text.size() >= kGramBytes) {
+    const char* s = text.data();
+    const std::uint64_t* bits = gram_bits_.data();
+    const std::size_t last = text.size() - kGramBytes, step = step_;
+    for (std::size_t at = 0; at <= last; at += step) {
+      const std::uint32_t bit = GramIndex(GramAt(s + at));
+      if (((bits[bit >> 6] >> (bit & 63)) & 1) != 0) AtomsAt(text, at, &found);
+    }
+  }
+  if (found.empty()) return;
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  filter_->AllPotentials(found, &potentials);
+  for (int id : potentials) {
+    const std::uint32_t i = filter_ids_[static_cast<std::size_t>(id)];
+    if (by_atoms_[i]) out->push_back(i);  // the others are asked below
+  }
+}
+
+void PatternPrefilter::Candidates(std::string_view text, std::vector<std::uint32_t>* out) const {
+  out->clear();
+  if (HasNonAscii(text) && FoldsToAscii(text)) {
+    // Letters the folding here misses: every pattern.
+    for (std::uint32_t i = 0; i < singles_.size(); ++i) out->push_back(i);
+    return;
+  }
+  if (use_atoms_) AtomCandidates(text, out);
+  for (const Prefix& p : prefixes_) {
+    if (StartsWith(p, text)) out->push_back(p.pattern);
+  }
+  if (!end_patterns_.empty() && MayEndMatch(text)) {
+    out->insert(out->end(), end_patterns_.begin(), end_patterns_.end());
+  }
+  out->insert(out->end(), other_patterns_.begin(), other_patterns_.end());
+}
+
+bool PatternPrefilter::MatchesPattern(std::uint32_t i, std::string_view text) const {
+  return Found(*singles_[i], text);
 }
 
 bool PatternPrefilter::FoldsToAscii(std::string_view text) {
@@ -387,30 +419,24 @@ bool PatternPrefilter::FoldsToAscii(std::string_view text) {
   return false;
 }
 
-bool PatternPrefilter::StartsWithPrefix(std::string_view text) const {
-  for (const Prefix& p : prefixes_) {
-    if (p.non_ascii) {
-      if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0x80) return true;
-      continue;
-    }
-    if (text.size() < p.lower.size()) continue;
-    std::size_t k = 0;
-    while (k < p.lower.size() &&
-           kFold[static_cast<unsigned char>(text[k])] == static_cast<unsigned char>(p.lower[k])) {
-      ++k;
-    }
-    if (k == p.lower.size()) return true;
+bool PatternPrefilter::StartsWith(const Prefix& p, std::string_view text) {
+  if (p.non_ascii) return !text.empty() && static_cast<unsigned char>(text[0]) >= 0x80;
+  if (text.size() < p.lower.size()) return false;
+  std::size_t k = 0;
+  while (k < p.lower.size() &&
+         kFold[static_cast<unsigned char>(text[k])] == static_cast<unsigned char>(p.lower[k])) {
+    ++k;
   }
-  return false;
+  return k == p.lower.size();
 }
 
 bool PatternPrefilter::Matches(std::string_view text) const {
-  if (use_atoms_ ? MayHoldAtom(text) : !prefixes_.empty() && FoldsToAscii(text)) {
-    return MatchesSlowly(text);  // an atom, or letters the folding here misses
+  thread_local std::vector<std::uint32_t> candidates;
+  Candidates(text, &candidates);
+  for (std::uint32_t i : candidates) {
+    if (MatchesPattern(i, text)) return true;
   }
-  if (StartsWithPrefix(text)) return MatchesSlowly(text);
-  if (end_anchored_ != nullptr && MayEndMatch(text) && Found(*end_anchored_, text)) return true;
-  return other_ != nullptr && Found(*other_, text);
+  return false;
 }
 
 bool PatternPrefilter::MayEndMatch(std::string_view text) const {

@@ -17,8 +17,11 @@
 //     alternatives (", (reuters|afp)\\s*$"), only for a text whose last
 //     byte (before trailing spaces, after "\\s*") one of them can end with;
 //   - whatever remains runs as one more RE2.
-// A text that contains an atom or starts with a prefix is run through the
-// alternation of all patterns.  The answer is always that of RE2 on the
+// Each test names the patterns it lets through (Candidates), and only those
+// run, each as its own RE2: the alternation of all patterns, with counted
+// repetitions ("\\S+( \\S+){0,3}"), has more DFA states than RE2's cache
+// keeps, and costs some 14,000 instructions a paragraph where a single
+// pattern's costs a tenth of that.  The answer is always that of RE2 on the
 // alternation of all the patterns (tests/pattern_prefilter_test.cpp).
 //
 // Atoms are only trusted for patterns written in ASCII without \x, \p,
@@ -37,6 +40,7 @@
 #include <vector>
 
 namespace re2 {
+class FilteredRE2;
 class RE2;
 }
 
@@ -54,8 +58,17 @@ class PatternPrefilter {
   // True if some pattern matches somewhere in `text`.
   bool Matches(std::string_view text) const;
 
+  // The patterns (indices into the constructor's list, in no set order)
+  // that may match somewhere in `text`: every pattern that does is among
+  // them.  Most texts get none.
+  void Candidates(std::string_view text, std::vector<std::uint32_t>* out) const;
+  // True if pattern `i` alone matches somewhere in `text`.
+  bool MatchesPattern(std::uint32_t i, std::string_view text) const;
+
   // Exposed for tests: the alternation of all patterns, asked directly.
   bool MatchesSlowly(std::string_view text) const;
+  // How many patterns there are.
+  std::uint32_t pattern_count() const { return static_cast<std::uint32_t>(singles_.size()); }
   // Exposed for tests: how many patterns each cheap test covers.
   std::size_t atom_patterns() const { return atom_patterns_; }
   std::size_t prefix_patterns() const { return prefixes_.size(); }
@@ -69,6 +82,7 @@ class PatternPrefilter {
   struct Prefix {
     std::string lower;
     bool non_ascii = false;
+    std::uint32_t pattern = 0;  // its index in the constructor's list
   };
   // One of an atom's first grams: GramAt(atom + offset).
   struct Atom {
@@ -77,13 +91,15 @@ class PatternPrefilter {
     std::uint32_t atom;  // index in atom_texts_
   };
 
-  // True if `text` may contain an atom (or holds a letter RE2 folds to an
-  // ASCII one, which the scan cannot see).
-  bool MayHoldAtom(std::string_view text) const;
-  // True if an atom starts at one of the places whose gram, at `at`, is
-  // that atom's (out of line: most places are turned away before).
-  __attribute__((noinline)) bool AtomAt(std::string_view text, std::size_t at) const;
-  bool StartsWithPrefix(std::string_view text) const;
+  // Adds to `found` every atom starting at one of the places whose gram,
+  // at `at`, is that atom's (out of line: most places are turned away
+  // before).
+  __attribute__((noinline)) void AtomsAt(std::string_view text, std::size_t at,
+                                         std::vector<int>* found) const;
+  // Adds the patterns an atom stands for whose atoms `text` holds.
+  void AtomCandidates(std::string_view text, std::vector<std::uint32_t>* out) const;
+  // True if `text` starts with the literal beginning `p`.
+  static bool StartsWith(const Prefix& p, std::string_view text);
   // True if `text` holds "ſ" (U+017F) or the Kelvin sign (U+212A), which
   // RE2 folds with "s" and "k".
   static bool FoldsToAscii(std::string_view text);
@@ -91,10 +107,13 @@ class PatternPrefilter {
   bool MayEndMatch(std::string_view text) const;
 
   std::unique_ptr<re2::RE2> all_;           // every pattern
-  std::unique_ptr<re2::RE2> end_anchored_;  // "(?:X1|X2)$", or nullptr
-  std::unique_ptr<re2::RE2> other_;         // the rest, or nullptr
+  std::vector<std::unique_ptr<re2::RE2>> singles_;  // each pattern alone
+  std::unique_ptr<re2::FilteredRE2> filter_;  // the patterns with trusted atoms
+  std::vector<std::uint32_t> filter_ids_;   // filter_ id -> pattern index
+  std::vector<bool> by_atoms_;              // per pattern: an atom stands for it
+  std::vector<std::uint32_t> end_patterns_, other_patterns_;  // pattern indices
   std::vector<Prefix> prefixes_;
-  // The last bytes of end_anchored_'s matches, if end_tail_known_: at the
+  // The last bytes of end_patterns_' matches, if end_tail_known_: at the
   // text's end, or before its trailing spaces (patterns ending "\\s*$").
   bool end_tail_known_ = true;
   std::bitset<256> last_bytes_, last_after_space_;
