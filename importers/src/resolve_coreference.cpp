@@ -13,6 +13,7 @@
 // State") become the entity's affiliation.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "quotegraph/core/alias_resolution.h"
 #include "quotegraph/importers/lexicon.h"
@@ -53,6 +54,13 @@ class Resolver {
   explicit Resolver(Document& doc) : doc_(doc), tv_(doc), lex_(Lexicon::Get()) {}
 
   void Run() {
+    // Documents have about one entity per six mentions: sized for one per
+    // four, the per-entity vectors rarely grow.
+    const std::size_t expected_entities = doc_.mentions.size() / 4 + 8;
+    doc_.entities.reserve(doc_.entities.size() + expected_entities);
+    mention_counts_.reserve(expected_entities);
+    last_person_mention_.reserve(expected_entities);
+    title_heads_.reserve(expected_entities);
     RegisterFullNames();
     for (std::uint32_t i = 0; i < doc_.mentions.size(); ++i) {
       Mention& m = doc_.mentions[i];
@@ -93,6 +101,7 @@ class Resolver {
     by_key_.emplace(key, index);
     mention_counts_.push_back(0);
     last_person_mention_.push_back(kNone);
+    title_heads_.emplace_back();
     return index;
   }
 
@@ -303,9 +312,9 @@ class Resolver {
   Document& doc_;
   TokenView tv_;
   const Lexicon& lex_;
-  // Ordered maps found by views (std::less<>): no string is made to look a
-  // name up.
-  std::map<std::string, std::int32_t, std::less<>> by_key_;
+  // Keys are built in key_buffer_ (by_key_) or looked up by views
+  // (std::less<>): no string is made to look a name up.
+  std::unordered_map<std::string, std::int32_t> by_key_;
   std::string key_buffer_;  // FindOrAdd's key
   PartMap surnames_, first_names_;
   std::vector<std::uint32_t> mention_counts_;
@@ -315,7 +324,7 @@ class Resolver {
   // the latest person mention whose entity has a title with it.
   static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
   std::vector<std::uint32_t> last_person_mention_;
-  std::map<std::size_t, std::vector<std::string>> title_heads_;
+  std::vector<std::vector<std::string>> title_heads_;  // per entity
   std::map<std::string, std::uint32_t> latest_by_head_;
 };
 
