@@ -237,6 +237,8 @@ TEST_CASE("pattern prefilter: end-anchored patterns turned away by their last by
            "a, reuters\v", "a/afp", "a / TASS", "a/ AFP ", "x:", "x: ", "X:",
            "y\n", "yn", "z\\sss", "z\\", "w", "wab", "vc ", "vab", "uab", "ucd",
            "a plain paragraph, as most are.", "a plain paragraph without an end",
+           // A last byte the patterns end with, but none of their endings.
+           "a, cap", "a, rap", "a/ass", "a/ tas", "ax:", "a, epa-ap", "a, REUTERS and more s",
        }) {
     CheckAgrees(tails, text);
     CheckAgrees(others, text);

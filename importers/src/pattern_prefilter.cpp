@@ -205,9 +205,12 @@ void AddLastChar(unsigned char c, std::bitset<256>* last) {
 // end with, if X ends with a plain character or a group of plain
 // alternatives ("(epa|afp|ap)"), optionally followed by "\s*"
 // (`after_space`: the text's trailing RE2 spaces are then skipped first).
-// Returns false for any other ending.
-bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last) {
+// `tails` receives the ending itself, lower case: the character, or each
+// alternative.  Returns false for any other ending.
+bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last,
+               std::vector<std::string>* tails) {
   last->reset();
+  tails->clear();
   *after_space = false;
   if (body.size() >= 3 && body.substr(body.size() - 3) == "\\s*" &&
       !Escaped(body, body.size() - 3)) {
@@ -219,6 +222,7 @@ bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last)
   if (IsPlainAscii(end)) {
     if (IsRe2Space(static_cast<unsigned char>(end))) return false;
     AddLastChar(static_cast<unsigned char>(end), last);
+    tails->emplace_back(1, static_cast<char>(kFold[static_cast<unsigned char>(end)]));
     return true;
   }
   if (end != ')') return false;
@@ -229,13 +233,17 @@ bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last)
   std::string_view alternatives = body.substr(open, body.size() - 1 - open);
   if (alternatives.rfind("?:", 0) == 0) alternatives.remove_prefix(2);
   if (alternatives.empty()) return false;
+  std::string tail;
   for (std::size_t i = 0; i < alternatives.size(); ++i) {
     const char c = alternatives[i];
     if (c == '|') continue;
     if (!IsPlainAscii(c)) return false;
+    tail.push_back(static_cast<char>(kFold[static_cast<unsigned char>(c)]));
     if (i + 1 == alternatives.size() || alternatives[i + 1] == '|') {  // an alternative's end
       if (IsRe2Space(static_cast<unsigned char>(c))) return false;
       AddLastChar(static_cast<unsigned char>(c), last);
+      tails->push_back(std::move(tail));
+      tail.clear();
     }
   }
   // An empty alternative ("(a|)", "(|a)", "(a||b)") ends a match anywhere.
@@ -330,14 +338,16 @@ PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
     if (LiteralPrefix(patterns[i], &prefix.lower, &prefix.non_ascii)) {
       prefixes_.push_back(std::move(prefix));
     } else if (EndAnchoredBody(patterns[i], &body)) {
-      end_patterns_.push_back(static_cast<std::uint32_t>(i));
-      bool after_space = false;
+      EndPattern end;
+      end.pattern = static_cast<std::uint32_t>(i);
       std::bitset<256> last;
-      if (!LastBytes(body, &after_space, &last)) {
+      end.tails_known = LastBytes(body, &end.after_space, &last, &end.tails);
+      if (!end.tails_known) {
         end_tail_known_ = false;
       } else {
-        (after_space ? last_after_space_ : last_bytes_) |= last;
+        (end.after_space ? last_after_space_ : last_bytes_) |= last;
       }
+      end_patterns_.push_back(std::move(end));
     } else {
       other_patterns_.push_back(static_cast<std::uint32_t>(i));
     }
@@ -401,7 +411,9 @@ void PatternPrefilter::Candidates(std::string_view text, std::vector<std::uint32
     if (StartsWith(p, text)) out->push_back(p.pattern);
   }
   if (!end_patterns_.empty() && MayEndMatch(text)) {
-    out->insert(out->end(), end_patterns_.begin(), end_patterns_.end());
+    for (const EndPattern& end : end_patterns_) {
+      if (EndsWithTail(end, text)) out->push_back(end.pattern);
+    }
   }
   out->insert(out->end(), other_patterns_.begin(), other_patterns_.end());
 }
@@ -435,6 +447,26 @@ bool PatternPrefilter::Matches(std::string_view text) const {
   Candidates(text, &candidates);
   for (std::uint32_t i : candidates) {
     if (MatchesPattern(i, text)) return true;
+  }
+  return false;
+}
+
+bool PatternPrefilter::EndsWithTail(const EndPattern& end, std::string_view text) {
+  if (!end.tails_known) return true;
+  std::size_t n = text.size();
+  if (end.after_space) {
+    while (n > 0 && IsRe2Space(static_cast<unsigned char>(text[n - 1]))) --n;
+  }
+  for (const std::string& tail : end.tails) {
+    if (tail.size() > n) continue;
+    const std::size_t begin = n - tail.size();
+    std::size_t k = 0;
+    while (k < tail.size() &&
+           kFold[static_cast<unsigned char>(text[begin + k])] ==
+               static_cast<unsigned char>(tail[k])) {
+      ++k;
+    }
+    if (k == tail.size()) return true;
   }
   return false;
 }

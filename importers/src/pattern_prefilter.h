@@ -84,6 +84,16 @@ class PatternPrefilter {
     bool non_ascii = false;
     std::uint32_t pattern = 0;  // its index in the constructor's list
   };
+  // An end-anchored pattern "X$" and, when X ends with a plain character
+  // or a group of plain alternatives (then optionally "\\s*"), those
+  // endings, lower case: a match ends the text (before trailing spaces,
+  // if after_space) with one of them.
+  struct EndPattern {
+    std::uint32_t pattern = 0;  // its index in the constructor's list
+    bool tails_known = false;
+    bool after_space = false;
+    std::vector<std::string> tails;
+  };
   // One of an atom's first grams: GramAt(atom + offset).
   struct Atom {
     std::uint32_t gram;
@@ -105,13 +115,18 @@ class PatternPrefilter {
   static bool FoldsToAscii(std::string_view text);
   // False if `text` ends with no byte an end-anchored pattern can end with.
   bool MayEndMatch(std::string_view text) const;
+  // False if `end`'s tails are known and `text` ends with none of them,
+  // folding ASCII case only: for texts without the letters RE2 folds to
+  // ASCII ones (FoldsToAscii), which Candidates answers before.
+  static bool EndsWithTail(const EndPattern& end, std::string_view text);
 
   std::unique_ptr<re2::RE2> all_;           // every pattern
   std::vector<std::unique_ptr<re2::RE2>> singles_;  // each pattern alone
   std::unique_ptr<re2::FilteredRE2> filter_;  // the patterns with trusted atoms
   std::vector<std::uint32_t> filter_ids_;   // filter_ id -> pattern index
   std::vector<bool> by_atoms_;              // per pattern: an atom stands for it
-  std::vector<std::uint32_t> end_patterns_, other_patterns_;  // pattern indices
+  std::vector<EndPattern> end_patterns_;
+  std::vector<std::uint32_t> other_patterns_;  // pattern indices
   std::vector<Prefix> prefixes_;
   // The last bytes of end_patterns_' matches, if end_tail_known_: at the
   // text's end, or before its trailing spaces (patterns ending "\\s*$").
