@@ -7,6 +7,7 @@
 #include <array>
 #include <bitset>
 #include <cstring>
+#include <mutex>
 
 #include "quotegraph/core/error.h"
 
@@ -269,9 +270,10 @@ bool Found(const RE2& re, std::string_view text) {
                   nullptr, 0);
 }
 
-std::unique_ptr<RE2> Compile(const std::string& pattern) {
+// `what` names the pattern in the message if it does not compile.
+std::unique_ptr<RE2> Compile(const std::string& pattern, std::string_view what) {
   auto re = std::make_unique<RE2>(pattern.empty() ? kMatchesNothing : pattern, PatternOptions());
-  if (!re->ok()) throw Error("internal: patterns do not combine: " + re->error());
+  if (!re->ok()) throw Error("internal: " + std::string(what) + ": " + re->error());
   return re;
 }
 
@@ -280,19 +282,25 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
 PatternPrefilter::~PatternPrefilter() = default;
 
 PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
-  all_ = Compile(Alternation(patterns));
-  for (const std::string& p : patterns) singles_.push_back(Compile(p));
+  all_patterns_ = Alternation(patterns);
 
-  // Atoms of the patterns they can be trusted for.
+  // Atoms of the patterns they can be trusted for.  FilteredRE2 compiles
+  // each pattern it is given: that RE2 is the pattern's single one too.
   filter_ = std::make_unique<re2::FilteredRE2>(kGramBytes);
   re2::FilteredRE2& filter = *filter_;
   std::vector<std::uint32_t>& filter_ids = filter_ids_;  // FilteredRE2 id -> pattern
   std::vector<bool> needs_run(patterns.size(), true);
+  singles_.assign(patterns.size(), nullptr);
   for (std::size_t i = 0; i < patterns.size(); ++i) {
-    if (!AtomsTrusted(patterns[i])) continue;
     int id = 0;
-    if (filter.Add(patterns[i], PatternOptions(), &id) != RE2::NoError) continue;
-    filter_ids.push_back(static_cast<std::uint32_t>(i));
+    if (AtomsTrusted(patterns[i]) &&
+        filter.Add(patterns[i], PatternOptions(), &id) == RE2::NoError) {
+      filter_ids.push_back(static_cast<std::uint32_t>(i));
+      singles_[i] = &filter.GetRE2(id);
+    } else {
+      owned_singles_.push_back(Compile(patterns[i], "bad pattern " + patterns[i]));
+      singles_[i] = owned_singles_.back().get();
+    }
   }
   if (!filter_ids.empty()) {
     std::vector<std::string> atoms;
@@ -481,6 +489,7 @@ bool PatternPrefilter::MayEndMatch(std::string_view text) const {
 }
 
 bool PatternPrefilter::MatchesSlowly(std::string_view text) const {
+  std::call_once(all_once_, [&] { all_ = Compile(all_patterns_, "patterns do not combine"); });
   return Found(*all_, text);
 }
 

@@ -35,6 +35,7 @@
 #include <bitset>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,7 +50,7 @@ namespace quotegraph {
 class PatternPrefilter {
  public:
   // `patterns`: RE2 syntax, each valid on its own, matched anywhere in a
-  // text and ignoring case.  Throws Error if they do not combine.
+  // text and ignoring case.  Throws Error if one does not compile.
   explicit PatternPrefilter(const std::vector<std::string>& patterns);
   ~PatternPrefilter();
   PatternPrefilter(const PatternPrefilter&) = delete;
@@ -65,7 +66,8 @@ class PatternPrefilter {
   // True if pattern `i` alone matches somewhere in `text`.
   bool MatchesPattern(std::uint32_t i, std::string_view text) const;
 
-  // Exposed for tests: the alternation of all patterns, asked directly.
+  // Exposed for tests: the alternation of all patterns, asked directly
+  // (compiled on first use; throws Error if the patterns do not combine).
   bool MatchesSlowly(std::string_view text) const;
   // How many patterns there are.
   std::uint32_t pattern_count() const { return static_cast<std::uint32_t>(singles_.size()); }
@@ -120,9 +122,14 @@ class PatternPrefilter {
   // ASCII ones (FoldsToAscii), which Candidates answers before.
   static bool EndsWithTail(const EndPattern& end, std::string_view text);
 
-  std::unique_ptr<re2::RE2> all_;           // every pattern
-  std::vector<std::unique_ptr<re2::RE2>> singles_;  // each pattern alone
+  std::string all_patterns_;                // the alternation of every pattern
+  mutable std::once_flag all_once_;
+  mutable std::unique_ptr<re2::RE2> all_;   // all_patterns_, once asked
   std::unique_ptr<re2::FilteredRE2> filter_;  // the patterns with trusted atoms
+  // Each pattern alone: filter_'s RE2 for the patterns it holds, else one
+  // of owned_singles_.
+  std::vector<const re2::RE2*> singles_;
+  std::vector<std::unique_ptr<re2::RE2>> owned_singles_;
   std::vector<std::uint32_t> filter_ids_;   // filter_ id -> pattern index
   std::vector<bool> by_atoms_;              // per pattern: an atom stands for it
   std::vector<EndPattern> end_patterns_;

@@ -22,10 +22,6 @@
 #include "quotegraph/importers/document.h"
 #include "quotegraph/importers/string_table.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace quotegraph {
 
 class PatternPrefilter;  // importers/src/pattern_prefilter.h
@@ -130,7 +126,6 @@ class Lexicon {
   StringTable<bool> org_words_, abbreviations_, group_nouns_, function_words_, particles_,
       skip_words_;
   StringTable<Gender> pronouns_;
-  std::unique_ptr<re2::RE2> furniture_, captions_;  // all patterns of a file, combined
   std::unique_ptr<PatternPrefilter> caption_or_furniture_;  // both files' patterns
   std::uint32_t furniture_patterns_ = 0;  // furniture.txt's come first in it
 };
