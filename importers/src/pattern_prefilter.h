@@ -8,21 +8,20 @@
 //   - patterns with literal atoms (re2::FilteredRE2: every match contains
 //     one of them; "newsletter", "(photo") can only match a text that
 //     contains an atom, which a hash of every four bytes (case folded)
-//     finds;
+//     finds; FilteredRE2 then names the patterns the atoms found allow;
 //   - patterns without such atoms that start with "^" and a literal
 //     ("^by ") can only match a text that starts with it;
-//   - the others that end with "$" run together as one RE2 anchored at the
-//     end, which RE2 runs backwards from the end of the text; when each
-//     of them ends with a plain character or a group of plain
-//     alternatives (", (reuters|afp)\\s*$"), only for a text whose last
-//     byte (before trailing spaces, after "\\s*") one of them can end with;
-//   - whatever remains runs as one more RE2.
+//   - patterns that end with "$" and, before it, a plain character or a
+//     group of plain alternatives (", (reuters|afp)\\s*$") can only match a
+//     text that ends with one of those (before trailing spaces, after
+//     "\\s*"); other end-anchored patterns always run (RE2 runs them
+//     backwards from the end of the text);
+//   - whatever remains always runs.
 // Each test names the patterns it lets through (Candidates), and only those
-// run, each as its own RE2: the alternation of all patterns, with counted
-// repetitions ("\\S+( \\S+){0,3}"), has more DFA states than RE2's cache
-// keeps, and costs some 14,000 instructions a paragraph where a single
-// pattern's costs a tenth of that.  The answer is always that of RE2 on the
-// alternation of all the patterns (tests/pattern_prefilter_test.cpp).
+// run, each as its own RE2: cheaper than the alternation of all of them,
+// whose counted repetitions ("\\S+( \\S+){0,3}") make many DFA states.  The
+// answer is always that of RE2 on the alternation of all the patterns
+// (tests/pattern_prefilter_test.cpp).
 //
 // Atoms are only trusted for patterns written in ASCII without \x, \p,
 // \P, \C or octal escapes, and only on texts without the two non-ASCII
