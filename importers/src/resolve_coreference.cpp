@@ -106,12 +106,17 @@ class Resolver {
   }
 
   void RegisterFullNames() {
+    full_name_entity_.assign(doc_.mentions.size(), -1);
     for (std::uint32_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.kind != MentionKind::kName || m.type != NodeType::kPerson || m.tentative) continue;
       const std::string_view name = NameText(m);
       if (name.find(' ') == std::string_view::npos) continue;
+      const std::size_t known = doc_.entities.size();
       const std::int32_t e = FindOrAdd(NodeType::kPerson, name, i);
+      full_name_entity_[i] = e;
+      // An entity found again has this very name: its parts are listed.
+      if (doc_.entities.size() == known) continue;
       PartList(surnames_, LastWord(name)).push_back(e);
       PartList(first_names_, FirstWord(name)).push_back(e);
     }
@@ -145,7 +150,8 @@ class Resolver {
     std::int32_t e = -1;
     if (m.type == NodeType::kPerson && name.find(' ') != std::string_view::npos &&
         !m.tentative) {
-      e = FindOrAdd(NodeType::kPerson, name, i);
+      // Registered by RegisterFullNames (the mention is unchanged since).
+      e = full_name_entity_[i] >= 0 ? full_name_entity_[i] : FindOrAdd(NodeType::kPerson, name, i);
     } else if (name.find(' ') == std::string_view::npos &&
                (m.type == NodeType::kPerson || m.tentative)) {
       e = PersonByPart(name);
@@ -316,6 +322,7 @@ class Resolver {
   // (std::less<>): no string is made to look a name up.
   std::unordered_map<std::string, std::int32_t> by_key_;
   std::string key_buffer_;  // FindOrAdd's key
+  std::vector<std::int32_t> full_name_entity_;  // per mention, if RegisterFullNames made it one
   PartMap surnames_, first_names_;
   std::vector<std::uint32_t> mention_counts_;
   // Descriptions find "the latest entity holding this title" through these
