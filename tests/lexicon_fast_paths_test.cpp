@@ -48,6 +48,33 @@ TEST_CASE("lexicon: the joint caption/furniture test lets every match through",
   CHECK_FALSE(lex.MayBeCaptionOrFurniture("The minister said the dam was safe."));
 }
 
+TEST_CASE("lexicon: caption and furniture asked together agree with each list asked alone",
+          "[lexicon]") {
+  const Lexicon& lex = Lexicon::Get();
+  const char* paragraphs[] = {
+      "Crowds gathered near the dam, Photo: Jane Roe / Harbour Courier",
+      "Click here to subscribe to our newsletter",
+      "Sign up for our newsletter. Photo: Reuters",
+      "Advertisement",
+      "By Ada Wren, Harbour Courier correspondent",
+      "(Reporting by Ada Wren; editing by Ivo Marek)",
+      "A convoy waits at the border crossing. (Photo: AFP)",
+      "The dam at dawn, Reuters",
+      "\xC5\xBFubscribe now",
+      "The minister said the dam was safe.",
+      "Officials said repairs would take a week, according to Reuters.",
+      "",
+  };
+  for (const char* p : paragraphs) {
+    for (const bool ask_furniture : {false, true}) {
+      INFO(p << " ask_furniture=" << ask_furniture);
+      const Lexicon::PatternMatch m = lex.MatchCaptionOrFurniture(p, ask_furniture);
+      CHECK(m.caption == lex.IsCaption(p));
+      CHECK(m.furniture == (ask_furniture && !lex.IsCaption(p) && lex.IsFurniture(p)));
+    }
+  }
+}
+
 TEST_CASE("pipeline: stages run alone find what they find inside a run", "[lexicon][pipeline]") {
   // Inside Pipeline::Run the stages share one lower-cased text; called one
   // by one they each make their own.  The mentions must be the same.

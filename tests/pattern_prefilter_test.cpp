@@ -3,6 +3,7 @@
 // away texts that no pattern matches.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <random>
 #include <string>
@@ -100,6 +101,15 @@ std::vector<std::string> NearMisses() {
 void CheckAgrees(const PatternPrefilter& filter, const std::string& text) {
   INFO("text: " << text);
   CHECK(filter.Matches(text) == filter.MatchesSlowly(text));
+  // Every pattern that matches on its own is a candidate.
+  std::vector<std::uint32_t> candidates;
+  filter.Candidates(text, &candidates);
+  for (std::uint32_t i = 0; i < filter.pattern_count(); ++i) {
+    if (filter.MatchesPattern(i, text)) {
+      INFO("pattern " << i);
+      CHECK(std::find(candidates.begin(), candidates.end(), i) != candidates.end());
+    }
+  }
 }
 
 }  // namespace
@@ -227,6 +237,8 @@ TEST_CASE("pattern prefilter: end-anchored patterns turned away by their last by
            "a, reuters\v", "a/afp", "a / TASS", "a/ AFP ", "x:", "x: ", "X:",
            "y\n", "yn", "z\\sss", "z\\", "w", "wab", "vc ", "vab", "uab", "ucd",
            "a plain paragraph, as most are.", "a plain paragraph without an end",
+           // A last byte the patterns end with, but none of their endings.
+           "a, cap", "a, rap", "a/ass", "a/ tas", "ax:", "a, epa-ap", "a, REUTERS and more s",
        }) {
     CheckAgrees(tails, text);
     CheckAgrees(others, text);

@@ -64,10 +64,11 @@ void ClassifyParagraphs(Document& doc) {
   const Lexicon& lex = Lexicon::Get();
   for (Paragraph& p : doc.paragraphs) {
     const std::string_view s = doc.Slice(p.span);
-    if (!lex.MayBeCaptionOrFurniture(s)) continue;  // article text
-    if (lex.IsCaption(s)) {
+    const Lexicon::PatternMatch match =
+        lex.MatchCaptionOrFurniture(s, s.size() <= kMaxFurnitureBytes && !OpensWithQuote(s));
+    if (match.caption) {
       p.role = ParagraphRole::kCaption;
-    } else if (s.size() <= kMaxFurnitureBytes && !OpensWithQuote(s) && lex.IsFurniture(s)) {
+    } else if (match.furniture) {
       p.role = ParagraphRole::kFurniture;
     }
   }

@@ -128,12 +128,11 @@ class MentionDetector {
   std::uint32_t Pronoun(std::uint32_t i) {
     const Gender* g = lex_.Pronoun(tv_.Lower(i));
     if (g == nullptr) return i;
-    Mention m = MakeMention(i, i + 1, MentionKind::kPronoun);
+    Mention& m = AddMention(i, i + 1, MentionKind::kPronoun);
     m.gender = *g;
     m.type = *g == Gender::kPlural || *g == Gender::kUnknown ? NodeType::kOrganization
                                                              : NodeType::kPerson;
     if (tv_.Lower(i) == "it") m.type = NodeType::kOrganization;
-    doc_.mentions.push_back(std::move(m));
     return i + 1;
   }
 
@@ -147,11 +146,10 @@ class MentionDetector {
       if (len > 0 && !tv_.IsCap(p + len)) {
         // Lower-case titles only ("the president"), or capitalised ones
         // that the run detector would miss ("the President").
-        Mention m = MakeMention(i, p + len, MentionKind::kDescription);
-        m.title = std::string(tv_.Range(i + 1, p + len));
+        Mention& m = AddMention(i, p + len, MentionKind::kDescription);
+        m.title = tv_.Range(i + 1, p + len);
         m.type = NodeType::kPerson;
         m.gender = lex_.TitleGender(tv_.JoinLower(p, p + len));
-        doc_.mentions.push_back(std::move(m));
         return p + len;
       }
       // Modifiers: demonyms, places, lower-case adjectives.
@@ -167,10 +165,9 @@ class MentionDetector {
     if (noun >= tv_.size() || !tv_.SameSentence(i, noun) || !tv_.IsWord(noun)) return i;
     if (tv_.IsCap(noun) && noun == i + 1) return i;
     if (!lex_.IsGroupNoun(tv_.Lower(noun))) return i;
-    Mention m = MakeMention(i, noun + 1, MentionKind::kGroup);
+    Mention& m = AddMention(i, noun + 1, MentionKind::kGroup);
     m.type = NodeType::kOrganization;
     m.gender = Gender::kPlural;
-    doc_.mentions.push_back(std::move(m));
     return noun + 1;
   }
 
@@ -214,14 +211,13 @@ class MentionDetector {
       }
     }
     if (name_begin == end) return end;
-    Mention m = MakeMention(mention_begin, end, MentionKind::kName);
+    Mention& m = AddMention(mention_begin, end, MentionKind::kName);
     m.name = tv_.RangeSpan(name_begin, end);
     m.title = std::move(title);
     m.possessor = std::move(possessor);
     TypeName(m, name_begin, end, i > 0 && tv_.IsLower(i - 1, "the"));
     if (m.tentative && end - name_begin == 1 && !m.title.empty()) m.tentative = false;
     if (!m.title.empty()) m.type = NodeType::kPerson;
-    doc_.mentions.push_back(std::move(m));
     return end;
   }
 
@@ -258,8 +254,10 @@ class MentionDetector {
     m.tentative = b - a == 1 || (doc_.tokens[a].flags & kSentenceStart) != 0;
   }
 
-  Mention MakeMention(std::uint32_t a, std::uint32_t b, MentionKind kind) const {
-    Mention m;
+  // A new mention of tokens [a, b), made in place at the end of the
+  // document's mentions (no mention is moved); valid until the next one.
+  Mention& AddMention(std::uint32_t a, std::uint32_t b, MentionKind kind) {
+    Mention& m = doc_.mentions.emplace_back();
     m.span = tv_.RangeSpan(a, b);
     m.first_token = a;
     m.end_token = b;

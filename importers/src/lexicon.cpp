@@ -1,7 +1,5 @@
 #include "quotegraph/importers/lexicon.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <cstring>
 
@@ -33,17 +31,6 @@ std::size_t CountWords(std::string_view s) {
 NodeType ParseKnownType(std::string_view kind) {
   return kind == "person" ? NodeType::kPerson : NodeType::kOrganization;
 }
-
-// The patterns of captions.txt and furniture.txt ignore case.
-RE2::Options PatternOptions() {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  return options;
-}
-
-// What an empty pattern list compiles to.
-constexpr const char* kMatchesNothing = "[^\\x00-\\x{10FFFF}]";
 
 }  // namespace
 
@@ -130,34 +117,14 @@ Lexicon::Lexicon() {
   for (const auto& row : DataRows("pronouns.txt")) {
     pronouns_.Insert(Store(row[0]), row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
   }
-  // Each list becomes one alternation, so a paragraph is scanned once per
-  // list instead of once per pattern (same matches: any pattern matching
-  // anywhere).  Each pattern is checked on its own first, for the message.
-  // A prefilter over both lists tells most paragraphs apart without
-  // running RE2 (MayBeCaptionOrFurniture; pattern_prefilter.h).
-  std::vector<std::string> both_lists;
-  auto load_patterns = [&](std::string_view file) {
-    std::string combined;
-    for (const auto& pattern : DataLines(file)) {
-      if (!RE2(pattern, PatternOptions()).ok()) {
-        throw Error("internal: " + std::string(file) + ": bad pattern " + pattern);
-      }
-      if (!combined.empty()) combined += '|';
-      combined += "(?:" + pattern + ")";
-      both_lists.push_back(pattern);
-    }
-    return combined;
-  };
-  auto compile = [](const std::string& combined, std::string_view what) {
-    auto re = std::make_unique<RE2>(combined.empty() ? kMatchesNothing : combined,
-                                    PatternOptions());
-    if (!re->ok()) throw Error("internal: " + std::string(what) + ": patterns do not combine");
-    return re;
-  };
-  const std::string furniture = load_patterns("furniture.txt");
-  const std::string captions = load_patterns("captions.txt");
-  furniture_ = compile(furniture, "furniture.txt");
-  captions_ = compile(captions, "captions.txt");
+  // Both lists go to one prefilter (pattern_prefilter.h), furniture.txt's
+  // patterns first: it tells most paragraphs apart without running RE2,
+  // and runs each pattern it cannot rule out on its own (the same answer
+  // as an alternation of a list's patterns: any pattern matching
+  // anywhere).  It throws naming a pattern that does not compile.
+  std::vector<std::string> both_lists = DataLines("furniture.txt");
+  furniture_patterns_ = static_cast<std::uint32_t>(both_lists.size());
+  for (auto& pattern : DataLines("captions.txt")) both_lists.push_back(std::move(pattern));
   caption_or_furniture_ = std::make_unique<PatternPrefilter>(both_lists);
 }
 
@@ -184,15 +151,50 @@ bool Lexicon::IsNotCue(std::string_view verb, std::string_view next) const {
 }
 
 bool Lexicon::IsFurniture(std::string_view paragraph) const {
-  return RE2::PartialMatch(paragraph, *furniture_);
+  thread_local std::vector<std::uint32_t> candidates;
+  caption_or_furniture_->Candidates(paragraph, &candidates);
+  for (std::uint32_t i : candidates) {
+    if (i < furniture_patterns_ && caption_or_furniture_->MatchesPattern(i, paragraph)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Lexicon::IsCaption(std::string_view paragraph) const {
-  return RE2::PartialMatch(paragraph, *captions_);
+  thread_local std::vector<std::uint32_t> candidates;
+  caption_or_furniture_->Candidates(paragraph, &candidates);
+  for (std::uint32_t i : candidates) {
+    if (i >= furniture_patterns_ && caption_or_furniture_->MatchesPattern(i, paragraph)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Lexicon::MayBeCaptionOrFurniture(std::string_view paragraph) const {
   return caption_or_furniture_->Matches(paragraph);
+}
+
+Lexicon::PatternMatch Lexicon::MatchCaptionOrFurniture(std::string_view paragraph,
+                                                        bool ask_furniture) const {
+  thread_local std::vector<std::uint32_t> candidates;
+  caption_or_furniture_->Candidates(paragraph, &candidates);
+  PatternMatch match;
+  for (std::uint32_t i : candidates) {
+    if (i >= furniture_patterns_ && caption_or_furniture_->MatchesPattern(i, paragraph)) {
+      match.caption = true;
+      return match;
+    }
+  }
+  if (!ask_furniture) return match;
+  for (std::uint32_t i : candidates) {
+    if (i < furniture_patterns_ && caption_or_furniture_->MatchesPattern(i, paragraph)) {
+      match.furniture = true;
+      break;
+    }
+  }
+  return match;
 }
 
 }  // namespace quotegraph

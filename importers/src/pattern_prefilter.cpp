@@ -7,6 +7,7 @@
 #include <array>
 #include <bitset>
 #include <cstring>
+#include <mutex>
 
 #include "quotegraph/core/error.h"
 
@@ -205,9 +206,12 @@ void AddLastChar(unsigned char c, std::bitset<256>* last) {
 // end with, if X ends with a plain character or a group of plain
 // alternatives ("(epa|afp|ap)"), optionally followed by "\s*"
 // (`after_space`: the text's trailing RE2 spaces are then skipped first).
-// Returns false for any other ending.
-bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last) {
+// `tails` receives the ending itself, lower case: the character, or each
+// alternative.  Returns false for any other ending.
+bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last,
+               std::vector<std::string>* tails) {
   last->reset();
+  tails->clear();
   *after_space = false;
   if (body.size() >= 3 && body.substr(body.size() - 3) == "\\s*" &&
       !Escaped(body, body.size() - 3)) {
@@ -219,6 +223,7 @@ bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last)
   if (IsPlainAscii(end)) {
     if (IsRe2Space(static_cast<unsigned char>(end))) return false;
     AddLastChar(static_cast<unsigned char>(end), last);
+    tails->emplace_back(1, static_cast<char>(kFold[static_cast<unsigned char>(end)]));
     return true;
   }
   if (end != ')') return false;
@@ -229,13 +234,17 @@ bool LastBytes(std::string_view body, bool* after_space, std::bitset<256>* last)
   std::string_view alternatives = body.substr(open, body.size() - 1 - open);
   if (alternatives.rfind("?:", 0) == 0) alternatives.remove_prefix(2);
   if (alternatives.empty()) return false;
+  std::string tail;
   for (std::size_t i = 0; i < alternatives.size(); ++i) {
     const char c = alternatives[i];
     if (c == '|') continue;
     if (!IsPlainAscii(c)) return false;
+    tail.push_back(static_cast<char>(kFold[static_cast<unsigned char>(c)]));
     if (i + 1 == alternatives.size() || alternatives[i + 1] == '|') {  // an alternative's end
       if (IsRe2Space(static_cast<unsigned char>(c))) return false;
       AddLastChar(static_cast<unsigned char>(c), last);
+      tails->push_back(std::move(tail));
+      tail.clear();
     }
   }
   // An empty alternative ("(a|)", "(|a)", "(a||b)") ends a match anywhere.
@@ -261,9 +270,10 @@ bool Found(const RE2& re, std::string_view text) {
                   nullptr, 0);
 }
 
-std::unique_ptr<RE2> Compile(const std::string& pattern) {
+// `what` names the pattern in the message if it does not compile.
+std::unique_ptr<RE2> Compile(const std::string& pattern, std::string_view what) {
   auto re = std::make_unique<RE2>(pattern.empty() ? kMatchesNothing : pattern, PatternOptions());
-  if (!re->ok()) throw Error("internal: patterns do not combine: " + re->error());
+  if (!re->ok()) throw Error("internal: " + std::string(what) + ": " + re->error());
   return re;
 }
 
@@ -272,17 +282,25 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
 PatternPrefilter::~PatternPrefilter() = default;
 
 PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
-  all_ = Compile(Alternation(patterns));
+  all_patterns_ = Alternation(patterns);
 
-  // Atoms of the patterns they can be trusted for.
-  re2::FilteredRE2 filter(kGramBytes);
-  std::vector<std::size_t> filter_ids;  // FilteredRE2 id -> index in `patterns`
+  // Atoms of the patterns they can be trusted for.  FilteredRE2 compiles
+  // each pattern it is given: that RE2 is the pattern's single one too.
+  filter_ = std::make_unique<re2::FilteredRE2>(kGramBytes);
+  re2::FilteredRE2& filter = *filter_;
+  std::vector<std::uint32_t>& filter_ids = filter_ids_;  // FilteredRE2 id -> pattern
   std::vector<bool> needs_run(patterns.size(), true);
+  singles_.assign(patterns.size(), nullptr);
   for (std::size_t i = 0; i < patterns.size(); ++i) {
-    if (!AtomsTrusted(patterns[i])) continue;
     int id = 0;
-    if (filter.Add(patterns[i], PatternOptions(), &id) != RE2::NoError) continue;
-    filter_ids.push_back(i);
+    if (AtomsTrusted(patterns[i]) &&
+        filter.Add(patterns[i], PatternOptions(), &id) == RE2::NoError) {
+      filter_ids.push_back(static_cast<std::uint32_t>(i));
+      singles_[i] = &filter.GetRE2(id);
+    } else {
+      owned_singles_.push_back(Compile(patterns[i], "bad pattern " + patterns[i]));
+      singles_[i] = owned_singles_.back().get();
+    }
   }
   if (!filter_ids.empty()) {
     std::vector<std::string> atoms;
@@ -318,49 +336,36 @@ PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
 
   // The patterns that must run: by a literal prefix, anchored at the end,
   // or as they are.
-  std::vector<std::string> end_bodies, others;
+  by_atoms_.assign(patterns.size(), false);
+  for (std::size_t i = 0; i < patterns.size(); ++i) by_atoms_[i] = !needs_run[i];
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     if (!needs_run[i]) continue;
     Prefix prefix;
+    prefix.pattern = static_cast<std::uint32_t>(i);
     std::string_view body;
     if (LiteralPrefix(patterns[i], &prefix.lower, &prefix.non_ascii)) {
       prefixes_.push_back(std::move(prefix));
     } else if (EndAnchoredBody(patterns[i], &body)) {
-      end_bodies.emplace_back(body);
-      bool after_space = false;
+      EndPattern end;
+      end.pattern = static_cast<std::uint32_t>(i);
       std::bitset<256> last;
-      if (!LastBytes(body, &after_space, &last)) {
+      end.tails_known = LastBytes(body, &end.after_space, &last, &end.tails);
+      if (!end.tails_known) {
         end_tail_known_ = false;
       } else {
-        (after_space ? last_after_space_ : last_bytes_) |= last;
+        (end.after_space ? last_after_space_ : last_bytes_) |= last;
       }
+      end_patterns_.push_back(std::move(end));
     } else {
-      others.push_back(patterns[i]);
+      other_patterns_.push_back(static_cast<std::uint32_t>(i));
     }
   }
-  if (!end_bodies.empty()) end_anchored_ = Compile("(?:" + Alternation(end_bodies) + ")$");
-  if (!others.empty()) other_ = Compile(Alternation(others));
-  end_anchored_count_ = end_bodies.size();
-  other_count_ = others.size();
+  end_anchored_count_ = end_patterns_.size();
+  other_count_ = other_patterns_.size();
 }
 
-bool PatternPrefilter::MayHoldAtom(std::string_view text) const {
-  if (text.size() >= kGramBytes) {
-    // The loop a paragraph spends its time in: one load, a multiply and a
-    // bit test per place looked at; a place whose gram is in the set goes
-    // out of line.
-    const char* s = text.data();
-    const std::uint64_t* bits = gram_bits_.data();
-    const std::size_t last = text.size() - kGramBytes, step = step_;
-    for (std::size_t at = 0; at <= last; at += step) {
-      const std::uint32_t bit = GramIndex(GramAt(s + at));
-      if (((bits[bit >> 6] >> (bit & 63)) & 1) != 0 && AtomAt(text, at)) return true;
-    }
-  }
-  return HasNonAscii(text) && FoldsToAscii(text);
-}
-
-bool PatternPrefilter::AtomAt(std::string_view text, std::size_t at) const {
+void PatternPrefilter::AtomsAt(std::string_view text, std::size_t at,
+                               std::vector<int>* found) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   const std::uint32_t gram = GramAt(text.data() + at);
@@ -371,46 +376,106 @@ bool PatternPrefilter::AtomAt(std::string_view text, std::size_t at) const {
     const std::size_t begin = at - it->offset;
     const std::string& a = atom_texts_[it->atom];
     if (a.size() > n - begin) continue;
-    std::size_t k = 0;  // the gram folds more than ASCII case: all bytes compared
+    std::size_t k = 0;
     while (k < a.size() && kFold[s[begin + k]] == static_cast<unsigned char>(a[k])) ++k;
-    if (k == a.size()) return true;
+    if (k == a.size()) found->push_back(static_cast<int>(it->atom));
   }
-  return false;
+}
+
+void PatternPrefilter::AtomCandidates(std::string_view text,
+                                      std::vector<std::uint32_t>* out) const {
+  // Every occurrence of an atom starts at most step_ - 1 bytes before a
+  // place looked at, whose gram is then one of the atom's first step_.
+  thread_local std::vector<int> found, potentials;
+  found.clear();
+  if (text.size() >= kGramBytes) {
+    const char* s = text.data();
+    const std::uint64_t* bits = gram_bits_.data();
+    const std::size_t last = text.size() - kGramBytes, step = step_;
+    for (std::size_t at = 0; at <= last; at += step) {
+      const std::uint32_t bit = GramIndex(GramAt(s + at));
+      if (((bits[bit >> 6] >> (bit & 63)) & 1) != 0) AtomsAt(text, at, &found);
+    }
+  }
+  if (found.empty()) return;
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  filter_->AllPotentials(found, &potentials);
+  for (int id : potentials) {
+    const std::uint32_t i = filter_ids_[static_cast<std::size_t>(id)];
+    if (by_atoms_[i]) out->push_back(i);  // the others are asked below
+  }
+}
+
+void PatternPrefilter::Candidates(std::string_view text, std::vector<std::uint32_t>* out) const {
+  out->clear();
+  if (HasNonAscii(text) && FoldsToAscii(text)) {
+    // Letters the folding here misses: every pattern.
+    for (std::uint32_t i = 0; i < singles_.size(); ++i) out->push_back(i);
+    return;
+  }
+  if (use_atoms_) AtomCandidates(text, out);
+  for (const Prefix& p : prefixes_) {
+    if (StartsWith(p, text)) out->push_back(p.pattern);
+  }
+  if (!end_patterns_.empty() && MayEndMatch(text)) {
+    for (const EndPattern& end : end_patterns_) {
+      if (EndsWithTail(end, text)) out->push_back(end.pattern);
+    }
+  }
+  out->insert(out->end(), other_patterns_.begin(), other_patterns_.end());
+}
+
+bool PatternPrefilter::MatchesPattern(std::uint32_t i, std::string_view text) const {
+  return Found(*singles_[i], text);
 }
 
 bool PatternPrefilter::FoldsToAscii(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (s[i] == 0xC5 && s[i + 1] == 0xBF) return true;
-    if (s[i] == 0xE2 && s[i + 1] == 0x84 && i + 2 < text.size() && s[i + 2] == 0xAA) return true;
-  }
-  return false;
+  // Two searches that skip to each lead byte with memchr: most texts with
+  // non-ASCII bytes hold them only in a few typographic quotes and dashes
+  // (E2 80 ..), not at every byte.
+  return text.find("\xC5\xBF") != std::string_view::npos ||
+         text.find("\xE2\x84\xAA") != std::string_view::npos;
 }
 
-bool PatternPrefilter::StartsWithPrefix(std::string_view text) const {
-  for (const Prefix& p : prefixes_) {
-    if (p.non_ascii) {
-      if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0x80) return true;
-      continue;
-    }
-    if (text.size() < p.lower.size()) continue;
-    std::size_t k = 0;
-    while (k < p.lower.size() &&
-           kFold[static_cast<unsigned char>(text[k])] == static_cast<unsigned char>(p.lower[k])) {
-      ++k;
-    }
-    if (k == p.lower.size()) return true;
+bool PatternPrefilter::StartsWith(const Prefix& p, std::string_view text) {
+  if (p.non_ascii) return !text.empty() && static_cast<unsigned char>(text[0]) >= 0x80;
+  if (text.size() < p.lower.size()) return false;
+  std::size_t k = 0;
+  while (k < p.lower.size() &&
+         kFold[static_cast<unsigned char>(text[k])] == static_cast<unsigned char>(p.lower[k])) {
+    ++k;
   }
-  return false;
+  return k == p.lower.size();
 }
 
 bool PatternPrefilter::Matches(std::string_view text) const {
-  if (use_atoms_ ? MayHoldAtom(text) : !prefixes_.empty() && FoldsToAscii(text)) {
-    return MatchesSlowly(text);  // an atom, or letters the folding here misses
+  thread_local std::vector<std::uint32_t> candidates;
+  Candidates(text, &candidates);
+  for (std::uint32_t i : candidates) {
+    if (MatchesPattern(i, text)) return true;
   }
-  if (StartsWithPrefix(text)) return MatchesSlowly(text);
-  if (end_anchored_ != nullptr && MayEndMatch(text) && Found(*end_anchored_, text)) return true;
-  return other_ != nullptr && Found(*other_, text);
+  return false;
+}
+
+bool PatternPrefilter::EndsWithTail(const EndPattern& end, std::string_view text) {
+  if (!end.tails_known) return true;
+  std::size_t n = text.size();
+  if (end.after_space) {
+    while (n > 0 && IsRe2Space(static_cast<unsigned char>(text[n - 1]))) --n;
+  }
+  for (const std::string& tail : end.tails) {
+    if (tail.size() > n) continue;
+    const std::size_t begin = n - tail.size();
+    std::size_t k = 0;
+    while (k < tail.size() &&
+           kFold[static_cast<unsigned char>(text[begin + k])] ==
+               static_cast<unsigned char>(tail[k])) {
+      ++k;
+    }
+    if (k == tail.size()) return true;
+  }
+  return false;
 }
 
 bool PatternPrefilter::MayEndMatch(std::string_view text) const {
@@ -423,6 +488,7 @@ bool PatternPrefilter::MayEndMatch(std::string_view text) const {
 }
 
 bool PatternPrefilter::MatchesSlowly(std::string_view text) const {
+  std::call_once(all_once_, [&] { all_ = Compile(all_patterns_, "patterns do not combine"); });
   return Found(*all_, text);
 }
 

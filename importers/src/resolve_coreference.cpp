@@ -13,6 +13,7 @@
 // State") become the entity's affiliation.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "quotegraph/core/alias_resolution.h"
 #include "quotegraph/importers/lexicon.h"
@@ -53,6 +54,13 @@ class Resolver {
   explicit Resolver(Document& doc) : doc_(doc), tv_(doc), lex_(Lexicon::Get()) {}
 
   void Run() {
+    // Documents have about one entity per six mentions: sized for one per
+    // four, the per-entity vectors rarely grow.
+    const std::size_t expected_entities = doc_.mentions.size() / 4 + 8;
+    doc_.entities.reserve(doc_.entities.size() + expected_entities);
+    mention_counts_.reserve(expected_entities);
+    last_person_mention_.reserve(expected_entities);
+    title_heads_.reserve(expected_entities);
     RegisterFullNames();
     for (std::uint32_t i = 0; i < doc_.mentions.size(); ++i) {
       Mention& m = doc_.mentions[i];
@@ -93,16 +101,22 @@ class Resolver {
     by_key_.emplace(key, index);
     mention_counts_.push_back(0);
     last_person_mention_.push_back(kNone);
+    title_heads_.emplace_back();
     return index;
   }
 
   void RegisterFullNames() {
+    full_name_entity_.assign(doc_.mentions.size(), -1);
     for (std::uint32_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.kind != MentionKind::kName || m.type != NodeType::kPerson || m.tentative) continue;
       const std::string_view name = NameText(m);
       if (name.find(' ') == std::string_view::npos) continue;
+      const std::size_t known = doc_.entities.size();
       const std::int32_t e = FindOrAdd(NodeType::kPerson, name, i);
+      full_name_entity_[i] = e;
+      // An entity found again has this very name: its parts are listed.
+      if (doc_.entities.size() == known) continue;
       PartList(surnames_, LastWord(name)).push_back(e);
       PartList(first_names_, FirstWord(name)).push_back(e);
     }
@@ -136,7 +150,8 @@ class Resolver {
     std::int32_t e = -1;
     if (m.type == NodeType::kPerson && name.find(' ') != std::string_view::npos &&
         !m.tentative) {
-      e = FindOrAdd(NodeType::kPerson, name, i);
+      // Registered by RegisterFullNames (the mention is unchanged since).
+      e = full_name_entity_[i] >= 0 ? full_name_entity_[i] : FindOrAdd(NodeType::kPerson, name, i);
     } else if (name.find(' ') == std::string_view::npos &&
                (m.type == NodeType::kPerson || m.tentative)) {
       e = PersonByPart(name);
@@ -303,10 +318,11 @@ class Resolver {
   Document& doc_;
   TokenView tv_;
   const Lexicon& lex_;
-  // Ordered maps found by views (std::less<>): no string is made to look a
-  // name up.
-  std::map<std::string, std::int32_t, std::less<>> by_key_;
+  // Keys are built in key_buffer_ (by_key_) or looked up by views
+  // (std::less<>): no string is made to look a name up.
+  std::unordered_map<std::string, std::int32_t> by_key_;
   std::string key_buffer_;  // FindOrAdd's key
+  std::vector<std::int32_t> full_name_entity_;  // per mention, if RegisterFullNames made it one
   PartMap surnames_, first_names_;
   std::vector<std::uint32_t> mention_counts_;
   // Descriptions find "the latest entity holding this title" through these
@@ -315,7 +331,7 @@ class Resolver {
   // the latest person mention whose entity has a title with it.
   static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
   std::vector<std::uint32_t> last_person_mention_;
-  std::map<std::size_t, std::vector<std::string>> title_heads_;
+  std::vector<std::vector<std::string>> title_heads_;  // per entity
   std::map<std::string, std::uint32_t> latest_by_head_;
 };
 

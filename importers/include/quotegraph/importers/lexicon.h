@@ -22,10 +22,6 @@
 #include "quotegraph/importers/document.h"
 #include "quotegraph/importers/string_table.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace quotegraph {
 
 class PatternPrefilter;  // importers/src/pattern_prefilter.h
@@ -103,6 +99,14 @@ class Lexicon {
   // neither caption nor furniture.  Most paragraphs (plain article text)
   // are told apart without running RE2 (importers/src/pattern_prefilter.h).
   bool MayBeCaptionOrFurniture(std::string_view paragraph) const;
+  // IsCaption(paragraph), and, when that is false and `ask_furniture`,
+  // IsFurniture(paragraph) (else false), in one pass of the prefilter that
+  // runs only the patterns it cannot rule out.
+  struct PatternMatch {
+    bool caption = false;
+    bool furniture = false;
+  };
+  PatternMatch MatchCaptionOrFurniture(std::string_view paragraph, bool ask_furniture) const;
 
   ~Lexicon();
 
@@ -122,8 +126,8 @@ class Lexicon {
   StringTable<bool> org_words_, abbreviations_, group_nouns_, function_words_, particles_,
       skip_words_;
   StringTable<Gender> pronouns_;
-  std::unique_ptr<re2::RE2> furniture_, captions_;  // all patterns of a file, combined
   std::unique_ptr<PatternPrefilter> caption_or_furniture_;  // both files' patterns
+  std::uint32_t furniture_patterns_ = 0;  // furniture.txt's come first in it
 };
 
 // The lookups below are inline: StringTable::Find turns most words away
