@@ -1636,3 +1636,14 @@ TEST_CASE("a speaker label after 'More from' or joined by 'and' introduces the q
   CHECK(ContentText(*doc, 0) == "\"The states are aligned.\"");
   CHECK(SourceText(*doc, 1) == "Tolle Brandt");
 }
+
+TEST_CASE("a relative clause after a comma is no trailing attribution",
+          "[stage][sieve][trailing-cue]") {
+  auto doc = Process(
+      "He also said the campaign is pleased that Tolle Brandt, who invoked his rights, will "
+      "testify.",
+      "trailing-cue");
+  for (std::size_t i = 0; i < doc->attributions.size(); ++i) {
+    CHECK(Cue(*doc, i) != "invoked");
+  }
+}

@@ -3,6 +3,7 @@
 //   CLAUSE, X said.        CLAUSE, said X.
 //   CLAUSE, X said, adding that ...
 #include "attribution_rules.h"
+#include "sieve_words.h"
 #include "quotegraph/importers/stages.h"
 
 namespace quotegraph {
@@ -51,6 +52,12 @@ void AttributeTrailingCue(Document& doc) {
         speaker = rules.PhraseBefore(i);  // ", the report said"
       }
       if (speaker == kNoMention) continue;
+      // "..., that Pagliano, who invoked his rights, ...": a relative
+      // clause about the noun before it reports nothing said before it.
+      if (SieveWords::Get().Is(SieveWordClass::kRelative,
+                               tv.Lower(doc.mentions[static_cast<std::size_t>(speaker)].first_token))) {
+        continue;
+      }
       speaker = rules.RoleSpeaker(speaker);  // ", a spokesman for X said"
       const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
       std::uint32_t first = m.first_token;
