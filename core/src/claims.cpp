@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -322,36 +323,85 @@ class WordCache {
   std::vector<std::string_view> views_;
 };
 
-// Calls f(edge, node at its other end) for every edge leaving (ForOutEdges)
-// or entering (ForInEdges) node v, in the order of Graph::OutEdges /
-// InEdges, straight from the topology: no vector, no id looked up.
-template <typename F>
-void ForOutEdges(const Graph& g, std::size_t v, F f) {
-  const Graph::Topology& t = g.topology();
-  for (auto [it, end] = boost::out_edges(v, t); it != end; ++it) {
-    f(g.edge(t[*it].index), static_cast<std::size_t>(boost::target(*it, t)));
+// The edges the grouping reads, by node: leaving a node (about,
+// reported_by, affiliated_with) and entering it (said, denied,
+// affiliated_with), each as its type and the node at its other end, in the
+// order of Graph::OutEdges / InEdges (insertion order).  Laid out once, in
+// two counting passes over the edges, and dropped when the claims are
+// worked out: the graph's Boost topology (an edge list per vertex and 72
+// bytes per edge, kept with the graph) is not laid out for it.
+class Adjacency {
+ public:
+  explicit Adjacency(const Graph& g) {
+    auto read_out = [](EdgeType t) {
+      return t == EdgeType::kAbout || t == EdgeType::kReportedBy || t == EdgeType::kAffiliatedWith;
+    };
+    auto read_in = [](EdgeType t) {
+      return t == EdgeType::kSaid || t == EdgeType::kDenied || t == EdgeType::kAffiliatedWith;
+    };
+    const std::size_t n = g.num_nodes();
+    const std::size_t m = g.num_edges();
+    out_start_.assign(n + 1, 0);
+    in_start_.assign(n + 1, 0);
+    for (std::size_t i = 0; i < m; ++i) {
+      const EdgeType t = g.edge_type(i);
+      if (read_out(t)) ++out_start_[g.source_index(i) + 1];
+      if (read_in(t)) ++in_start_[g.target_index(i) + 1];
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+      out_start_[v + 1] += out_start_[v];
+      in_start_[v + 1] += in_start_[v];
+    }
+    out_.resize(out_start_[n]);
+    in_.resize(in_start_[n]);
+    std::vector<std::uint32_t> out_next(out_start_.begin(), out_start_.end() - 1);
+    std::vector<std::uint32_t> in_next(in_start_.begin(), in_start_.end() - 1);
+    for (std::size_t i = 0; i < m; ++i) {
+      const EdgeType t = g.edge_type(i);
+      const auto s = static_cast<std::uint32_t>(g.source_index(i));
+      const auto d = static_cast<std::uint32_t>(g.target_index(i));
+      if (read_out(t)) out_[out_next[s]++] = Link{d, t};
+      if (read_in(t)) in_[in_next[d]++] = Link{s, t};
+    }
   }
-}
-template <typename F>
-void ForInEdges(const Graph& g, std::size_t v, F f) {
-  const Graph::Topology& t = g.topology();
-  for (auto [it, end] = boost::in_edges(v, t); it != end; ++it) {
-    f(g.edge(t[*it].index), static_cast<std::size_t>(boost::source(*it, t)));
+
+  // Calls f(type, node at its other end) for every such edge leaving
+  // (ForOut) or entering (ForIn) node v.
+  template <typename F>
+  void ForOut(std::size_t v, F f) const {
+    for (std::uint32_t i = out_start_[v]; i < out_start_[v + 1]; ++i) {
+      f(out_[i].type, static_cast<std::size_t>(out_[i].other));
+    }
   }
-}
+  template <typename F>
+  void ForIn(std::size_t v, F f) const {
+    for (std::uint32_t i = in_start_[v]; i < in_start_[v + 1]; ++i) {
+      f(in_[i].type, static_cast<std::size_t>(in_[i].other));
+    }
+  }
+
+ private:
+  struct Link {
+    std::uint32_t other;
+    EdgeType type;
+  };
+  std::vector<std::uint32_t> out_start_, in_start_;  // by node, and one past the last
+  std::vector<Link> out_, in_;
+};
 
 // A speaker's side: the entities it is affiliated with, either way.
 // Cached per speaker, so a speaker with many statements costs one scan.
 using SideCache = std::unordered_map<std::size_t, std::vector<std::uint32_t>>;
-const std::vector<std::uint32_t>& SideOf(const Graph& g, std::size_t speaker, SideCache& cache) {
+const std::vector<std::uint32_t>& SideOf(const Adjacency& adj, std::size_t speaker,
+                                         SideCache& cache) {
   auto [it, added] = cache.try_emplace(speaker);
   if (!added) return it->second;
   std::vector<std::uint32_t>& side = it->second;
-  ForOutEdges(g, speaker, [&](const Edge& e, std::size_t other) {
-    if (e.type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
+  adj.ForOut(speaker, [&](EdgeType type, std::size_t other) {
+    if (type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
   });
-  ForInEdges(g, speaker, [&](const Edge& e, std::size_t other) {
-    if (e.type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
+  adj.ForIn(speaker, [&](EdgeType type, std::size_t other) {
+    if (type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
   });
   return side;
 }
@@ -397,21 +447,21 @@ const std::vector<std::uint32_t>& NameWordsOf(const Graph& g, std::size_t t, Slo
 
 // The facts of statement s, and the parts of its key (appended to the
 // block buffers of `state`, thread `slot`'s).
-void FactsOf(const Graph& g, std::size_t s, SlotState& state, std::size_t slot,
-             StatementFacts& f, StatementKeyParts& parts) {
+void FactsOf(const Graph& g, const Adjacency& adj, std::size_t s, SlotState& state,
+             std::size_t slot, StatementFacts& f, StatementKeyParts& parts) {
   f.node = static_cast<std::uint32_t>(s);
   std::vector<std::uint32_t>& about = state.block_about;
   parts.slot = static_cast<std::uint32_t>(slot);
   parts.about_at = static_cast<std::uint32_t>(about.size());
   state.excluded.clear();
-  ForOutEdges(g, s, [&](const Edge& edge, std::size_t t) {
-    if (edge.type != EdgeType::kAbout) return;
+  adj.ForOut(s, [&](EdgeType type, std::size_t t) {
+    if (type != EdgeType::kAbout) return;
     about.push_back(static_cast<std::uint32_t>(t));
     const std::vector<std::uint32_t>& names = NameWordsOf(g, t, state);
     state.excluded.insert(state.excluded.end(), names.begin(), names.end());
   });
-  ForInEdges(g, s, [&](const Edge& edge, std::size_t source) {
-    if (edge.type == EdgeType::kSaid || edge.type == EdgeType::kDenied) {
+  adj.ForIn(s, [&](EdgeType type, std::size_t source) {
+    if (type == EdgeType::kSaid || type == EdgeType::kDenied) {
       f.speakers.push_back(static_cast<std::uint32_t>(source));
     }
   });
@@ -424,7 +474,7 @@ void FactsOf(const Graph& g, std::size_t s, SlotState& state, std::size_t slot,
   if (IsDenial(g.node(s))) {
     f.side = f.speakers;
     for (std::uint32_t speaker : f.speakers) {
-      const std::vector<std::uint32_t>& side = SideOf(g, speaker, state.sides);
+      const std::vector<std::uint32_t>& side = SideOf(adj, speaker, state.sides);
       f.side.insert(f.side.end(), side.begin(), side.end());
     }
     std::sort(f.side.begin(), f.side.end());
@@ -499,7 +549,7 @@ std::uint64_t FirstSeen(std::size_t f, std::size_t j) {
 // numbered in order of first appearance (statement, then word) and the
 // keys' words renamed: the ids and the order of the keys are those a
 // single pass in order would give, whatever the number of threads.
-KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
+KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& options) {
   KeyTable table;
   std::vector<std::uint32_t> statements;
   for (std::size_t i = 0; i < g.num_nodes(); ++i) {
@@ -536,7 +586,7 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
       slot->block_about.clear();
     }
     ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t slot) {
-      FactsOf(g, statements[begin + k], *table.slots[slot], slot, table.facts[begin + k],
+      FactsOf(g, adj, statements[begin + k], *table.slots[slot], slot, table.facts[begin + k],
               parts[k]);
     });
     for (auto& slot : table.slots) {
@@ -780,10 +830,10 @@ std::uint64_t WordBits(const std::vector<std::uint32_t>& words) {
 
 // The date a statement was first reported: its earliest dated reporting
 // source, else its date estimate; "" when unknown.
-const std::string& FirstReported(const Graph& g, std::size_t s) {
+const std::string& FirstReported(const Graph& g, const Adjacency& adj, std::size_t s) {
   const std::string* best = nullptr;
-  ForOutEdges(g, s, [&](const Edge& edge, std::size_t target) {
-    if (edge.type != EdgeType::kReportedBy) return;
+  adj.ForOut(s, [&](EdgeType type, std::size_t target) {
+    if (type != EdgeType::kReportedBy) return;
     const std::string& date = g.node(target).date;
     if (!date.empty() && (best == nullptr || date < *best)) best = &date;
   });
@@ -1195,7 +1245,8 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   }
 
   // 1. Facts of every statement, and distinct keys.
-  KeyTable table = AllKeys(graph, options);
+  std::optional<Adjacency> adjacency(graph);
+  KeyTable table = AllKeys(graph, *adjacency, options);
   std::vector<StatementFacts>& facts = table.facts;
   std::vector<Key>& keys = table.keys;
 
@@ -1246,7 +1297,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     const std::string* earliest = nullptr;  // the earliest known date
     for (std::size_t m : members) {
       const Node& s = graph.node(m);
-      const std::string& date = FirstReported(graph, m);
+      const std::string& date = FirstReported(graph, *adjacency, m);
       if (m == members.front() || RepresentativeBefore(graph, m, best, date, *best_date)) {
         best = m;
         best_date = &date;
@@ -1271,6 +1322,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     claim.claim_articles = static_cast<std::int64_t>(articles.size());
     claims[k] = {std::move(claim), members};
   });
+  adjacency.reset();
   // Room for exactly what is added: a full vector doubling here would, for
   // a moment, hold the graph's records twice over.
   std::size_t expresses = 0;

@@ -130,6 +130,8 @@ class Graph {
   // Edge i's ends as node indices.
   std::size_t source_index(std::size_t i) const { return edge_ends_[i].first; }
   std::size_t target_index(std::size_t i) const { return edge_ends_[i].second; }
+  // Edge i's type (edge(i).type without the views).
+  EdgeType edge_type(std::size_t i) const { return edge_records_[i].type; }
 
   // A random-access range over the edges, in insertion order, whose
   // elements are Edge views made on the fly (`for (const Edge& e :
