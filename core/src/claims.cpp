@@ -80,21 +80,52 @@ class DisjointSets {
   std::vector<std::size_t> parent_;
 };
 
-bool Intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
-  auto i = a.begin();
-  auto j = b.begin();
-  while (i != a.end() && j != b.end()) {
+// Whether the ascending ranges [i, i_end) and [j, j_end) share an element.
+template <typename I, typename J>
+bool Intersects(I i, I i_end, J j, J j_end) {
+  while (i != i_end && j != j_end) {
     if (*i == *j) return true;
     if (*i < *j) ++i; else ++j;
   }
   return false;
 }
+bool Intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  return Intersects(a.begin(), a.end(), b.begin(), b.end());
+}
+
+// Short lists of node indices (a statement's speakers) stored end to end in
+// blocks that never move, so a list is a pointer and a length: no
+// allocation per statement.  One per thread.
+class IdLists {
+ public:
+  // A copy of [ids, ids + n), valid as long as the IdLists.
+  const std::uint32_t* Store(const std::uint32_t* ids, std::size_t n) {
+    if (n == 0) return nullptr;
+    if (blocks_.empty() || used_ + n > kBlock) {
+      blocks_.push_back(std::make_unique<std::uint32_t[]>(std::max(kBlock, n)));
+      used_ = 0;
+    }
+    std::uint32_t* at = blocks_.back().get() + used_;
+    std::copy(ids, ids + n, at);
+    used_ += n;
+    return at;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 16384;
+  std::vector<std::unique_ptr<std::uint32_t[]>> blocks_;
+  std::size_t used_ = 0;  // in the last block
+};
 
 // What the grouping needs to know of one statement once its key is known
 // (node indices fit 32 bits: Graph's record index holds them as such).
 struct StatementFacts {
   std::uint32_t node = 0;
-  std::vector<std::uint32_t> speakers;  // said/denied source node indices, ascending
+  // Said/denied source node indices, ascending (in the IdLists of the
+  // thread that worked them out).
+  const std::uint32_t* speakers = nullptr;
+  std::uint32_t num_speakers = 0;
+  const std::uint32_t* speakers_end() const { return speakers + num_speakers; }
   // Denials only (the one place it is read, JoinAnaphoricDenials): the
   // speakers and the entities affiliated with them either way (a spokesman
   // and his office), ascending.
@@ -257,9 +288,14 @@ class WordCache {
     std::uint32_t seen = seen_texts_.Find(text, h);
     if (seen == WordTable::kNone) seen = AddText(text, h);
     const Candidates& c = candidates_[seen];
-    auto is_excluded = [&](std::uint32_t id) {
-      return std::find(excluded.begin(), excluded.end(), id) != excluded.end();
-    };
+    // The excluded words are marked by id (not searched for each word).
+    if (++mark_ == 0) {
+      std::fill(excluded_mark_.begin(), excluded_mark_.end(), 0);
+      mark_ = 1;
+    }
+    if (excluded_mark_.size() < table_.size()) excluded_mark_.resize(table_.size(), 0);
+    for (std::uint32_t id : excluded) excluded_mark_[id] = mark_;
+    auto is_excluded = [&](std::uint32_t id) { return excluded_mark_[id] == mark_; };
     out.clear();
     for (std::size_t i = c.at; i < c.at + c.count; ++i) {
       const auto [word, stem] = candidate_words_[i];
@@ -321,6 +357,9 @@ class WordCache {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_words_;  // (word, stem)
   std::string folded_, key_;
   std::vector<std::string_view> views_;
+  // By word id: ContentWords' mark_ when the word is excluded.
+  std::vector<std::uint32_t> excluded_mark_;
+  std::uint32_t mark_ = 0;
 };
 
 // The edges the grouping reads, by node: leaving a node (about,
@@ -416,7 +455,8 @@ struct SlotState {
   // The ids of the folded words of an entity's names (label and aliases),
   // by entity node.
   std::unordered_map<std::size_t, std::vector<std::uint32_t>> name_words;
-  std::vector<std::uint32_t> excluded, content;  // reused by FactsOf
+  std::vector<std::uint32_t> excluded, content, speakers;  // reused by FactsOf
+  IdLists id_lists;  // the statements' speakers (StatementFacts)
   std::vector<std::uint32_t> block_words;  // content words (ids in `words`)
   std::vector<std::uint32_t> block_ids;    // the same words' ids in the key table
   std::vector<std::uint32_t> block_about;  // about-entity node indices
@@ -454,6 +494,8 @@ void FactsOf(const Graph& g, const Adjacency& adj, std::size_t s, SlotState& sta
   parts.slot = static_cast<std::uint32_t>(slot);
   parts.about_at = static_cast<std::uint32_t>(about.size());
   state.excluded.clear();
+  std::vector<std::uint32_t>& speakers = state.speakers;
+  speakers.clear();
   adj.ForOut(s, [&](EdgeType type, std::size_t t) {
     if (type != EdgeType::kAbout) return;
     about.push_back(static_cast<std::uint32_t>(t));
@@ -462,18 +504,20 @@ void FactsOf(const Graph& g, const Adjacency& adj, std::size_t s, SlotState& sta
   });
   adj.ForIn(s, [&](EdgeType type, std::size_t source) {
     if (type == EdgeType::kSaid || type == EdgeType::kDenied) {
-      f.speakers.push_back(static_cast<std::uint32_t>(source));
+      speakers.push_back(static_cast<std::uint32_t>(source));
     }
   });
   const auto about_begin = about.begin() + parts.about_at;
   std::sort(about_begin, about.end());
   about.erase(std::unique(about_begin, about.end()), about.end());
   parts.num_about = static_cast<std::uint32_t>(about.size() - parts.about_at);
-  std::sort(f.speakers.begin(), f.speakers.end());
-  f.speakers.erase(std::unique(f.speakers.begin(), f.speakers.end()), f.speakers.end());
+  std::sort(speakers.begin(), speakers.end());
+  speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());
+  f.speakers = state.id_lists.Store(speakers.data(), speakers.size());
+  f.num_speakers = static_cast<std::uint32_t>(speakers.size());
   if (IsDenial(g.node(s))) {
-    f.side = f.speakers;
-    for (std::uint32_t speaker : f.speakers) {
+    f.side = speakers;
+    for (std::uint32_t speaker : speakers) {
       const std::vector<std::uint32_t>& side = SideOf(adj, speaker, state.sides);
       f.side.insert(f.side.end(), side.begin(), side.end());
     }
@@ -672,7 +716,7 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
         Key& kk = keys[key];
         kk.members.push_back(static_cast<std::uint32_t>(f));
         const StatementFacts& facts = table.facts[f];
-        kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
+        kk.speakers.insert(kk.speakers.end(), facts.speakers, facts.speakers_end());
       }
     });
   }
@@ -1122,7 +1166,7 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
     const StatementFacts* best = nullptr;
     std::int64_t best_distance = 0;
     for (const StatementFacts* other : by_article[denial.evidence.article]) {
-      if (component_of[other->node] == kNoClaim || Intersects(other->speakers, f.side)) {
+      if (component_of[other->node] == kNoClaim || Intersects(other->speakers, other->speakers_end(), f.side.begin(), f.side.end())) {
         continue;
       }
       // Statements before the denial come first (an anaphor points back),
