@@ -939,13 +939,24 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
     std::uint32_t key;
   };
   std::vector<Rank> ranks(keys.size());
+  // Each word's place in text order, worked out once: a key's words are
+  // put in text order by comparing integers, not their texts.
+  std::vector<std::uint32_t> by_text(word_text.size());
+  std::iota(by_text.begin(), by_text.end(), 0);
+  std::sort(by_text.begin(), by_text.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return word_text[x] < word_text[y]; });
+  std::vector<std::uint32_t> text_rank(word_text.size());
+  for (std::size_t r = 0; r < by_text.size(); ++r) {
+    text_rank[by_text[r]] = static_cast<std::uint32_t>(r);
+  }
+  std::vector<std::uint32_t> in_text_order;
   std::vector<std::string_view> texts;
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    texts.clear();
-    for (std::uint32_t w : keys[k].words) texts.push_back(word_text[w]);
-    std::sort(texts.begin(), texts.end());
+    in_text_order.clear();
+    for (std::uint32_t w : keys[k].words) in_text_order.push_back(text_rank[w]);
+    std::sort(in_text_order.begin(), in_text_order.end());
     std::uint64_t h = Fnv1a("");
-    for (std::string_view t : texts) h = Fnv1a("\n", Fnv1a(t, h));
+    for (std::uint32_t r : in_text_order) h = Fnv1a("\n", Fnv1a(word_text[by_text[r]], h));
     texts.clear();
     for (std::uint32_t a : keys[k].about) texts.push_back(g.node(a).id);
     std::sort(texts.begin(), texts.end());
