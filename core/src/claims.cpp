@@ -328,8 +328,14 @@ class WordCache {
       const std::uint32_t id = Intern(w);
       if (MayBeContent(id)) candidate_words_.emplace_back(id, Stem(id));
     }
-    std::stable_sort(candidate_words_.begin() + at, candidate_words_.end(),
-                     [&](const auto& x, const auto& y) { return TextBefore(x.second, y.second); });
+    // ContentWords keeps each stem once whichever of its words come first,
+    // so equal stems need no stable order (std::stable_sort allocated a
+    // buffer per text); the word id breaks ties, for a fixed order.
+    std::sort(candidate_words_.begin() + at, candidate_words_.end(),
+              [&](const auto& x, const auto& y) {
+                if (x.second != y.second) return TextBefore(x.second, y.second);
+                return x.first < y.first;
+              });
     candidates_.push_back(
         Candidates{at, static_cast<std::uint32_t>(candidate_words_.size() - at)});
     return seen_texts_.Add(text, hash);
