@@ -14,7 +14,10 @@
 #include "quotegraph/generator/corpus_generator.h"
 #include "quotegraph/generator/corpus_writer.h"
 #include "quotegraph/importers/article_reader.h"
+#include "quotegraph/importers/document.h"
+#include "quotegraph/importers/fragment_builder.h"
 #include "quotegraph/importers/graph_builder.h"
+#include "quotegraph/importers/pipeline.h"
 
 using namespace quotegraph;
 
@@ -97,6 +100,24 @@ TEST_CASE("graph builder: many small articles on threads give the one-thread gra
     CHECK(many.stats.statements == one.stats.statements);
     CHECK(many.warnings == one.warnings);
   }
+}
+
+TEST_CASE("fragments: a prepared fragment adds what AddFragment adds") {
+  // Every article twice: the second time its nodes merge into the first's.
+  const std::vector<Article> articles = Articles(60);
+  const Pipeline pipeline = Pipeline::Default();
+  Graph direct, prepared;
+  PreparedFragment fragment;
+  for (int round = 0; round < 2; ++round) {
+    for (const Article& a : articles) {
+      Document doc(a);
+      pipeline.Run(doc);
+      AddFragment(doc, direct);
+      PrepareFragment(doc, fragment);
+      AddPreparedFragment(fragment, prepared);
+    }
+  }
+  RequireSameGraph(direct, prepared);
 }
 
 TEST_CASE("graph builder: fewer articles than threads can take") {

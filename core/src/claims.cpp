@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -79,21 +80,52 @@ class DisjointSets {
   std::vector<std::size_t> parent_;
 };
 
-bool Intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
-  auto i = a.begin();
-  auto j = b.begin();
-  while (i != a.end() && j != b.end()) {
+// Whether the ascending ranges [i, i_end) and [j, j_end) share an element.
+template <typename I, typename J>
+bool Intersects(I i, I i_end, J j, J j_end) {
+  while (i != i_end && j != j_end) {
     if (*i == *j) return true;
     if (*i < *j) ++i; else ++j;
   }
   return false;
 }
+bool Intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  return Intersects(a.begin(), a.end(), b.begin(), b.end());
+}
+
+// Short lists of node indices (a statement's speakers) stored end to end in
+// blocks that never move, so a list is a pointer and a length: no
+// allocation per statement.  One per thread.
+class IdLists {
+ public:
+  // A copy of [ids, ids + n), valid as long as the IdLists.
+  const std::uint32_t* Store(const std::uint32_t* ids, std::size_t n) {
+    if (n == 0) return nullptr;
+    if (blocks_.empty() || used_ + n > kBlock) {
+      blocks_.push_back(std::make_unique<std::uint32_t[]>(std::max(kBlock, n)));
+      used_ = 0;
+    }
+    std::uint32_t* at = blocks_.back().get() + used_;
+    std::copy(ids, ids + n, at);
+    used_ += n;
+    return at;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 16384;
+  std::vector<std::unique_ptr<std::uint32_t[]>> blocks_;
+  std::size_t used_ = 0;  // in the last block
+};
 
 // What the grouping needs to know of one statement once its key is known
 // (node indices fit 32 bits: Graph's record index holds them as such).
 struct StatementFacts {
   std::uint32_t node = 0;
-  std::vector<std::uint32_t> speakers;  // said/denied source node indices, ascending
+  // Said/denied source node indices, ascending (in the IdLists of the
+  // thread that worked them out).
+  const std::uint32_t* speakers = nullptr;
+  std::uint32_t num_speakers = 0;
+  const std::uint32_t* speakers_end() const { return speakers + num_speakers; }
   // Denials only (the one place it is read, JoinAnaphoricDenials): the
   // speakers and the entities affiliated with them either way (a spokesman
   // and his office), ascending.
@@ -256,9 +288,14 @@ class WordCache {
     std::uint32_t seen = seen_texts_.Find(text, h);
     if (seen == WordTable::kNone) seen = AddText(text, h);
     const Candidates& c = candidates_[seen];
-    auto is_excluded = [&](std::uint32_t id) {
-      return std::find(excluded.begin(), excluded.end(), id) != excluded.end();
-    };
+    // The excluded words are marked by id (not searched for each word).
+    if (++mark_ == 0) {
+      std::fill(excluded_mark_.begin(), excluded_mark_.end(), 0);
+      mark_ = 1;
+    }
+    if (excluded_mark_.size() < table_.size()) excluded_mark_.resize(table_.size(), 0);
+    for (std::uint32_t id : excluded) excluded_mark_[id] = mark_;
+    auto is_excluded = [&](std::uint32_t id) { return excluded_mark_[id] == mark_; };
     out.clear();
     for (std::size_t i = c.at; i < c.at + c.count; ++i) {
       const auto [word, stem] = candidate_words_[i];
@@ -291,8 +328,14 @@ class WordCache {
       const std::uint32_t id = Intern(w);
       if (MayBeContent(id)) candidate_words_.emplace_back(id, Stem(id));
     }
-    std::stable_sort(candidate_words_.begin() + at, candidate_words_.end(),
-                     [&](const auto& x, const auto& y) { return TextBefore(x.second, y.second); });
+    // ContentWords keeps each stem once whichever of its words come first,
+    // so equal stems need no stable order (std::stable_sort allocated a
+    // buffer per text); the word id breaks ties, for a fixed order.
+    std::sort(candidate_words_.begin() + at, candidate_words_.end(),
+              [&](const auto& x, const auto& y) {
+                if (x.second != y.second) return TextBefore(x.second, y.second);
+                return x.first < y.first;
+              });
     candidates_.push_back(
         Candidates{at, static_cast<std::uint32_t>(candidate_words_.size() - at)});
     return seen_texts_.Add(text, hash);
@@ -320,38 +363,90 @@ class WordCache {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_words_;  // (word, stem)
   std::string folded_, key_;
   std::vector<std::string_view> views_;
+  // By word id: ContentWords' mark_ when the word is excluded.
+  std::vector<std::uint32_t> excluded_mark_;
+  std::uint32_t mark_ = 0;
 };
 
-// Calls f(edge, node at its other end) for every edge leaving (ForOutEdges)
-// or entering (ForInEdges) node v, in the order of Graph::OutEdges /
-// InEdges, straight from the topology: no vector, no id looked up.
-template <typename F>
-void ForOutEdges(const Graph& g, std::size_t v, F f) {
-  const Graph::Topology& t = g.topology();
-  for (auto [it, end] = boost::out_edges(v, t); it != end; ++it) {
-    f(g.edge(t[*it].index), static_cast<std::size_t>(boost::target(*it, t)));
+// The edges the grouping reads, by node: leaving a node (about,
+// reported_by, affiliated_with) and entering it (said, denied,
+// affiliated_with), each as its type and the node at its other end, in the
+// order of Graph::OutEdges / InEdges (insertion order).  Laid out once, in
+// two counting passes over the edges, and dropped when the claims are
+// worked out: the graph's Boost topology (an edge list per vertex and 72
+// bytes per edge, kept with the graph) is not laid out for it.
+class Adjacency {
+ public:
+  explicit Adjacency(const Graph& g) {
+    auto read_out = [](EdgeType t) {
+      return t == EdgeType::kAbout || t == EdgeType::kReportedBy || t == EdgeType::kAffiliatedWith;
+    };
+    auto read_in = [](EdgeType t) {
+      return t == EdgeType::kSaid || t == EdgeType::kDenied || t == EdgeType::kAffiliatedWith;
+    };
+    const std::size_t n = g.num_nodes();
+    const std::size_t m = g.num_edges();
+    out_start_.assign(n + 1, 0);
+    in_start_.assign(n + 1, 0);
+    for (std::size_t i = 0; i < m; ++i) {
+      const EdgeType t = g.edge_type(i);
+      if (read_out(t)) ++out_start_[g.source_index(i) + 1];
+      if (read_in(t)) ++in_start_[g.target_index(i) + 1];
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+      out_start_[v + 1] += out_start_[v];
+      in_start_[v + 1] += in_start_[v];
+    }
+    out_.resize(out_start_[n]);
+    in_.resize(in_start_[n]);
+    std::vector<std::uint32_t> out_next(out_start_.begin(), out_start_.end() - 1);
+    std::vector<std::uint32_t> in_next(in_start_.begin(), in_start_.end() - 1);
+    for (std::size_t i = 0; i < m; ++i) {
+      const EdgeType t = g.edge_type(i);
+      const auto s = static_cast<std::uint32_t>(g.source_index(i));
+      const auto d = static_cast<std::uint32_t>(g.target_index(i));
+      if (read_out(t)) out_[out_next[s]++] = Link{d, t};
+      if (read_in(t)) in_[in_next[d]++] = Link{s, t};
+    }
   }
-}
-template <typename F>
-void ForInEdges(const Graph& g, std::size_t v, F f) {
-  const Graph::Topology& t = g.topology();
-  for (auto [it, end] = boost::in_edges(v, t); it != end; ++it) {
-    f(g.edge(t[*it].index), static_cast<std::size_t>(boost::source(*it, t)));
+
+  // Calls f(type, node at its other end) for every such edge leaving
+  // (ForOut) or entering (ForIn) node v.
+  template <typename F>
+  void ForOut(std::size_t v, F f) const {
+    for (std::uint32_t i = out_start_[v]; i < out_start_[v + 1]; ++i) {
+      f(out_[i].type, static_cast<std::size_t>(out_[i].other));
+    }
   }
-}
+  template <typename F>
+  void ForIn(std::size_t v, F f) const {
+    for (std::uint32_t i = in_start_[v]; i < in_start_[v + 1]; ++i) {
+      f(in_[i].type, static_cast<std::size_t>(in_[i].other));
+    }
+  }
+
+ private:
+  struct Link {
+    std::uint32_t other;
+    EdgeType type;
+  };
+  std::vector<std::uint32_t> out_start_, in_start_;  // by node, and one past the last
+  std::vector<Link> out_, in_;
+};
 
 // A speaker's side: the entities it is affiliated with, either way.
 // Cached per speaker, so a speaker with many statements costs one scan.
 using SideCache = std::unordered_map<std::size_t, std::vector<std::uint32_t>>;
-const std::vector<std::uint32_t>& SideOf(const Graph& g, std::size_t speaker, SideCache& cache) {
+const std::vector<std::uint32_t>& SideOf(const Adjacency& adj, std::size_t speaker,
+                                         SideCache& cache) {
   auto [it, added] = cache.try_emplace(speaker);
   if (!added) return it->second;
   std::vector<std::uint32_t>& side = it->second;
-  ForOutEdges(g, speaker, [&](const Edge& e, std::size_t other) {
-    if (e.type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
+  adj.ForOut(speaker, [&](EdgeType type, std::size_t other) {
+    if (type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
   });
-  ForInEdges(g, speaker, [&](const Edge& e, std::size_t other) {
-    if (e.type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
+  adj.ForIn(speaker, [&](EdgeType type, std::size_t other) {
+    if (type == EdgeType::kAffiliatedWith) side.push_back(static_cast<std::uint32_t>(other));
   });
   return side;
 }
@@ -366,7 +461,8 @@ struct SlotState {
   // The ids of the folded words of an entity's names (label and aliases),
   // by entity node.
   std::unordered_map<std::size_t, std::vector<std::uint32_t>> name_words;
-  std::vector<std::uint32_t> excluded, content;  // reused by FactsOf
+  std::vector<std::uint32_t> excluded, content, speakers;  // reused by FactsOf
+  IdLists id_lists;  // the statements' speakers (StatementFacts)
   std::vector<std::uint32_t> block_words;  // content words (ids in `words`)
   std::vector<std::uint32_t> block_ids;    // the same words' ids in the key table
   std::vector<std::uint32_t> block_about;  // about-entity node indices
@@ -397,34 +493,38 @@ const std::vector<std::uint32_t>& NameWordsOf(const Graph& g, std::size_t t, Slo
 
 // The facts of statement s, and the parts of its key (appended to the
 // block buffers of `state`, thread `slot`'s).
-void FactsOf(const Graph& g, std::size_t s, SlotState& state, std::size_t slot,
-             StatementFacts& f, StatementKeyParts& parts) {
+void FactsOf(const Graph& g, const Adjacency& adj, std::size_t s, SlotState& state,
+             std::size_t slot, StatementFacts& f, StatementKeyParts& parts) {
   f.node = static_cast<std::uint32_t>(s);
   std::vector<std::uint32_t>& about = state.block_about;
   parts.slot = static_cast<std::uint32_t>(slot);
   parts.about_at = static_cast<std::uint32_t>(about.size());
   state.excluded.clear();
-  ForOutEdges(g, s, [&](const Edge& edge, std::size_t t) {
-    if (edge.type != EdgeType::kAbout) return;
+  std::vector<std::uint32_t>& speakers = state.speakers;
+  speakers.clear();
+  adj.ForOut(s, [&](EdgeType type, std::size_t t) {
+    if (type != EdgeType::kAbout) return;
     about.push_back(static_cast<std::uint32_t>(t));
     const std::vector<std::uint32_t>& names = NameWordsOf(g, t, state);
     state.excluded.insert(state.excluded.end(), names.begin(), names.end());
   });
-  ForInEdges(g, s, [&](const Edge& edge, std::size_t source) {
-    if (edge.type == EdgeType::kSaid || edge.type == EdgeType::kDenied) {
-      f.speakers.push_back(static_cast<std::uint32_t>(source));
+  adj.ForIn(s, [&](EdgeType type, std::size_t source) {
+    if (type == EdgeType::kSaid || type == EdgeType::kDenied) {
+      speakers.push_back(static_cast<std::uint32_t>(source));
     }
   });
   const auto about_begin = about.begin() + parts.about_at;
   std::sort(about_begin, about.end());
   about.erase(std::unique(about_begin, about.end()), about.end());
   parts.num_about = static_cast<std::uint32_t>(about.size() - parts.about_at);
-  std::sort(f.speakers.begin(), f.speakers.end());
-  f.speakers.erase(std::unique(f.speakers.begin(), f.speakers.end()), f.speakers.end());
+  std::sort(speakers.begin(), speakers.end());
+  speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());
+  f.speakers = state.id_lists.Store(speakers.data(), speakers.size());
+  f.num_speakers = static_cast<std::uint32_t>(speakers.size());
   if (IsDenial(g.node(s))) {
-    f.side = f.speakers;
-    for (std::uint32_t speaker : f.speakers) {
-      const std::vector<std::uint32_t>& side = SideOf(g, speaker, state.sides);
+    f.side = speakers;
+    for (std::uint32_t speaker : speakers) {
+      const std::vector<std::uint32_t>& side = SideOf(adj, speaker, state.sides);
       f.side.insert(f.side.end(), side.begin(), side.end());
     }
     std::sort(f.side.begin(), f.side.end());
@@ -499,7 +599,7 @@ std::uint64_t FirstSeen(std::size_t f, std::size_t j) {
 // numbered in order of first appearance (statement, then word) and the
 // keys' words renamed: the ids and the order of the keys are those a
 // single pass in order would give, whatever the number of threads.
-KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
+KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& options) {
   KeyTable table;
   std::vector<std::uint32_t> statements;
   for (std::size_t i = 0; i < g.num_nodes(); ++i) {
@@ -536,7 +636,7 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
       slot->block_about.clear();
     }
     ParallelFor(count, threads, 256, [&](std::size_t k, std::size_t slot) {
-      FactsOf(g, statements[begin + k], *table.slots[slot], slot, table.facts[begin + k],
+      FactsOf(g, adj, statements[begin + k], *table.slots[slot], slot, table.facts[begin + k],
               parts[k]);
     });
     for (auto& slot : table.slots) {
@@ -622,7 +722,7 @@ KeyTable AllKeys(const Graph& g, const ClaimOptions& options) {
         Key& kk = keys[key];
         kk.members.push_back(static_cast<std::uint32_t>(f));
         const StatementFacts& facts = table.facts[f];
-        kk.speakers.insert(kk.speakers.end(), facts.speakers.begin(), facts.speakers.end());
+        kk.speakers.insert(kk.speakers.end(), facts.speakers, facts.speakers_end());
       }
     });
   }
@@ -780,10 +880,10 @@ std::uint64_t WordBits(const std::vector<std::uint32_t>& words) {
 
 // The date a statement was first reported: its earliest dated reporting
 // source, else its date estimate; "" when unknown.
-const std::string& FirstReported(const Graph& g, std::size_t s) {
+const std::string& FirstReported(const Graph& g, const Adjacency& adj, std::size_t s) {
   const std::string* best = nullptr;
-  ForOutEdges(g, s, [&](const Edge& edge, std::size_t target) {
-    if (edge.type != EdgeType::kReportedBy) return;
+  adj.ForOut(s, [&](EdgeType type, std::size_t target) {
+    if (type != EdgeType::kReportedBy) return;
     const std::string& date = g.node(target).date;
     if (!date.empty() && (best == nullptr || date < *best)) best = &date;
   });
@@ -845,13 +945,24 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
     std::uint32_t key;
   };
   std::vector<Rank> ranks(keys.size());
+  // Each word's place in text order, worked out once: a key's words are
+  // put in text order by comparing integers, not their texts.
+  std::vector<std::uint32_t> by_text(word_text.size());
+  std::iota(by_text.begin(), by_text.end(), 0);
+  std::sort(by_text.begin(), by_text.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return word_text[x] < word_text[y]; });
+  std::vector<std::uint32_t> text_rank(word_text.size());
+  for (std::size_t r = 0; r < by_text.size(); ++r) {
+    text_rank[by_text[r]] = static_cast<std::uint32_t>(r);
+  }
+  std::vector<std::uint32_t> in_text_order;
   std::vector<std::string_view> texts;
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    texts.clear();
-    for (std::uint32_t w : keys[k].words) texts.push_back(word_text[w]);
-    std::sort(texts.begin(), texts.end());
+    in_text_order.clear();
+    for (std::uint32_t w : keys[k].words) in_text_order.push_back(text_rank[w]);
+    std::sort(in_text_order.begin(), in_text_order.end());
     std::uint64_t h = Fnv1a("");
-    for (std::string_view t : texts) h = Fnv1a("\n", Fnv1a(t, h));
+    for (std::uint32_t r : in_text_order) h = Fnv1a("\n", Fnv1a(word_text[by_text[r]], h));
     texts.clear();
     for (std::uint32_t a : keys[k].about) texts.push_back(g.node(a).id);
     std::sort(texts.begin(), texts.end());
@@ -1072,7 +1183,7 @@ void JoinAnaphoricDenials(const Graph& g, const std::vector<StatementFacts>& fac
     const StatementFacts* best = nullptr;
     std::int64_t best_distance = 0;
     for (const StatementFacts* other : by_article[denial.evidence.article]) {
-      if (component_of[other->node] == kNoClaim || Intersects(other->speakers, f.side)) {
+      if (component_of[other->node] == kNoClaim || Intersects(other->speakers, other->speakers_end(), f.side.begin(), f.side.end())) {
         continue;
       }
       // Statements before the denial come first (an anaphor points back),
@@ -1195,7 +1306,8 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   }
 
   // 1. Facts of every statement, and distinct keys.
-  KeyTable table = AllKeys(graph, options);
+  std::optional<Adjacency> adjacency(graph);
+  KeyTable table = AllKeys(graph, *adjacency, options);
   std::vector<StatementFacts>& facts = table.facts;
   std::vector<Key>& keys = table.keys;
 
@@ -1246,7 +1358,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     const std::string* earliest = nullptr;  // the earliest known date
     for (std::size_t m : members) {
       const Node& s = graph.node(m);
-      const std::string& date = FirstReported(graph, m);
+      const std::string& date = FirstReported(graph, *adjacency, m);
       if (m == members.front() || RepresentativeBefore(graph, m, best, date, *best_date)) {
         best = m;
         best_date = &date;
@@ -1271,6 +1383,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     claim.claim_articles = static_cast<std::int64_t>(articles.size());
     claims[k] = {std::move(claim), members};
   });
+  adjacency.reset();
   // Room for exactly what is added: a full vector doubling here would, for
   // a moment, hold the graph's records twice over.
   std::size_t expresses = 0;

@@ -267,6 +267,19 @@ std::size_t Graph::AddNodeHashed(NodeRef&& node, std::size_t hash) {
 
 std::size_t Graph::AddNode(const Node& node) { return AddNodeHashed(node, HashId(node.id)); }
 
+std::size_t Graph::IdHash(std::string_view id) { return HashId(id); }
+
+void Graph::AddNodes(std::vector<Node>& nodes, const std::vector<std::size_t>& id_hashes,
+                     std::vector<std::size_t>& indices) {
+  constexpr std::size_t kAhead = 4;
+  const std::size_t n = nodes.size();
+  indices.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) node_index_.Prefetch(id_hashes[i + kAhead]);
+    indices[i] = AddNodeHashed(std::move(nodes[i]), id_hashes[i]);
+  }
+}
+
 std::size_t Graph::AddNode(Node&& node) {
   const std::size_t hash = HashId(node.id);
   return AddNodeHashed(std::move(node), hash);

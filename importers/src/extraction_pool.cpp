@@ -53,6 +53,7 @@ void ExtractionPool::Work() {
     try {
       job->doc = std::make_unique<Document>(std::move(job->article));
       pipeline_.Run(*job->doc);
+      PrepareFragment(*job->doc, job->fragment);
     } catch (...) {
       job->error = std::current_exception();
     }
@@ -92,7 +93,7 @@ void ExtractionPool::Deliver(std::size_t limit) {
       window_.pop_front();
     }
     if (job->error) std::rethrow_exception(job->error);
-    sink_(*job->doc);
+    sink_(*job->doc, job->fragment);
     {
       std::lock_guard<std::mutex> lock(mutex_);
       spent_.push_back(std::move(job));

@@ -1,16 +1,18 @@
 // Extraction on worker threads, results in input order (internal header).
 //
-//   ExtractionPool pool(pipeline, 4, [&](Document& doc) {
-//     AddFragment(doc, graph);  // called on the submitting thread,
-//   });                         // in the order articles came in
+//   ExtractionPool pool(pipeline, 4, [&](Document& doc, PreparedFragment& f) {
+//     AddPreparedFragment(f, graph);  // called on the submitting thread,
+//   });                               // in the order articles came in
 //   for (Article& a : articles) pool.Submit(std::move(a));
 //   pool.Drain();
 //
-// Each article runs through the pipeline on one of `threads` workers; the
-// extracted Document comes back to the submitting thread, in input order,
-// for its fragment to go straight into the graph (the graph one thread
-// builds, with no fragment graph built, copied and freed on the way), and
-// then goes back to a worker to be destroyed.  At most a bounded window of
+// Each article runs through the pipeline on one of `threads` workers, which
+// also prepares its fragment (PrepareFragment, fragment_builder.h: the
+// nodes built and their ids hashed, no graph); the extracted Document and
+// its fragment come back to the submitting thread, in input order, for the
+// fragment to go straight into the graph (the graph one thread builds, with
+// no fragment graph built, copied and freed on the way), and then go back
+// to a worker to be destroyed.  At most a bounded window of
 // articles (a few per worker) is in flight, so memory does not grow with
 // the input.  An exception thrown while extracting an article is rethrown
 // by the Submit or Drain call that would have delivered its result.
@@ -30,14 +32,16 @@
 
 #include "quotegraph/importers/article.h"
 #include "quotegraph/importers/document.h"
+#include "quotegraph/importers/fragment_builder.h"
 #include "quotegraph/importers/pipeline.h"
 
 namespace quotegraph {
 
 class ExtractionPool {
  public:
-  // Receives each extracted document (its warnings in Document::warnings).
-  using Sink = std::function<void(Document&)>;
+  // Receives each extracted document (its warnings in Document::warnings)
+  // and its prepared fragment.
+  using Sink = std::function<void(Document&, PreparedFragment&)>;
 
   // Workers run a copy of `pipeline` that reports no warnings itself: they
   // stay in the Document.
@@ -58,6 +62,7 @@ class ExtractionPool {
   struct Job {
     Article article;
     std::unique_ptr<Document> doc;  // once extracted
+    PreparedFragment fragment;      // once extracted
     std::exception_ptr error;
     bool done = false;
   };

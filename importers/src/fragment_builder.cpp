@@ -1,6 +1,9 @@
 #include "quotegraph/importers/fragment_builder.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "quotegraph/core/ids.h"
@@ -9,10 +12,55 @@
 namespace quotegraph {
 namespace {
 
+// Where a fragment's records go: straight into a graph ...
+class IntoGraph {
+ public:
+  explicit IntoGraph(Graph& graph) : graph_(graph) {}
+  std::size_t AddNode(Node&& node) { return graph_.AddNode(std::move(node)); }
+  void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
+                 std::int64_t count) {
+    graph_.AddEdgeAt(source, target, type, role, count);
+  }
+
+ private:
+  Graph& graph_;
+};
+
+// ... or into a PreparedFragment, as the calls to make.  A node's index is
+// that of the first call with its id, as a graph's would be unique per id.
+class IntoPrepared {
+ public:
+  explicit IntoPrepared(PreparedFragment& fragment) : fragment_(fragment) {}
+  std::size_t AddNode(Node&& node) {
+    const std::size_t hash = Graph::IdHash(node.id);
+    std::size_t index = fragment_.nodes.size();
+    for (std::size_t i = 0; i < fragment_.nodes.size(); ++i) {
+      if (fragment_.id_hashes[i] == hash && fragment_.nodes[i].id == node.id) {
+        index = i;
+        break;
+      }
+    }
+    fragment_.nodes.push_back(std::move(node));
+    fragment_.id_hashes.push_back(hash);
+    return index;
+  }
+  void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
+                 std::int64_t count) {
+    fragment_.edges.push_back(PreparedFragment::EdgeCall{static_cast<std::uint32_t>(source),
+                                                         static_cast<std::uint32_t>(target), type,
+                                                         role, count});
+  }
+
+ private:
+  PreparedFragment& fragment_;
+};
+
+template <typename Into>
 class FragmentBuilder {
  public:
-  // Adds to `graph` (an empty one for a fragment, or the graph being built).
-  FragmentBuilder(const Document& doc, Graph& graph)
+  // Adds to `graph` (IntoGraph: an empty one for a fragment, or the graph
+  // being built) or to a prepared fragment (IntoPrepared).
+  FragmentBuilder(const Document& doc, Into graph)
       : doc_(doc), lex_(Lexicon::Get()), graph_(graph), entity_nodes_(doc.entities.size()) {}
 
   void Build() {
@@ -181,7 +229,7 @@ class FragmentBuilder {
 
   const Document& doc_;
   const Lexicon& lex_;
-  Graph& graph_;
+  Into graph_;
   std::size_t article_node_ = Graph::kNone;  // the article's node index
   std::vector<std::size_t> entity_nodes_;     // each entity's node index
   std::vector<std::size_t> names_by_start_;   // resolved names, by span start
@@ -190,7 +238,25 @@ class FragmentBuilder {
 
 }  // namespace
 
-void AddFragment(const Document& doc, Graph& graph) { FragmentBuilder(doc, graph).Build(); }
+void AddFragment(const Document& doc, Graph& graph) {
+  FragmentBuilder<IntoGraph>(doc, IntoGraph(graph)).Build();
+}
+
+void PrepareFragment(const Document& doc, PreparedFragment& fragment) {
+  fragment.nodes.clear();
+  fragment.id_hashes.clear();
+  fragment.edges.clear();
+  fragment.nodes.reserve(doc.entities.size() + doc.attributions.size() + 2);
+  FragmentBuilder<IntoPrepared>(doc, IntoPrepared(fragment)).Build();
+}
+
+void AddPreparedFragment(PreparedFragment& fragment, Graph& graph) {
+  std::vector<std::size_t>& index = fragment.graph_index;
+  graph.AddNodes(fragment.nodes, fragment.id_hashes, index);
+  for (const PreparedFragment::EdgeCall& e : fragment.edges) {
+    graph.AddEdgeAt(index[e.source], index[e.target], e.type, e.role, e.count);
+  }
+}
 
 Graph BuildFragment(const Document& doc) {
   Graph fragment;

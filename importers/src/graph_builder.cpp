@@ -16,11 +16,12 @@ namespace quotegraph {
 GraphBuilder::GraphBuilder(Pipeline pipeline, std::size_t threads)
     : pipeline_(std::move(pipeline)), threads_(threads) {
   if (threads > 1) {
-    pool_ = std::make_unique<ExtractionPool>(pipeline_, threads, [this](Document& doc) {
+    pool_ = std::make_unique<ExtractionPool>(pipeline_, threads, [this](Document& doc,
+                                                                    PreparedFragment& fragment) {
       if (pipeline_.warn()) {
         for (const std::string& w : doc.warnings) pipeline_.warn()(w);
       }
-      AddFragment(doc, graph_);
+      AddPreparedFragment(fragment, graph_);
       stats_.statements += doc.attributions.size();
       ++stats_.articles;
     });

@@ -65,6 +65,15 @@ class Graph {
   std::size_t AddNode(const Node& node);
   std::size_t AddNode(Node&& node);
 
+  // The hash a node's id is indexed under (AddNodes).
+  static std::size_t IdHash(std::string_view id);
+  // AddNode(std::move(nodes[i])) for each i in order, with id_hashes[i] =
+  // IdHash(nodes[i].id) worked out by the caller (on another thread, say);
+  // sets indices[i] to the index it returns.  The hash slot of a node a few
+  // ahead is fetched while one is added.  The nodes are left moved from.
+  void AddNodes(std::vector<Node>& nodes, const std::vector<std::size_t>& id_hashes,
+                std::vector<std::size_t>& indices);
+
   // Adds the edge, or merges it into the existing one with the same key.
   // Both endpoints must already exist; returns false (and adds nothing) if
   // either does not.
@@ -121,6 +130,8 @@ class Graph {
   // Edge i's ends as node indices.
   std::size_t source_index(std::size_t i) const { return edge_ends_[i].first; }
   std::size_t target_index(std::size_t i) const { return edge_ends_[i].second; }
+  // Edge i's type (edge(i).type without the views).
+  EdgeType edge_type(std::size_t i) const { return edge_records_[i].type; }
 
   // A random-access range over the edges, in insertion order, whose
   // elements are Edge views made on the fly (`for (const Edge& e :

@@ -12,9 +12,12 @@
 //
 // Threads: with `threads` > 1, articles are extracted on that many worker
 // threads while Add() returns at once (a bounded window of articles is in
-// flight); each extracted document comes back in input order and its
-// fragment goes straight into the graph on the calling thread, as with one
-// thread (no fragment graph is built, copied and freed), and Finish() runs
+// flight); each worker also prepares its document's fragment (the nodes
+// built, their ids hashed: PrepareFragment, fragment_builder.h), each
+// document comes back in input order and its prepared fragment goes
+// straight into the graph on the calling thread, making the calls
+// AddFragment makes with one thread (no fragment graph is built, copied and
+// freed), and Finish() runs
 // once, after the last one (its claim grouping on as many threads), so the
 // graph is byte-identical whatever the thread count.
 //
