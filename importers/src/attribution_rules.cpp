@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cue_words.h"
 #include "sieve_words.h"
 
 namespace quotegraph {
@@ -67,9 +68,18 @@ const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {
     return nullptr;
   }
   if (cue_used_[i]) return nullptr;
-  const ReportingVerb* verb = cache_.Verb(i, [&] { return lex_.Verb(tv_.Lower(i)); });
+  // One lookup tells the verb and whether the word can open a two-word one.
+  const CueWords::Entry* entry = nullptr;
+  bool entry_known = false;
+  const ReportingVerb* verb = cache_.Verb(i, [&] {
+    entry = CueWords::Get().Find(tv_.Lower(i));
+    entry_known = true;
+    return entry != nullptr ? entry->verb : nullptr;
+  });
   const bool phrasal = verb == nullptr;
-  if (verb == nullptr) verb = PhrasalVerb(i);
+  if (verb == nullptr && (!entry_known || (entry != nullptr && entry->phrasal_first))) {
+    verb = PhrasalVerb(i);
+  }
   if (verb == nullptr) {
     cache_.MarkNeverCue(i);
     return nullptr;
@@ -109,6 +119,8 @@ const ReportingVerb* AttributionRules::PhrasalVerb(std::uint32_t i) const {
   if (i >= tv_.size()) return nullptr;
   return cache_.PhrasalVerb(i, [&]() -> const ReportingVerb* {
     if (i + 1 >= tv_.size() || !tv_.IsWord(i + 1) || !tv_.SameSentence(i, i + 1)) return nullptr;
+    const CueWords::Entry* entry = CueWords::Get().Find(tv_.Lower(i));
+    if (entry == nullptr || !entry->phrasal_first) return nullptr;  // no verb starts so
     return lex_.Verb(tv_.JoinLower(i, i + 2));
   });
 }
@@ -1126,8 +1138,9 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
 }
 
 bool AttributionRules::IsBaseForm(std::uint32_t i) const {
-  const std::string_view form = tv_.Lower(i);
-  return lex_.VerbWithSuffix(form, "s") != nullptr || lex_.VerbWithSuffix(form, "es") != nullptr;
+  // VerbWithSuffix(form, "s") or (form, "es"), known for every form at once.
+  const CueWords::Entry* entry = CueWords::Get().Find(tv_.Lower(i));
+  return entry != nullptr && entry->base_form;
 }
 
 bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
