@@ -150,7 +150,10 @@ void AttributeAccordingTo(Document& doc) {
   const TokenView& tv = rules.tokens();
   const Lexicon& lex = rules.lexicon();
   for (std::uint32_t i = 0; i + 2 < tv.size(); ++i) {
-    // Every token is asked: its word is lowered once and compared inline.
+    // Every token is asked: only one as long as "as" or "according" has its
+    // word lowered, once, and compared.
+    const ByteSpan span = doc.tokens[i].span;
+    if (span.size() != 2 && span.size() != 9) continue;
     const std::string_view word = tv.Lower(i);
     if (word == "as" && !tv.InQuote(i)) {
       AddAsReported(doc, rules, i);

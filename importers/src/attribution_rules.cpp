@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "cue_words.h"
 #include "sieve_words.h"
 
 namespace quotegraph {
@@ -41,6 +40,7 @@ AttributionRules::AttributionRules(Document& doc)
     : doc_(doc),
       tv_(doc),
       lex_(Lexicon::Get()),
+      cue_words_(CueWords::Get()),
       starts_(doc.tokens.size() + 1, kNoMention),
       ends_(doc.tokens.size() + 1, kNoMention),
       cache_(SieveCacheScope::For(doc) != nullptr ? *SieveCacheScope::For(doc) : own_cache_),
@@ -72,7 +72,7 @@ const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {
   const CueWords::Entry* entry = nullptr;
   bool entry_known = false;
   const ReportingVerb* verb = cache_.Verb(i, [&] {
-    entry = CueWords::Get().Find(tv_.Lower(i));
+    entry = cue_words_.Find(tv_.Lower(i));
     entry_known = true;
     return entry != nullptr ? entry->verb : nullptr;
   });
@@ -119,7 +119,7 @@ const ReportingVerb* AttributionRules::PhrasalVerb(std::uint32_t i) const {
   if (i >= tv_.size()) return nullptr;
   return cache_.PhrasalVerb(i, [&]() -> const ReportingVerb* {
     if (i + 1 >= tv_.size() || !tv_.IsWord(i + 1) || !tv_.SameSentence(i, i + 1)) return nullptr;
-    const CueWords::Entry* entry = CueWords::Get().Find(tv_.Lower(i));
+    const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
     if (entry == nullptr || !entry->phrasal_first) return nullptr;  // no verb starts so
     return lex_.Verb(tv_.JoinLower(i, i + 2));
   });
@@ -894,7 +894,8 @@ std::uint32_t AttributionRules::TokenAt(std::uint32_t byte) const {
 
 bool AttributionRules::IsParticiple(std::uint32_t i) const {
   const std::string_view form = tv_.Text(i);
-  return form.size() > 4 && form.substr(form.size() - 3) == "ing";
+  const std::size_t n = form.size();  // "-ing", compared inline
+  return n > 4 && form[n - 3] == 'i' && form[n - 2] == 'n' && form[n - 1] == 'g';
 }
 
 std::uint32_t AttributionRules::BeBefore(std::uint32_t cue) const {
@@ -1139,7 +1140,7 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
 
 bool AttributionRules::IsBaseForm(std::uint32_t i) const {
   // VerbWithSuffix(form, "s") or (form, "es"), known for every form at once.
-  const CueWords::Entry* entry = CueWords::Get().Find(tv_.Lower(i));
+  const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
   return entry != nullptr && entry->base_form;
 }
 
@@ -1549,6 +1550,10 @@ bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begi
   a.relation = std::string(verb.relation);
   a.quote_kind = kind;
   a.stage = std::string(stage);
+  // Room for a document's usual attributions at once, not one regrowth
+  // (and move of every attribution) per doubling.
+  constexpr std::size_t kFirstAttributions = 16;
+  if (doc_.attributions.empty()) doc_.attributions.reserve(kFirstAttributions);
   doc_.attributions.push_back(std::move(a));
   cache_.CountMarked(doc_.attributions.size());  // marked above
   return true;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "quotegraph/importers/document.h"
+#include "cue_words.h"
 #include "quotegraph/importers/lexicon.h"
 #include "sieve_cache.h"
 #include "token_view.h"
@@ -278,6 +279,7 @@ class AttributionRules {
   Document& doc_;
   TokenView tv_;
   const Lexicon& lex_;
+  const CueWords& cue_words_;  // the lexicon's verbs, one lookup per word
   std::vector<std::int32_t> starts_, ends_;  // token -> mention
   SieveCache own_cache_;  // cache_, when no SieveCacheScope names doc_
   SieveCache& cache_;
