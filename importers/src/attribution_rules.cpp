@@ -41,22 +41,14 @@ AttributionRules::AttributionRules(Document& doc)
       tv_(doc),
       lex_(Lexicon::Get()),
       cue_words_(CueWords::Get()),
-      starts_(doc.tokens.size() + 1, kNoMention),
-      ends_(doc.tokens.size() + 1, kNoMention),
       cache_(SieveCacheScope::For(doc) != nullptr ? *SieveCacheScope::For(doc) : own_cache_),
       cue_used_(cache_.cue_used),
       content_used_(cache_.content_used) {
   cache_.Sync(doc);
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    const Mention& mention = doc.mentions[m];
-    auto longer = [&](std::int32_t other) {
-      if (other == kNoMention) return true;
-      const Mention& o = doc.mentions[static_cast<std::size_t>(other)];
-      return mention.end_token - mention.first_token > o.end_token - o.first_token;
-    };
-    if (longer(starts_[mention.first_token])) starts_[mention.first_token] = static_cast<std::int32_t>(m);
-    if (longer(ends_[mention.end_token])) ends_[mention.end_token] = static_cast<std::int32_t>(m);
-  }
+  // The cache's index of the mentions so far; this sieve's own mentions
+  // (AddMention) go into its copy only.
+  starts_ = cache_.mention_starts;
+  ends_ = cache_.mention_ends;
 }
 
 const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {

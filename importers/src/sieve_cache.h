@@ -9,12 +9,14 @@
 //     time a sieve asks and remembered for the later ones;
 //   - which tokens are cues and contents of the attributions found so far,
 //     marked once per attribution instead of once per attribution per
-//     sieve.
+//     sieve;
+//   - the longest mention that starts and ends at each token, indexed once
+//     per mention instead of once per mention per sieve.
 // Pipeline::Run holds a SieveCacheScope over its stages; a stage called on
 // its own (tests, benchmarks) gets a cache of its own from AttributionRules.
-// The stages between two sieves may append attributions (they are marked
-// when the next sieve starts) but must not change or remove the ones
-// already there, nor the tokens.
+// The stages between two sieves may append attributions and mentions (they
+// are marked when the next sieve starts) but must not change or remove the
+// ones already there, nor the tokens.
 
 #ifndef QUOTEGRAPH_IMPORTERS_SRC_SIEVE_CACHE_H_
 #define QUOTEGRAPH_IMPORTERS_SRC_SIEVE_CACHE_H_
@@ -32,24 +34,42 @@ namespace quotegraph {
 class SieveCache {
  public:
   // Makes the cache fit `doc`: when it was made for another document, or
-  // the document's tokens or attributions are not those it has seen (fewer
-  // attributions than it marked), it starts over; then it marks the
-  // attributions added since the last call.
+  // the document's tokens, attributions or mentions are not those it has
+  // seen (fewer attributions or mentions than it marked), it starts over;
+  // then it marks the attributions and indexes the mentions added since
+  // the last call.
   void Sync(const Document& doc) {
-    if (doc_ != &doc || tokens_ != doc.tokens.size() || marked_ > doc.attributions.size()) {
+    if (doc_ != &doc || tokens_ != doc.tokens.size() || marked_ > doc.attributions.size() ||
+        indexed_ > doc.mentions.size()) {
       doc_ = &doc;
       tokens_ = doc.tokens.size();
       marked_ = 0;
+      indexed_ = 0;
       looked_up_.assign(tokens_, 0);
       verbs_.assign(tokens_, nullptr);
       phrasal_verbs_.assign(tokens_, nullptr);
       cue_used.assign(tokens_, 0);
       content_used.assign(tokens_, 0);
+      mention_starts.assign(tokens_ + 1, kNoIndexedMention);
+      mention_ends.assign(tokens_ + 1, kNoIndexedMention);
     }
     for (; marked_ < doc.attributions.size(); ++marked_) {
       const Attribution& a = doc.attributions[marked_];
       MarkTokens(doc, a.cue, cue_used);
       for (const ByteSpan& c : a.content) MarkTokens(doc, c, content_used);
+    }
+    // In the mentions' order, a longer one takes the token over: the same
+    // as indexing them all from the first.
+    for (; indexed_ < doc.mentions.size(); ++indexed_) {
+      const Mention& mention = doc.mentions[indexed_];
+      auto longer = [&](std::int32_t other) {
+        if (other == kNoIndexedMention) return true;
+        const Mention& o = doc.mentions[static_cast<std::size_t>(other)];
+        return mention.end_token - mention.first_token > o.end_token - o.first_token;
+      };
+      const auto m = static_cast<std::int32_t>(indexed_);
+      if (longer(mention_starts[mention.first_token])) mention_starts[mention.first_token] = m;
+      if (longer(mention_ends[mention.end_token])) mention_ends[mention.end_token] = m;
     }
   }
 
@@ -105,13 +125,19 @@ class SieveCache {
   // Per token, 1 or 0: a cue / the content of an attribution found so far.
   // Bytes, not bits: read at every token, summed over every new content.
   std::vector<std::uint8_t> cue_used, content_used;
+  // Per token (and one past the last), the index of the longest mention
+  // that starts there / ends right before it (the first of equally long
+  // ones), or -1 (kNoMention).
+  std::vector<std::int32_t> mention_starts, mention_ends;
 
  private:
   enum : std::uint8_t { kVerbLookedUp = 1, kPhrasalLookedUp = 2, kNeverCue = 4 };
+  static constexpr std::int32_t kNoIndexedMention = -1;  // kNoMention
 
   const Document* doc_ = nullptr;
   std::size_t tokens_ = 0;
   std::size_t marked_ = 0;  // attributions marked in cue_used / content_used
+  std::size_t indexed_ = 0;  // mentions indexed in mention_starts / mention_ends
   std::vector<std::uint8_t> looked_up_;  // k*LookedUp, kNeverCue bits per token
   std::vector<const ReportingVerb*> verbs_, phrasal_verbs_;
 };
