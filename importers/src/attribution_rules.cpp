@@ -76,20 +76,32 @@ const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {
     cache_.MarkNeverCue(i);
     return nullptr;
   }
+  // The checks below read only the words around i: their answer holds for
+  // the document, and is remembered either way.
+  if (cache_.CueChecked(i)) return verb;
   // "She went on to say", "continued to insist": the verb of going on is
   // part of the infinitive's cue, no cue of its own.
   const std::uint32_t after = phrasal ? i + 2 : i + 1;
   if (after + 1 < tv_.size() && tv_.IsLower(after, "to") && ContinuedCueBegin(after + 1) == i) {
+    cache_.MarkNeverCue(i);
     return nullptr;
   }
   if (i + 1 < tv_.size() && tv_.SameSentence(i, i + 1)) {
     const std::string_view next = tv_.Lower(i + 1);
-    if (lex_.IsNotCue(tv_.Lower(i), next)) return nullptr;
+    if (lex_.IsNotCue(tv_.Lower(i), next)) {
+      cache_.MarkNeverCue(i);
+      return nullptr;
+    }
   }
   // "to say" is an infinitive, no report, unless a verb of going on stands
   // before it ("went on to say", "continued to insist"; see ContinuedCueBegin).
-  if (i > 0 && tv_.IsLower(i - 1, "to") && ContinuedCueBegin(i) == kNoToken) return nullptr;
-  if (i > 0 && tv_.IsLower(i - 1, "the")) return nullptr;  // "the said agreement"
+  // "the said agreement" is no report either.
+  if (i > 0 && ((tv_.IsLower(i - 1, "to") && ContinuedCueBegin(i) == kNoToken) ||
+                tv_.IsLower(i - 1, "the"))) {
+    cache_.MarkNeverCue(i);
+    return nullptr;
+  }
+  cache_.MarkCueChecked(i);
   return verb;
 }
 

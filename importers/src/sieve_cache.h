@@ -90,11 +90,17 @@ class SieveCache {
     return verbs_[i];
   }
   // True once token i is known never to be a cue in this document: not a
-  // word, inside a quote, capitalised mid-sentence, or neither it nor it
-  // with the next word is a verb (none of which a sieve changes).
+  // word, inside a quote, capitalised mid-sentence, neither it nor it
+  // with the next word is a verb, or the words around it make it none
+  // ("to say", "the said") (none of which a sieve changes).
   // AttributionRules::CueAt asks this first, inline.
   bool NeverCue(std::uint32_t i) const { return looked_up_[i] & kNeverCue; }
   void MarkNeverCue(std::uint32_t i) { looked_up_[i] |= kNeverCue; }
+  // True once token i, a verb, is known to pass the checks of the words
+  // around it that CueAt makes ("to say", "the said"): then only its use
+  // as a cue can still turn it away.
+  bool CueChecked(std::uint32_t i) const { return looked_up_[i] & kCueChecked; }
+  void MarkCueChecked(std::uint32_t i) { looked_up_[i] |= kCueChecked; }
   // The two-word verb starting at token i, looked up once.
   template <typename LookUp>
   const ReportingVerb* PhrasalVerb(std::uint32_t i, LookUp look_up) {
@@ -131,14 +137,14 @@ class SieveCache {
   std::vector<std::int32_t> mention_starts, mention_ends;
 
  private:
-  enum : std::uint8_t { kVerbLookedUp = 1, kPhrasalLookedUp = 2, kNeverCue = 4 };
+  enum : std::uint8_t { kVerbLookedUp = 1, kPhrasalLookedUp = 2, kNeverCue = 4, kCueChecked = 8 };
   static constexpr std::int32_t kNoIndexedMention = -1;  // kNoMention
 
   const Document* doc_ = nullptr;
   std::size_t tokens_ = 0;
   std::size_t marked_ = 0;  // attributions marked in cue_used / content_used
   std::size_t indexed_ = 0;  // mentions indexed in mention_starts / mention_ends
-  std::vector<std::uint8_t> looked_up_;  // k*LookedUp, kNeverCue bits per token
+  std::vector<std::uint8_t> looked_up_;  // k*LookedUp, kNeverCue, kCueChecked bits per token
   std::vector<const ReportingVerb*> verbs_, phrasal_verbs_;
 };
 
