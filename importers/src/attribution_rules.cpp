@@ -1533,32 +1533,43 @@ bool AttributionRules::OpensThatClause(std::uint32_t that) const {
 bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begin,
                            std::uint32_t cue_end, std::int32_t speaker,
                            const ReportingVerb& verb, QuoteKind kind, std::string_view stage) {
+  // The tokens of each part, found once for counting and marking (most
+  // contents have a part or two; more are found again when marking).
+  constexpr std::size_t kKeptRanges = 4;
+  std::pair<std::size_t, std::size_t> ranges[kKeptRanges];
   std::size_t tokens = 0;
   std::size_t used = 0;
-  for (const ByteSpan& c : content) {
-    const auto [first, end] = TokensIn(doc_, c);
-    for (std::size_t i = first; i < end; ++i) used += content_used_[i];
-    tokens += end - first;
+  for (std::size_t p = 0; p < content.size(); ++p) {
+    const auto range = TokensIn(doc_, content[p]);
+    if (p < kKeptRanges) ranges[p] = range;
+    for (std::size_t i = range.first; i < range.second; ++i) used += content_used_[i];
+    tokens += range.second - range.first;
   }
   if (tokens < kMinContentTokens) return false;
   if (verb.quote_only && kind != QuoteKind::kDirect && !OpensThatClause(cue_end)) return false;
   // Nested attributions share content; the same content twice is one.
   if (used == tokens) return false;
-  for (const ByteSpan& c : content) MarkTokens(doc_, c, content_used_);
+  for (std::size_t p = 0; p < content.size(); ++p) {
+    if (p >= kKeptRanges) {
+      MarkTokens(doc_, content[p], content_used_);
+      continue;
+    }
+    const auto [first, end] = ranges[p];
+    if (first < end) std::fill(content_used_.data() + first, content_used_.data() + end, 1);
+  }
   for (std::uint32_t k = cue_begin; k < cue_end; ++k) cue_used_[k] = true;
   EnsureEntity(speaker);
-  Attribution a;
-  a.content = std::move(content);
-  a.cue = tv_.RangeSpan(cue_begin, cue_end);
-  a.source_mention = speaker;
-  a.relation = std::string(verb.relation);
-  a.quote_kind = kind;
-  a.stage = std::string(stage);
   // Room for a document's usual attributions at once, not one regrowth
   // (and move of every attribution) per doubling.
   constexpr std::size_t kFirstAttributions = 16;
   if (doc_.attributions.empty()) doc_.attributions.reserve(kFirstAttributions);
-  doc_.attributions.push_back(std::move(a));
+  Attribution& a = doc_.attributions.emplace_back();  // made in place
+  a.content = std::move(content);
+  a.cue = tv_.RangeSpan(cue_begin, cue_end);
+  a.source_mention = speaker;
+  a.relation.assign(verb.relation);
+  a.quote_kind = kind;
+  a.stage.assign(stage);
   cache_.CountMarked(doc_.attributions.size());  // marked above
   return true;
 }
