@@ -42,13 +42,11 @@ AttributionRules::AttributionRules(Document& doc)
       lex_(Lexicon::Get()),
       cue_words_(CueWords::Get()),
       cache_(SieveCacheScope::For(doc) != nullptr ? *SieveCacheScope::For(doc) : own_cache_),
+      starts_(cache_.mention_starts),
+      ends_(cache_.mention_ends),
       cue_used_(cache_.cue_used),
       content_used_(cache_.content_used) {
   cache_.Sync(doc);
-  // The cache's index of the mentions so far; this sieve's own mentions
-  // (AddMention) go into its copy only.
-  starts_ = cache_.mention_starts;
-  ends_ = cache_.mention_ends;
 }
 
 const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {
@@ -803,8 +801,7 @@ std::int32_t AttributionRules::AddMention(Mention m) {
   const std::uint32_t end = m.end_token;
   doc_.mentions.push_back(std::move(m));
   const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
-  starts_[first] = index;
-  ends_[end] = index;
+  cache_.SetOwnMention(first, end, index);  // starts_[first], ends_[end]
   return index;
 }
 

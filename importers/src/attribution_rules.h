@@ -280,9 +280,12 @@ class AttributionRules {
   TokenView tv_;
   const Lexicon& lex_;
   const CueWords& cue_words_;  // the lexicon's verbs, one lookup per word
-  std::vector<std::int32_t> starts_, ends_;  // token -> mention
   SieveCache own_cache_;  // cache_, when no SieveCacheScope names doc_
   SieveCache& cache_;
+  // token -> mention: cache_.mention_starts / mention_ends, with this
+  // sieve's own mentions (AddMention) in them until the next sieve starts.
+  const std::vector<std::int32_t>& starts_;
+  const std::vector<std::int32_t>& ends_;
   std::vector<std::uint8_t>& cue_used_;      // cache_.cue_used
   std::vector<std::uint8_t>& content_used_;  // cache_.content_used
 };

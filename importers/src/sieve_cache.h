@@ -1,7 +1,7 @@
 // What the attribution sieves of one document share (internal header).
 //
-// Every sieve builds an AttributionRules over the document.  Two things it
-// needs do not change from one sieve to the next, or change only by what
+// Every sieve builds an AttributionRules over the document.  What it
+// needs does not change from one sieve to the next, or change only by what
 // the sieves themselves add, so they are kept here instead of being made
 // again by every sieve:
 //   - the reporting verb of each token (a lexicon lookup of its word, and
@@ -14,6 +14,8 @@
 //     per mention instead of once per mention per sieve.
 // Pipeline::Run holds a SieveCacheScope over its stages; a stage called on
 // its own (tests, benchmarks) gets a cache of its own from AttributionRules.
+// The sieves run one after the other: one AttributionRules of a document
+// at a time uses the shared cache.
 // The stages between two sieves may append attributions and mentions (they
 // are marked when the next sieve starts) but must not change or remove the
 // ones already there, nor the tokens.
@@ -39,6 +41,12 @@ class SieveCache {
   // then it marks the attributions and indexes the mentions added since
   // the last call.
   void Sync(const Document& doc) {
+    // The last sieve's own mentions give way to the index below.
+    for (auto o = own_mentions_.rbegin(); o != own_mentions_.rend(); ++o) {
+      mention_starts[o->first] = o->old_start;
+      mention_ends[o->end] = o->old_end;
+    }
+    own_mentions_.clear();
     if (doc_ != &doc || tokens_ != doc.tokens.size() || marked_ > doc.attributions.size() ||
         indexed_ > doc.mentions.size()) {
       doc_ = &doc;
@@ -74,7 +82,20 @@ class SieveCache {
   }
 
   // Forgets the document (its address may be reused by the next one).
-  void Clear() { doc_ = nullptr; }
+  void Clear() {
+    doc_ = nullptr;
+    own_mentions_.clear();
+  }
+
+  // Records mention `m`, added by a sieve (AttributionRules::AddMention),
+  // as the one that starts at token `first` and ends before token `end`
+  // for the rest of that sieve, whatever its length; the next Sync undoes
+  // this and indexes it like any other.
+  void SetOwnMention(std::uint32_t first, std::uint32_t end, std::int32_t m) {
+    own_mentions_.push_back({first, end, mention_starts[first], mention_ends[end]});
+    mention_starts[first] = m;
+    mention_ends[end] = m;
+  }
 
   // The attribution with index `n` is marked already (AttributionRules::Add
   // marks as it records).
@@ -133,7 +154,8 @@ class SieveCache {
   std::vector<std::uint8_t> cue_used, content_used;
   // Per token (and one past the last), the index of the longest mention
   // that starts there / ends right before it (the first of equally long
-  // ones), or -1 (kNoMention).
+  // ones), or -1 (kNoMention); while a sieve runs, its own mentions
+  // (SetOwnMention) instead.
   std::vector<std::int32_t> mention_starts, mention_ends;
 
  private:
@@ -144,6 +166,11 @@ class SieveCache {
   std::size_t tokens_ = 0;
   std::size_t marked_ = 0;  // attributions marked in cue_used / content_used
   std::size_t indexed_ = 0;  // mentions indexed in mention_starts / mention_ends
+  struct OwnMention {
+    std::uint32_t first, end;          // where SetOwnMention wrote
+    std::int32_t old_start, old_end;   // what it wrote over
+  };
+  std::vector<OwnMention> own_mentions_;  // in the order written
   std::vector<std::uint8_t> looked_up_;  // k*LookedUp, kNeverCue, kCueChecked bits per token
   std::vector<const ReportingVerb*> verbs_, phrasal_verbs_;
 };
