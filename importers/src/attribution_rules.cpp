@@ -174,6 +174,11 @@ std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
 
 bool AttributionRules::IsTimeWord(std::uint32_t i) const {
   if (!tv_.IsWord(i)) return false;
+  // The sieves ask it of the same words before every cue again and again.
+  return cache_.TimeWord(i, [&] { return FindTimeWord(i); });
+}
+
+bool AttributionRules::FindTimeWord(std::uint32_t i) const {
   // "He's said": "'s" after a pronoun is "has" or "is".
   if (tv_.IsPossessive(i)) {
     return i > 0 && (tv_.IsLower(i - 1, "he") || tv_.IsLower(i - 1, "she") ||

@@ -219,6 +219,8 @@ class AttributionRules {
   // beside a quote is one before it too ("X remarked that she ..."; not
   // "the states that held primaries").
   bool OpensThatClause(std::uint32_t that) const;
+  // IsTimeWord for a word token, not remembered.
+  bool FindTimeWord(std::uint32_t i) const;
   // CueAt for a token not yet known never to be a cue; marks it when it
   // finds that it never is.
   const ReportingVerb* CueAtSlow(std::uint32_t i) const;

@@ -122,6 +122,15 @@ class SieveCache {
   // as a cue can still turn it away.
   bool CueChecked(std::uint32_t i) const { return looked_up_[i] & kCueChecked; }
   void MarkCueChecked(std::uint32_t i) { looked_up_[i] |= kCueChecked; }
+  // AttributionRules::IsTimeWord of token i (which reads only the words),
+  // found once.
+  template <typename Find>
+  bool TimeWord(std::uint32_t i, Find find) {
+    if (!(looked_up_[i] & kTimeWordKnown)) {
+      looked_up_[i] |= kTimeWordKnown | (find() ? kTimeWord : 0);
+    }
+    return looked_up_[i] & kTimeWord;
+  }
   // The two-word verb starting at token i, looked up once.
   template <typename LookUp>
   const ReportingVerb* PhrasalVerb(std::uint32_t i, LookUp look_up) {
@@ -159,7 +168,14 @@ class SieveCache {
   std::vector<std::int32_t> mention_starts, mention_ends;
 
  private:
-  enum : std::uint8_t { kVerbLookedUp = 1, kPhrasalLookedUp = 2, kNeverCue = 4, kCueChecked = 8 };
+  enum : std::uint8_t {
+    kVerbLookedUp = 1,
+    kPhrasalLookedUp = 2,
+    kNeverCue = 4,
+    kCueChecked = 8,
+    kTimeWordKnown = 16,
+    kTimeWord = 32,
+  };
   static constexpr std::int32_t kNoIndexedMention = -1;  // kNoMention
 
   const Document* doc_ = nullptr;
@@ -171,7 +187,7 @@ class SieveCache {
     std::int32_t old_start, old_end;   // what it wrote over
   };
   std::vector<OwnMention> own_mentions_;  // in the order written
-  std::vector<std::uint8_t> looked_up_;  // k*LookedUp, kNeverCue, kCueChecked bits per token
+  std::vector<std::uint8_t> looked_up_;  // the bits above, per token
   std::vector<const ReportingVerb*> verbs_, phrasal_verbs_;
 };
 
