@@ -528,7 +528,8 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
     return kNoMention;
   }
   for (std::uint32_t k = end - 1; k > sentence_begin + 1 && end - k <= kMaxComplementTokens; --k) {
-    if (tv_.InQuote(k) || tv_.Is(k, ",") || tv_.Is(k, ";")) return kNoMention;
+    const std::string_view mark = tv_.Text(k);
+    if (tv_.InQuote(k) || mark == "," || mark == ";") return kNoMention;
     if (!words.Is(SieveWordClass::kSourceQualifier, tv_.Lower(k - 1)) ||
         !lex_.IsFunctionWord(tv_.Lower(k))) {
       continue;
@@ -1300,9 +1301,10 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     if (tv_.InQuote(end)) continue;
     if (end > begin && IsNewClause(end, sentence_end)) break;
     // "decried it; editorials railed against it": a semicolon joins a new
-    // clause.
-    if (tv_.Is(end, ";")) break;
-    if (!tv_.Is(end, ",")) continue;
+    // clause.  (The token's text fetched once for both marks.)
+    const std::string_view mark = tv_.Text(end);
+    if (mark == ";") break;
+    if (mark != ",") continue;
     const std::uint32_t next = end + 1;
     if (next >= sentence_end) break;
     // ", throwing the race open", ", adding that": a participle clause
