@@ -47,6 +47,27 @@ AttributionRules::AttributionRules(Document& doc)
       cue_used_(cache_.cue_used),
       content_used_(cache_.content_used) {
   cache_.Sync(doc);
+  if (!cache_.CuesSwept()) SweepCues();
+}
+
+void AttributionRules::SweepCues() {
+  // CueAtSlow's first tests, in one pass over the tokens instead of one
+  // call per token: CueAt then turns most tokens away inline.
+  for (std::uint32_t i = 0; i < tv_.size(); ++i) {
+    const Token& token = doc_.tokens[i];
+    if (token.kind != TokenKind::kWord || (token.flags & kInQuote) ||
+        ((token.flags & kCapitalized) && !(token.flags & kSentenceStart))) {
+      cache_.MarkNeverCue(i);
+      continue;
+    }
+    const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
+    cache_.Verb(i, [&] { return entry != nullptr ? entry->verb : nullptr; });
+    // No verb, alone or with the next word (see PhrasalVerb).
+    if (entry == nullptr || (entry->verb == nullptr && !entry->phrasal_first)) {
+      cache_.MarkNeverCue(i);
+    }
+  }
+  cache_.MarkCuesSwept();
 }
 
 const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {

@@ -221,6 +221,10 @@ class AttributionRules {
   bool OpensThatClause(std::uint32_t that) const;
   // IsTimeWord for a word token, not remembered.
   bool FindTimeWord(std::uint32_t i) const;
+  // Marks in the sieve cache, once per document, every token that is no
+  // word, is inside a quote or capitalised mid-sentence, or is no verb
+  // alone or with the next word (CueAtSlow's first tests).
+  void SweepCues();
   // CueAt for a token not yet known never to be a cue; marks it when it
   // finds that it never is.
   const ReportingVerb* CueAtSlow(std::uint32_t i) const;

@@ -53,6 +53,7 @@ class SieveCache {
       tokens_ = doc.tokens.size();
       marked_ = 0;
       indexed_ = 0;
+      swept_ = false;
       looked_up_.assign(tokens_, 0);
       verbs_.assign(tokens_, nullptr);
       phrasal_verbs_.assign(tokens_, nullptr);
@@ -117,6 +118,9 @@ class SieveCache {
   // AttributionRules::CueAt asks this first, inline.
   bool NeverCue(std::uint32_t i) const { return looked_up_[i] & kNeverCue; }
   void MarkNeverCue(std::uint32_t i) { looked_up_[i] |= kNeverCue; }
+  // True once AttributionRules::SweepCues has marked the document's tokens.
+  bool CuesSwept() const { return swept_; }
+  void MarkCuesSwept() { swept_ = true; }
   // True once token i, a verb, is known to pass the checks of the words
   // around it that CueAt makes ("to say", "the said"): then only its use
   // as a cue can still turn it away.
@@ -182,6 +186,7 @@ class SieveCache {
   std::size_t tokens_ = 0;
   std::size_t marked_ = 0;  // attributions marked in cue_used / content_used
   std::size_t indexed_ = 0;  // mentions indexed in mention_starts / mention_ends
+  bool swept_ = false;       // MarkCuesSwept called for this document
   struct OwnMention {
     std::uint32_t first, end;          // where SetOwnMention wrote
     std::int32_t old_start, old_end;   // what it wrote over
