@@ -150,11 +150,16 @@ void AttributeAccordingTo(Document& doc) {
   const TokenView& tv = rules.tokens();
   const Lexicon& lex = rules.lexicon();
   for (std::uint32_t i = 0; i + 2 < tv.size(); ++i) {
-    if (tv.IsLower(i, "as") && !tv.InQuote(i)) {
+    // Every token is asked: only one as long as "as" or "according" has its
+    // word lowered, once, and compared.
+    const ByteSpan span = doc.tokens[i].span;
+    if (span.size() != 2 && span.size() != 9) continue;
+    const std::string_view word = tv.Lower(i);
+    if (word == "as" && !tv.InQuote(i)) {
       AddAsReported(doc, rules, i);
       continue;
     }
-    if (!tv.IsLower(i, "according") || !tv.IsLower(i + 1, "to") || tv.InQuote(i)) continue;
+    if (word != "according" || !tv.IsLower(i + 1, "to") || tv.InQuote(i)) continue;
     std::uint32_t k = i + 2;
     while (k < tv.size() && tv.SameSentence(i, k) && IsSourceFiller(tv, k)) ++k;
     std::int32_t speaker = rules.SpeakerAt(k);

@@ -40,22 +40,34 @@ AttributionRules::AttributionRules(Document& doc)
     : doc_(doc),
       tv_(doc),
       lex_(Lexicon::Get()),
-      starts_(doc.tokens.size() + 1, kNoMention),
-      ends_(doc.tokens.size() + 1, kNoMention),
+      cue_words_(CueWords::Get()),
       cache_(SieveCacheScope::For(doc) != nullptr ? *SieveCacheScope::For(doc) : own_cache_),
+      starts_(cache_.mention_starts),
+      ends_(cache_.mention_ends),
       cue_used_(cache_.cue_used),
       content_used_(cache_.content_used) {
   cache_.Sync(doc);
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    const Mention& mention = doc.mentions[m];
-    auto longer = [&](std::int32_t other) {
-      if (other == kNoMention) return true;
-      const Mention& o = doc.mentions[static_cast<std::size_t>(other)];
-      return mention.end_token - mention.first_token > o.end_token - o.first_token;
-    };
-    if (longer(starts_[mention.first_token])) starts_[mention.first_token] = static_cast<std::int32_t>(m);
-    if (longer(ends_[mention.end_token])) ends_[mention.end_token] = static_cast<std::int32_t>(m);
+  if (!cache_.CuesSwept()) SweepCues();
+}
+
+void AttributionRules::SweepCues() {
+  // CueAtSlow's first tests, in one pass over the tokens instead of one
+  // call per token: CueAt then turns most tokens away inline.
+  for (std::uint32_t i = 0; i < tv_.size(); ++i) {
+    const Token& token = doc_.tokens[i];
+    if (token.kind != TokenKind::kWord || (token.flags & kInQuote) ||
+        ((token.flags & kCapitalized) && !(token.flags & kSentenceStart))) {
+      cache_.MarkNeverCue(i);
+      continue;
+    }
+    const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
+    cache_.Verb(i, [&] { return entry != nullptr ? entry->verb : nullptr; });
+    // No verb, alone or with the next word (see PhrasalVerb).
+    if (entry == nullptr || (entry->verb == nullptr && !entry->phrasal_first)) {
+      cache_.MarkNeverCue(i);
+    }
   }
+  cache_.MarkCuesSwept();
 }
 
 const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {
@@ -67,27 +79,48 @@ const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {
     return nullptr;
   }
   if (cue_used_[i]) return nullptr;
-  const ReportingVerb* verb = cache_.Verb(i, [&] { return lex_.Verb(tv_.Lower(i)); });
+  // One lookup tells the verb and whether the word can open a two-word one.
+  const CueWords::Entry* entry = nullptr;
+  bool entry_known = false;
+  const ReportingVerb* verb = cache_.Verb(i, [&] {
+    entry = cue_words_.Find(tv_.Lower(i));
+    entry_known = true;
+    return entry != nullptr ? entry->verb : nullptr;
+  });
   const bool phrasal = verb == nullptr;
-  if (verb == nullptr) verb = PhrasalVerb(i);
+  if (verb == nullptr && (!entry_known || (entry != nullptr && entry->phrasal_first))) {
+    verb = PhrasalVerb(i);
+  }
   if (verb == nullptr) {
     cache_.MarkNeverCue(i);
     return nullptr;
   }
+  // The checks below read only the words around i: their answer holds for
+  // the document, and is remembered either way.
+  if (cache_.CueChecked(i)) return verb;
   // "She went on to say", "continued to insist": the verb of going on is
   // part of the infinitive's cue, no cue of its own.
   const std::uint32_t after = phrasal ? i + 2 : i + 1;
   if (after + 1 < tv_.size() && tv_.IsLower(after, "to") && ContinuedCueBegin(after + 1) == i) {
+    cache_.MarkNeverCue(i);
     return nullptr;
   }
   if (i + 1 < tv_.size() && tv_.SameSentence(i, i + 1)) {
     const std::string_view next = tv_.Lower(i + 1);
-    if (lex_.IsNotCue(tv_.Lower(i), next)) return nullptr;
+    if (lex_.IsNotCue(tv_.Lower(i), next)) {
+      cache_.MarkNeverCue(i);
+      return nullptr;
+    }
   }
   // "to say" is an infinitive, no report, unless a verb of going on stands
   // before it ("went on to say", "continued to insist"; see ContinuedCueBegin).
-  if (i > 0 && tv_.IsLower(i - 1, "to") && ContinuedCueBegin(i) == kNoToken) return nullptr;
-  if (i > 0 && tv_.IsLower(i - 1, "the")) return nullptr;  // "the said agreement"
+  // "the said agreement" is no report either.
+  if (i > 0 && ((tv_.IsLower(i - 1, "to") && ContinuedCueBegin(i) == kNoToken) ||
+                tv_.IsLower(i - 1, "the"))) {
+    cache_.MarkNeverCue(i);
+    return nullptr;
+  }
+  cache_.MarkCueChecked(i);
   return verb;
 }
 
@@ -109,6 +142,8 @@ const ReportingVerb* AttributionRules::PhrasalVerb(std::uint32_t i) const {
   if (i >= tv_.size()) return nullptr;
   return cache_.PhrasalVerb(i, [&]() -> const ReportingVerb* {
     if (i + 1 >= tv_.size() || !tv_.IsWord(i + 1) || !tv_.SameSentence(i, i + 1)) return nullptr;
+    const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
+    if (entry == nullptr || !entry->phrasal_first) return nullptr;  // no verb starts so
     return lex_.Verb(tv_.JoinLower(i, i + 2));
   });
 }
@@ -160,6 +195,11 @@ std::uint32_t AttributionRules::CueEnd(std::uint32_t cue) const {
 
 bool AttributionRules::IsTimeWord(std::uint32_t i) const {
   if (!tv_.IsWord(i)) return false;
+  // The sieves ask it of the same words before every cue again and again.
+  return cache_.TimeWord(i, [&] { return FindTimeWord(i); });
+}
+
+bool AttributionRules::FindTimeWord(std::uint32_t i) const {
   // "He's said": "'s" after a pronoun is "has" or "is".
   if (tv_.IsPossessive(i)) {
     return i > 0 && (tv_.IsLower(i - 1, "he") || tv_.IsLower(i - 1, "she") ||
@@ -543,7 +583,8 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
     return kNoMention;
   }
   for (std::uint32_t k = end - 1; k > sentence_begin + 1 && end - k <= kMaxComplementTokens; --k) {
-    if (tv_.InQuote(k) || tv_.Is(k, ",") || tv_.Is(k, ";")) return kNoMention;
+    const std::string_view mark = tv_.Text(k);
+    if (tv_.InQuote(k) || mark == "," || mark == ";") return kNoMention;
     if (!words.Is(SieveWordClass::kSourceQualifier, tv_.Lower(k - 1)) ||
         !lex_.IsFunctionWord(tv_.Lower(k))) {
       continue;
@@ -834,8 +875,7 @@ std::int32_t AttributionRules::AddMention(Mention m) {
   const std::uint32_t end = m.end_token;
   doc_.mentions.push_back(std::move(m));
   const auto index = static_cast<std::int32_t>(doc_.mentions.size() - 1);
-  starts_[first] = index;
-  ends_[end] = index;
+  cache_.SetOwnMention(first, end, index);  // starts_[first], ends_[end]
   return index;
 }
 
@@ -929,7 +969,8 @@ std::uint32_t AttributionRules::TokenAt(std::uint32_t byte) const {
 
 bool AttributionRules::IsParticiple(std::uint32_t i) const {
   const std::string_view form = tv_.Text(i);
-  return form.size() > 4 && form.substr(form.size() - 3) == "ing";
+  const std::size_t n = form.size();  // "-ing", compared inline
+  return n > 4 && form[n - 3] == 'i' && form[n - 2] == 'n' && form[n - 1] == 'g';
 }
 
 std::uint32_t AttributionRules::BeBefore(std::uint32_t cue) const {
@@ -1173,8 +1214,9 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
 }
 
 bool AttributionRules::IsBaseForm(std::uint32_t i) const {
-  const std::string_view form = tv_.Lower(i);
-  return lex_.VerbWithSuffix(form, "s") != nullptr || lex_.VerbWithSuffix(form, "es") != nullptr;
+  // VerbWithSuffix(form, "s") or (form, "es"), known for every form at once.
+  const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
+  return entry != nullptr && entry->base_form;
 }
 
 bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
@@ -1327,16 +1369,17 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     if (tv_.InQuote(end)) continue;
     if (end > begin && IsNewClause(end, sentence_end)) break;
     // "decried it; editorials railed against it": a semicolon joins a new
-    // clause.
-    if (tv_.Is(end, ";")) break;
+    // clause.  (The token's text fetched once for both marks.)
+    const std::string_view mark = tv_.Text(end);
+    if (mark == ";") break;
     // "..., with Ada Wren telling reporters", "... - Ryan saying ...": a
     // clause with a subject of its own and a participle cue is a report of
     // its own.
-    if (end > begin && (tv_.Is(end, ",") || IsAsideDash(end)) &&
+    if (end > begin && (mark == "," || IsAsideDash(end)) &&
         AbsoluteReportAt(end + 1, sentence_end)) {
       break;
     }
-    if (!tv_.Is(end, ",")) continue;
+    if (mark != ",") continue;
     const std::uint32_t next = end + 1;
     if (next >= sentence_end) break;
     // ", throwing the race open", ", adding that": a participle clause
@@ -1592,28 +1635,43 @@ bool AttributionRules::OpensThatClause(std::uint32_t that) const {
 bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begin,
                            std::uint32_t cue_end, std::int32_t speaker,
                            const ReportingVerb& verb, QuoteKind kind, std::string_view stage) {
+  // The tokens of each part, found once for counting and marking (most
+  // contents have a part or two; more are found again when marking).
+  constexpr std::size_t kKeptRanges = 4;
+  std::pair<std::size_t, std::size_t> ranges[kKeptRanges];
   std::size_t tokens = 0;
   std::size_t used = 0;
-  for (const ByteSpan& c : content) {
-    const auto [first, end] = TokensIn(doc_, c);
-    for (std::size_t i = first; i < end; ++i) used += content_used_[i];
-    tokens += end - first;
+  for (std::size_t p = 0; p < content.size(); ++p) {
+    const auto range = TokensIn(doc_, content[p]);
+    if (p < kKeptRanges) ranges[p] = range;
+    for (std::size_t i = range.first; i < range.second; ++i) used += content_used_[i];
+    tokens += range.second - range.first;
   }
   if (tokens < kMinContentTokens) return false;
   if (verb.quote_only && kind != QuoteKind::kDirect && !OpensThatClause(cue_end)) return false;
   // Nested attributions share content; the same content twice is one.
   if (used == tokens) return false;
-  for (const ByteSpan& c : content) MarkTokens(doc_, c, content_used_);
+  for (std::size_t p = 0; p < content.size(); ++p) {
+    if (p >= kKeptRanges) {
+      MarkTokens(doc_, content[p], content_used_);
+      continue;
+    }
+    const auto [first, end] = ranges[p];
+    if (first < end) std::fill(content_used_.data() + first, content_used_.data() + end, 1);
+  }
   for (std::uint32_t k = cue_begin; k < cue_end; ++k) cue_used_[k] = true;
   EnsureEntity(speaker);
-  Attribution a;
+  // Room for a document's usual attributions at once, not one regrowth
+  // (and move of every attribution) per doubling.
+  constexpr std::size_t kFirstAttributions = 16;
+  if (doc_.attributions.empty()) doc_.attributions.reserve(kFirstAttributions);
+  Attribution& a = doc_.attributions.emplace_back();  // made in place
   a.content = std::move(content);
   a.cue = tv_.RangeSpan(cue_begin, cue_end);
   a.source_mention = speaker;
-  a.relation = std::string(verb.relation);
+  a.relation.assign(verb.relation);
   a.quote_kind = kind;
-  a.stage = std::string(stage);
-  doc_.attributions.push_back(std::move(a));
+  a.stage.assign(stage);
   cache_.CountMarked(doc_.attributions.size());  // marked above
   return true;
 }

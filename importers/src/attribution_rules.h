@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "quotegraph/importers/document.h"
+#include "cue_words.h"
 #include "quotegraph/importers/lexicon.h"
 #include "sieve_cache.h"
 #include "token_view.h"
@@ -228,6 +229,12 @@ class AttributionRules {
   // beside a quote is one before it too ("X remarked that she ..."; not
   // "the states that held primaries").
   bool OpensThatClause(std::uint32_t that) const;
+  // IsTimeWord for a word token, not remembered.
+  bool FindTimeWord(std::uint32_t i) const;
+  // Marks in the sieve cache, once per document, every token that is no
+  // word, is inside a quote or capitalised mid-sentence, or is no verb
+  // alone or with the next word (CueAtSlow's first tests).
+  void SweepCues();
   // CueAt for a token not yet known never to be a cue; marks it when it
   // finds that it never is.
   const ReportingVerb* CueAtSlow(std::uint32_t i) const;
@@ -288,9 +295,13 @@ class AttributionRules {
   Document& doc_;
   TokenView tv_;
   const Lexicon& lex_;
-  std::vector<std::int32_t> starts_, ends_;  // token -> mention
+  const CueWords& cue_words_;  // the lexicon's verbs, one lookup per word
   SieveCache own_cache_;  // cache_, when no SieveCacheScope names doc_
   SieveCache& cache_;
+  // token -> mention: cache_.mention_starts / mention_ends, with this
+  // sieve's own mentions (AddMention) in them until the next sieve starts.
+  const std::vector<std::int32_t>& starts_;
+  const std::vector<std::int32_t>& ends_;
   std::vector<std::uint8_t>& cue_used_;      // cache_.cue_used
   std::vector<std::uint8_t>& content_used_;  // cache_.content_used
 };

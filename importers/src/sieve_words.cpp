@@ -71,7 +71,10 @@ SieveWords::SieveWords() {
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const std::uint32_t* old = table_.Find(words_[i]);
-    table_.Insert(words_[i], (old != nullptr ? *old : 0u) | ClassBit(rows[i][1]));
+    const std::uint32_t bit = ClassBit(rows[i][1]);
+    table_.Insert(words_[i], (old != nullptr ? *old : 0u) | bit);
+    const std::uint32_t shape = Shape(words_[i]);
+    class_shapes_[ClassIndex(bit)][shape >> 6] |= std::uint64_t{1} << (shape & 63);
   }
 }
 

@@ -9,6 +9,7 @@
 #ifndef QUOTEGRAPH_IMPORTERS_SRC_SIEVE_WORDS_H_
 #define QUOTEGRAPH_IMPORTERS_SRC_SIEVE_WORDS_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -63,14 +64,39 @@ class SieveWords {
 
   // True if the lower-case `word` belongs to class `c`.
   bool Is(SieveWordClass c, std::string_view word) const {
+    // Most words asked about are in no class, or in others ("the" asked
+    // of the conjunctions): the class's own shape bits turn them away
+    // before the table is searched.
+    const std::uint32_t bit = static_cast<std::uint32_t>(c);
+    const std::uint32_t shape = Shape(word);
+    if (((class_shapes_[ClassIndex(bit)][shape >> 6] >> (shape & 63)) & 1) == 0) return false;
     const std::uint32_t* classes = table_.Find(word);
-    return classes != nullptr && (*classes & static_cast<std::uint32_t>(c)) != 0;
+    return classes != nullptr && (*classes & bit) != 0;
   }
 
  private:
+  static constexpr std::size_t kClasses = 32;
+  static constexpr std::size_t kShapeWords = 4;  // 256 shape bits per class
+
   SieveWords();
+  // The index (0 to 31) of a class's one bit.
+  static std::size_t ClassIndex(std::uint32_t bit) {
+    return static_cast<std::size_t>(__builtin_ctz(bit));
+  }
+  // A word's length, first and last bytes mixed into 0 to 255 (equal
+  // words, equal shapes).
+  static std::uint32_t Shape(std::string_view word) {
+    const std::uint64_t first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
+    const std::uint64_t last = word.empty() ? 0 : static_cast<unsigned char>(word.back());
+    const std::uint64_t mixed =
+        (first | (last << 8) | (std::uint64_t{word.size()} << 16)) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<std::uint32_t>(mixed >> 56);
+  }
+
   std::vector<std::string> words_;  // the table's keys point into these
   StringTable<std::uint32_t> table_;
+  // Per class, the bit set of its words' shapes.
+  std::uint64_t class_shapes_[kClasses][kShapeWords] = {};
 };
 
 }  // namespace quotegraph
