@@ -120,6 +120,30 @@ TEST_CASE("fragments: a prepared fragment adds what AddFragment adds") {
   RequireSameGraph(direct, prepared);
 }
 
+TEST_CASE("fragments: a long article's prepared fragment adds what AddFragment adds") {
+  // Hundreds of nodes in one article, many of them repeated: the prepared
+  // fragment finds earlier nodes by id hash past its first few.
+  std::string text;
+  for (int i = 0; i < 300; ++i) {
+    const std::string name = std::string(i % 2 == 0 ? "Ada Wren" : "Nils Berg") +
+                             std::to_string(i % 7 == 0 ? 0 : i % 40);
+    text += "\"The bridge number " + std::to_string(i) + " will close,\" " + name + " said.\n\n";
+  }
+  Article article;
+  article.id = "long";
+  article.text = text;
+  const Pipeline pipeline = Pipeline::Default();
+  Document doc(article);
+  pipeline.Run(doc);
+  Graph direct, prepared;
+  AddFragment(doc, direct);
+  PreparedFragment fragment;
+  PrepareFragment(doc, fragment);
+  REQUIRE(fragment.nodes.size() > 64);
+  AddPreparedFragment(fragment, prepared);
+  RequireSameGraph(direct, prepared);
+}
+
 TEST_CASE("graph builder: fewer articles than threads can take") {
   const std::vector<Article> articles = Articles(3);
   const Built one = Build(articles, 1);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -34,11 +35,28 @@ class IntoPrepared {
   std::size_t AddNode(Node&& node) {
     const std::size_t hash = Graph::IdHash(node.id);
     std::size_t index = fragment_.nodes.size();
-    for (std::size_t i = 0; i < fragment_.nodes.size(); ++i) {
-      if (fragment_.id_hashes[i] == hash && fragment_.nodes[i].id == node.id) {
-        index = i;
-        break;
+    if (fragment_.nodes.size() < kMaxScannedNodes) {
+      for (std::size_t i = 0; i < fragment_.nodes.size(); ++i) {
+        if (fragment_.id_hashes[i] == hash && fragment_.nodes[i].id == node.id) {
+          index = i;
+          break;
+        }
       }
+    } else {
+      // A long article: its earlier nodes by id hash, so the search stays
+      // linear in the article, not quadratic.
+      if (first_by_hash_.empty()) {
+        for (std::size_t i = 0; i < fragment_.nodes.size(); ++i) {
+          first_by_hash_.emplace(fragment_.id_hashes[i], i);
+        }
+      }
+      const auto [begin, end] = first_by_hash_.equal_range(hash);
+      for (auto it = begin; it != end; ++it) {
+        if (fragment_.nodes[it->second].id == node.id) {
+          index = std::min(index, it->second);
+        }
+      }
+      first_by_hash_.emplace(hash, fragment_.nodes.size());
     }
     fragment_.nodes.push_back(std::move(node));
     fragment_.id_hashes.push_back(hash);
@@ -52,7 +70,11 @@ class IntoPrepared {
   }
 
  private:
+  // Up to this many nodes, earlier ones are searched one by one.
+  static constexpr std::size_t kMaxScannedNodes = 64;
+
   PreparedFragment& fragment_;
+  std::unordered_multimap<std::size_t, std::size_t> first_by_hash_;  // id hash -> node index
 };
 
 template <typename Into>
