@@ -91,6 +91,11 @@ class Lexicon {
   // skip_words.txt: words allowed between a speaker and its cue
   // ("also", "has", "on", "Monday") (lower case).
   bool IsSkipWord(std::string_view lower) const;
+  // False if the lower-cased word `lower` is certainly none of Pronoun,
+  // IsGroupNoun, Demonym and Place (the last two asked of the word as
+  // written, in any case): one bit test of the length and the first and
+  // last letters, before those four lookups.
+  bool MayBePronounGroupNounOrPlace(std::string_view lower) const;
   // furniture.txt / captions.txt: RE2 patterns, matched against a whole
   // paragraph.
   bool IsFurniture(std::string_view paragraph) const;
@@ -113,6 +118,10 @@ class Lexicon {
  private:
   Lexicon();
   std::string_view Store(std::string s);
+  // Bit index of `word`'s length and ASCII-lower-cased first and last
+  // bytes in mention_word_shapes_.
+  static std::size_t FoldedShape(std::string_view word);
+  void AddMentionWordShape(std::string_view key);
 
   std::deque<std::string> storage_;
   StringTable<ReportingVerb> verbs_, report_nouns_;
@@ -126,6 +135,11 @@ class Lexicon {
   StringTable<bool> org_words_, abbreviations_, group_nouns_, function_words_, particles_,
       skip_words_;
   StringTable<Gender> pronouns_;
+  // FoldedShape of every key of pronouns_, group_nouns_, demonyms_ and
+  // places_ (MayBePronounGroupNounOrPlace).
+  static constexpr unsigned kMentionWordShapeBits = 15;
+  std::vector<std::uint64_t> mention_word_shapes_ =
+      std::vector<std::uint64_t>((std::size_t{1} << kMentionWordShapeBits) / 64, 0);
   std::unique_ptr<PatternPrefilter> caption_or_furniture_;  // both files' patterns
   std::uint32_t furniture_patterns_ = 0;  // furniture.txt's come first in it
 };
@@ -177,6 +191,23 @@ inline bool Lexicon::IsFunctionWord(std::string_view lower) const {
 inline bool Lexicon::IsNameParticle(std::string_view w) const { return particles_.Contains(w); }
 inline bool Lexicon::IsSkipWord(std::string_view lower) const {
   return skip_words_.Contains(lower);
+}
+
+inline std::size_t Lexicon::FoldedShape(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto fold = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return static_cast<std::uint64_t>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
+  };
+  const std::uint64_t mixed = (fold(word.front()) | (fold(word.back()) << 8) |
+                               (std::uint64_t{word.size()} << 16)) *
+                              0x9E3779B97F4A7C15ULL;
+  return static_cast<std::size_t>(mixed >> (64 - kMentionWordShapeBits));
+}
+inline bool Lexicon::MayBePronounGroupNounOrPlace(std::string_view lower) const {
+  if (lower.empty()) return true;
+  const std::size_t shape = FoldedShape(lower);
+  return (mention_word_shapes_[shape >> 6] >> (shape & 63)) & 1;
 }
 
 // The ASCII-lower-cased `s`: `s` itself when it has no upper-case letter,
