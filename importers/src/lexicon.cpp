@@ -59,7 +59,9 @@ std::string_view Lexicon::Store(std::string s) {
 }
 
 void Lexicon::AddMentionWordShape(std::string_view key) {
-  const std::size_t shape = FoldedShape(key);
+  if (key.empty()) return;
+  std::string buffer;
+  const std::size_t shape = LowerShape(LowerAscii(key, buffer));
   mention_word_shapes_[shape >> 6] |= std::uint64_t{1} << (shape & 63);
 }
 

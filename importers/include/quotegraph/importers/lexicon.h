@@ -118,9 +118,10 @@ class Lexicon {
  private:
   Lexicon();
   std::string_view Store(std::string s);
-  // Bit index of `word`'s length and ASCII-lower-cased first and last
-  // bytes in mention_word_shapes_.
-  static std::size_t FoldedShape(std::string_view word);
+  // Bit index in mention_word_shapes_ of a non-empty lower-cased word's
+  // length and first and last bytes.
+  static std::size_t LowerShape(std::string_view lower);
+  // Adds LowerShape of the ASCII-lower-cased `key`.
   void AddMentionWordShape(std::string_view key);
 
   std::deque<std::string> storage_;
@@ -135,7 +136,7 @@ class Lexicon {
   StringTable<bool> org_words_, abbreviations_, group_nouns_, function_words_, particles_,
       skip_words_;
   StringTable<Gender> pronouns_;
-  // FoldedShape of every key of pronouns_, group_nouns_, demonyms_ and
+  // LowerShape of every key of pronouns_, group_nouns_, demonyms_ and
   // places_ (MayBePronounGroupNounOrPlace).
   static constexpr unsigned kMentionWordShapeBits = 15;
   std::vector<std::uint64_t> mention_word_shapes_ =
@@ -193,20 +194,16 @@ inline bool Lexicon::IsSkipWord(std::string_view lower) const {
   return skip_words_.Contains(lower);
 }
 
-inline std::size_t Lexicon::FoldedShape(std::string_view word) {
-  if (word.empty()) return 0;
-  const auto fold = [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return static_cast<std::uint64_t>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
-  };
-  const std::uint64_t mixed = (fold(word.front()) | (fold(word.back()) << 8) |
-                               (std::uint64_t{word.size()} << 16)) *
-                              0x9E3779B97F4A7C15ULL;
+inline std::size_t Lexicon::LowerShape(std::string_view lower) {
+  const std::uint64_t first = static_cast<unsigned char>(lower.front());
+  const std::uint64_t last = static_cast<unsigned char>(lower.back());
+  const std::uint64_t mixed =
+      (first | (last << 8) | (std::uint64_t{lower.size()} << 16)) * 0x9E3779B97F4A7C15ULL;
   return static_cast<std::size_t>(mixed >> (64 - kMentionWordShapeBits));
 }
 inline bool Lexicon::MayBePronounGroupNounOrPlace(std::string_view lower) const {
   if (lower.empty()) return true;
-  const std::size_t shape = FoldedShape(lower);
+  const std::size_t shape = LowerShape(lower);
   return (mention_word_shapes_[shape >> 6] >> (shape & 63)) & 1;
 }
 
