@@ -50,24 +50,30 @@ class MentionDetector {
   // Detects a mention starting at token i; returns the token after it, or
   // i if there is none.
   std::uint32_t DetectAt(std::uint32_t i) {
-    if (!IsWord(i)) return i;
-    const bool quoted = tv_.InQuote(i);
+    // i < size().  The token is read once: finding a pronoun, description
+    // or group changes no token.
+    const Token& token = tokens_[i];
+    if (token.kind != TokenKind::kWord) return i;
+    const bool quoted = (token.flags & kInQuote) != 0;
     if (!quoted) {
+      const std::string_view lower = tv_.Lower(i);
       // Most words are no pronoun, group noun, demonym or place: one bit
       // test spares them four lookups (Group starts at one of those).
-      const bool may_be_listed = lex_.MayBePronounGroupNounOrPlace(tv_.Lower(i));
+      const bool may_be_listed = lex_.MayBePronounGroupNounOrPlace(lower);
       if (may_be_listed) {
         if (std::uint32_t end = Pronoun(i); end > i) return end;
       }
-      if (std::uint32_t end = Description(i); end > i) return end;
+      if (lower == "the") {
+        if (std::uint32_t end = Description(i); end > i) return end;
+      }
       if (may_be_listed) {
         if (std::uint32_t end = Group(i); end > i) return end;
       }
     }
+    if ((token.flags & kCapitalized) == 0) return i;
     // "Said Ada Wren, who ...": a reporting verb opening the sentence before
     // a name is no part of it.
-    if (IsCap(i) && (doc_.tokens[i].flags & kSentenceStart) && i + 1 < size() &&
-        IsCap(i + 1) && SameSentence(i, i + 1)) {
+    if ((token.flags & kSentenceStart) && IsCap(i + 1) && SameSentence(i, i + 1)) {
       const ReportingVerb* verb = lex_.Verb(tv_.Lower(i));
       // A verb that is a cue only beside a quote ("Continued Ada Wren:
       // \"Q\"") only before a name that runs to a colon.
@@ -76,8 +82,7 @@ class MentionDetector {
         return i + 1;
       }
     }
-    if (IsCap(i)) return Name(i, quoted);
-    return i;
+    return Name(i, quoted);
   }
 
   bool StartsRun(std::uint32_t i) const {
