@@ -149,3 +149,26 @@ TEST_CASE("lexicon: the pronoun/group/place prefilter lets every listed word thr
   CHECK(lex.MayBePronounGroupNounOrPlace("she"));
   CHECK(lex.MayBePronounGroupNounOrPlace("officials"));
 }
+
+TEST_CASE("lexicon: the known-name prefilter lets every agency, outlet, organisation and place "
+          "through",
+          "[lexicon]") {
+  const Lexicon& lex = Lexicon::Get();
+  for (const char* file :
+       {"agencies.txt", "outlets.txt", "known_organizations.txt", "places.txt"}) {
+    for (const auto& row : DataRows(file)) {
+      INFO(file << ": " << row[0]);
+      CHECK(lex.MayBeKnownName(row[0]));
+    }
+  }
+  const char* names[] = {"Ada Wren", "Reuters", "REUTERS", "Kyiv", "the Kremlin", "Monday", ""};
+  for (const char* name : names) {
+    INFO(name);
+    if (!lex.MayBeKnownName(name)) {
+      CHECK(lex.Agency(name) == nullptr);
+      CHECK(lex.Outlet(name) == nullptr);
+      CHECK(lex.Organization(name) == nullptr);
+      CHECK(lex.Place(name) == nullptr);
+    }
+  }
+}

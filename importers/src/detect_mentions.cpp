@@ -241,13 +241,15 @@ class MentionDetector {
   void TypeName(Mention& m, std::uint32_t a, std::uint32_t b, bool after_the) const {
     const std::string_view name = tv_.Range(a, b);
     m.type = NodeType::kPerson;
-    if (lex_.Agency(name) || lex_.Outlet(name) || lex_.Organization(name)) {
-      m.type = NodeType::kOrganization;
-      return;
-    }
-    if (lex_.Place(name)) {
-      m.type = NodeType::kPlace;
-      return;
+    if (lex_.MayBeKnownName(name)) {  // one bit test before four lookups
+      if (lex_.Agency(name) || lex_.Outlet(name) || lex_.Organization(name)) {
+        m.type = NodeType::kOrganization;
+        return;
+      }
+      if (lex_.Place(name)) {
+        m.type = NodeType::kPlace;
+        return;
+      }
     }
     for (std::uint32_t k = a; k < b; ++k) {
       if (lex_.IsOrganizationWord(tv_.Text(k))) {

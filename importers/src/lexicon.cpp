@@ -65,6 +65,12 @@ void Lexicon::AddMentionWordShape(std::string_view key) {
   mention_word_shapes_[shape >> 6] |= std::uint64_t{1} << (shape & 63);
 }
 
+void Lexicon::AddKnownNameShape(std::string_view name) {
+  if (name.empty()) return;
+  const std::size_t shape = LowerShape(name);
+  known_name_shapes_[shape >> 6] |= std::uint64_t{1} << (shape & 63);
+}
+
 Lexicon::Lexicon() {
   for (const auto& row : DataRows("reporting_verbs.txt")) {
     if (row.size() < 3) throw Error("internal: reporting_verbs.txt: bad row " + row[0]);
@@ -99,6 +105,7 @@ Lexicon::Lexicon() {
     const std::string_view place = Store(row[0]);
     places_.Insert(place, KnownName{Store(row[0]), NodeType::kPlace});
     AddMentionWordShape(place);
+    AddKnownNameShape(place);
   }
   for (const auto& row : DataRows("demonyms.txt")) {
     if (row.size() < 2 || row[1].empty()) continue;
@@ -109,15 +116,19 @@ Lexicon::Lexicon() {
   auto load_named = [&](std::string_view file, auto& map, NodeType type) {
     for (const auto& row : DataRows(file)) {
       std::string_view canonical = Store(row.size() > 1 && !row[1].empty() ? row[1] : row[0]);
-      map.Insert(Store(row[0]), KnownName{canonical, type});
+      const std::string_view name = Store(row[0]);
+      map.Insert(name, KnownName{canonical, type});
+      AddKnownNameShape(name);
     }
   };
   load_named("agencies.txt", agencies_, NodeType::kOrganization);
   load_named("outlets.txt", outlets_, NodeType::kOrganization);
   for (const auto& row : DataRows("known_organizations.txt")) {
     std::string_view canonical = Store(row.size() > 1 && !row[1].empty() ? row[1] : row[0]);
-    organizations_.Insert(Store(row[0]),
+    const std::string_view name = Store(row[0]);
+    organizations_.Insert(name,
                           KnownName{canonical, ParseKnownType(row.size() > 2 ? row[2] : "")});
+    AddKnownNameShape(name);
   }
   for (const auto& w : DataLines("organization_words.txt")) org_words_.Insert(Store(w), true);
   for (const auto& w : DataLines("abbreviations.txt")) abbreviations_.Insert(Store(w), true);

@@ -96,6 +96,9 @@ class Lexicon {
   // written, in any case): one bit test of the length and the first and
   // last letters, before those four lookups.
   bool MayBePronounGroupNounOrPlace(std::string_view lower) const;
+  // False if `name` (as written) is certainly none of Agency, Outlet,
+  // Organization and Place: one bit test before those four lookups.
+  bool MayBeKnownName(std::string_view name) const;
   // furniture.txt / captions.txt: RE2 patterns, matched against a whole
   // paragraph.
   bool IsFurniture(std::string_view paragraph) const;
@@ -118,9 +121,10 @@ class Lexicon {
  private:
   Lexicon();
   std::string_view Store(std::string s);
-  // Bit index in mention_word_shapes_ of a non-empty lower-cased word's
-  // length and first and last bytes.
+  // Bit index in mention_word_shapes_ (known_name_shapes_) of a non-empty
+  // lower-cased word's (name's) length and first and last bytes.
   static std::size_t LowerShape(std::string_view lower);
+  void AddKnownNameShape(std::string_view name);
   // Adds LowerShape of the ASCII-lower-cased `key`.
   void AddMentionWordShape(std::string_view key);
 
@@ -140,6 +144,10 @@ class Lexicon {
   // places_ (MayBePronounGroupNounOrPlace).
   static constexpr unsigned kMentionWordShapeBits = 15;
   std::vector<std::uint64_t> mention_word_shapes_ =
+      std::vector<std::uint64_t>((std::size_t{1} << kMentionWordShapeBits) / 64, 0);
+  // LowerShape of every key of agencies_, outlets_, organizations_ and
+  // places_, as written (MayBeKnownName).
+  std::vector<std::uint64_t> known_name_shapes_ =
       std::vector<std::uint64_t>((std::size_t{1} << kMentionWordShapeBits) / 64, 0);
   std::unique_ptr<PatternPrefilter> caption_or_furniture_;  // both files' patterns
   std::uint32_t furniture_patterns_ = 0;  // furniture.txt's come first in it
@@ -205,6 +213,11 @@ inline bool Lexicon::MayBePronounGroupNounOrPlace(std::string_view lower) const 
   if (lower.empty()) return true;
   const std::size_t shape = LowerShape(lower);
   return (mention_word_shapes_[shape >> 6] >> (shape & 63)) & 1;
+}
+inline bool Lexicon::MayBeKnownName(std::string_view name) const {
+  if (name.empty()) return true;
+  const std::size_t shape = LowerShape(name);
+  return (known_name_shapes_[shape >> 6] >> (shape & 63)) & 1;
 }
 
 // The ASCII-lower-cased `s`: `s` itself when it has no upper-case letter,
