@@ -121,6 +121,11 @@ class MentionDetector {
   // `limit`; 0 if none.
   std::uint32_t TitleAt(std::uint32_t p, std::uint32_t limit) const {
     if (p >= limit || !lex_.MayStartTitle(tv_.Lower(p))) return 0;
+    return TitleFrom(p, limit);
+  }
+  // TitleAt for a word p < limit that may start a title; out of line, as
+  // most words turn TitleAt away at its first test.
+  [[gnu::noinline]] std::uint32_t TitleFrom(std::uint32_t p, std::uint32_t limit) const {
     const auto max = static_cast<std::uint32_t>(lex_.max_title_words());
     for (std::uint32_t len = std::min(max, limit - p); len > 0; --len) {
       if (lex_.IsTitle(tv_.JoinLower(p, p + len))) return len;
