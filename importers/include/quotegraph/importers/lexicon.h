@@ -124,9 +124,10 @@ class Lexicon {
   // Bit index in mention_word_shapes_ (known_name_shapes_) of a non-empty
   // lower-cased word's (name's) length and first and last bytes.
   static std::size_t LowerShape(std::string_view lower);
-  void AddKnownNameShape(std::string_view name);
-  // Adds LowerShape of the ASCII-lower-cased `key`.
+  // Adds LowerShape of the ASCII-lower-cased `key` to mention_word_shapes_.
   void AddMentionWordShape(std::string_view key);
+  // Adds LowerShape of `name` as written to known_name_shapes_.
+  void AddKnownNameShape(std::string_view name);
 
   std::deque<std::string> storage_;
   StringTable<ReportingVerb> verbs_, report_nouns_;
