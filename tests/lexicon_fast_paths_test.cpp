@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "quotegraph/importers/data_files.h"
 #include "quotegraph/importers/lexicon.h"
 #include "quotegraph/importers/pipeline.h"
 #include "quotegraph/importers/stages.h"
@@ -120,4 +121,54 @@ TEST_CASE("lexicon: a suffixed verb is found as its joined form is", "[lexicon]"
   CHECK(lex.VerbWithSuffix("dam", "s") == nullptr);
   CHECK(lex.VerbWithSuffix("say", "es") == lex.Verb("sayes"));
   CHECK(lex.VerbWithSuffix(std::string(100, 'a'), "s") == nullptr);  // longer than any verb
+}
+
+TEST_CASE("lexicon: the pronoun/group/place prefilter lets every listed word through",
+          "[lexicon]") {
+  const Lexicon& lex = Lexicon::Get();
+  std::string buffer;
+  for (const char* file : {"pronouns.txt", "group_nouns.txt", "demonyms.txt", "places.txt"}) {
+    for (const auto& row : DataRows(file)) {
+      INFO(file << ": " << row[0]);
+      CHECK(lex.MayBePronounGroupNounOrPlace(LowerAscii(row[0], buffer)));
+    }
+  }
+  // Whatever it turns away is in none of the four lists, in any case.
+  const char* words[] = {"the",     "The",      "dam",  "said",   "officials", "Officials",
+                         "she",     "Ukrainian", "UKRAINIAN", "Kyiv", "kyiv", "sources",
+                         "Monday",  "x",        "",     "reporters"};
+  for (const char* w : words) {
+    INFO(w);
+    if (!lex.MayBePronounGroupNounOrPlace(LowerAscii(w, buffer))) {
+      CHECK(lex.Pronoun(LowerAscii(w, buffer)) == nullptr);
+      CHECK_FALSE(lex.IsGroupNoun(LowerAscii(w, buffer)));
+      CHECK(lex.Demonym(w) == nullptr);
+      CHECK(lex.Place(w) == nullptr);
+    }
+  }
+  CHECK(lex.MayBePronounGroupNounOrPlace("she"));
+  CHECK(lex.MayBePronounGroupNounOrPlace("officials"));
+}
+
+TEST_CASE("lexicon: the known-name prefilter lets every agency, outlet, organisation and place "
+          "through",
+          "[lexicon]") {
+  const Lexicon& lex = Lexicon::Get();
+  for (const char* file :
+       {"agencies.txt", "outlets.txt", "known_organizations.txt", "places.txt"}) {
+    for (const auto& row : DataRows(file)) {
+      INFO(file << ": " << row[0]);
+      CHECK(lex.MayBeKnownName(row[0]));
+    }
+  }
+  const char* names[] = {"Ada Wren", "Reuters", "REUTERS", "Kyiv", "the Kremlin", "Monday", ""};
+  for (const char* name : names) {
+    INFO(name);
+    if (!lex.MayBeKnownName(name)) {
+      CHECK(lex.Agency(name) == nullptr);
+      CHECK(lex.Outlet(name) == nullptr);
+      CHECK(lex.Organization(name) == nullptr);
+      CHECK(lex.Place(name) == nullptr);
+    }
+  }
 }

@@ -26,10 +26,15 @@ constexpr std::uint32_t kTokensPerMention = 8;
 
 class MentionDetector {
  public:
-  explicit MentionDetector(Document& doc) : doc_(doc), tv_(doc), lex_(Lexicon::Get()) {}
+  explicit MentionDetector(Document& doc)
+      : doc_(doc),
+        tv_(doc),
+        lex_(Lexicon::Get()),
+        tokens_(doc.tokens.data()),
+        n_(static_cast<std::uint32_t>(doc.tokens.size())) {}
 
   void Run() {
-    const std::uint32_t n = tv_.size();
+    const std::uint32_t n = size();
     // Generated news text has about one mention per twelve tokens: sized
     // for one per eight, the vector is allocated once and its mentions
     // (with their strings) are not moved as it grows.
@@ -45,17 +50,30 @@ class MentionDetector {
   // Detects a mention starting at token i; returns the token after it, or
   // i if there is none.
   std::uint32_t DetectAt(std::uint32_t i) {
-    if (!tv_.IsWord(i)) return i;
-    const bool quoted = tv_.InQuote(i);
+    // i < size().  The token is read once: finding a pronoun, description
+    // or group changes no token.
+    const Token& token = tokens_[i];
+    if (token.kind != TokenKind::kWord) return i;
+    const bool quoted = (token.flags & kInQuote) != 0;
     if (!quoted) {
-      if (std::uint32_t end = Pronoun(i); end > i) return end;
-      if (std::uint32_t end = Description(i); end > i) return end;
-      if (std::uint32_t end = Group(i); end > i) return end;
+      const std::string_view lower = tv_.Lower(i);
+      // Most words are no pronoun, group noun, demonym or place: one bit
+      // test spares them four lookups (Group starts at one of those).
+      const bool may_be_listed = lex_.MayBePronounGroupNounOrPlace(lower);
+      if (may_be_listed) {
+        if (std::uint32_t end = Pronoun(i); end > i) return end;
+      }
+      if (lower == "the") {
+        if (std::uint32_t end = Description(i); end > i) return end;
+      }
+      if (may_be_listed) {
+        if (std::uint32_t end = Group(i); end > i) return end;
+      }
     }
+    if ((token.flags & kCapitalized) == 0) return i;
     // "Said Ada Wren, who ...": a reporting verb opening the sentence before
     // a name is no part of it.
-    if (tv_.IsCap(i) && (doc_.tokens[i].flags & kSentenceStart) && i + 1 < tv_.size() &&
-        tv_.IsCap(i + 1) && tv_.SameSentence(i, i + 1)) {
+    if ((token.flags & kSentenceStart) && IsCap(i + 1) && SameSentence(i, i + 1)) {
       const ReportingVerb* verb = lex_.Verb(tv_.Lower(i));
       // A verb that is a cue only beside a quote ("Continued Ada Wren:
       // \"Q\"") only before a name that runs to a colon.
@@ -64,12 +82,11 @@ class MentionDetector {
         return i + 1;
       }
     }
-    if (tv_.IsCap(i)) return Name(i, quoted);
-    return i;
+    return Name(i, quoted);
   }
 
   bool StartsRun(std::uint32_t i) const {
-    if (!tv_.IsCap(i)) return false;
+    if (!IsCap(i)) return false;
     if (lex_.IsFunctionWord(tv_.Lower(i))) return false;
     return true;
   }
@@ -77,11 +94,11 @@ class MentionDetector {
   // End of the capitalised run starting at i.
   std::uint32_t RunEnd(std::uint32_t i) const {
     std::uint32_t end = i + 1;
-    while (end < tv_.size() && tv_.SameSentence(i, end)) {
-      if (tv_.IsCap(end) && !lex_.IsFunctionWord(tv_.Lower(end))) {
+    while (end < size() && SameSentence(i, end)) {
+      if (IsCap(end) && !lex_.IsFunctionWord(tv_.Lower(end))) {
         ++end;
-      } else if (tv_.IsWord(end) && lex_.IsNameParticle(tv_.Text(end)) && tv_.IsCap(end + 1) &&
-                 tv_.SameSentence(end, end + 1) && !IsPersonBeforeOf(i, end)) {
+      } else if (IsWord(end) && lex_.IsNameParticle(tv_.Text(end)) && IsCap(end + 1) &&
+                 SameSentence(end, end + 1) && !IsPersonBeforeOf(i, end)) {
         end += 2;
       } else {
         break;
@@ -104,6 +121,11 @@ class MentionDetector {
   // `limit`; 0 if none.
   std::uint32_t TitleAt(std::uint32_t p, std::uint32_t limit) const {
     if (p >= limit || !lex_.MayStartTitle(tv_.Lower(p))) return 0;
+    return TitleFrom(p, limit);
+  }
+  // TitleAt for a word p < limit that may start a title; out of line, as
+  // most words turn TitleAt away at its first test.
+  [[gnu::noinline]] std::uint32_t TitleFrom(std::uint32_t p, std::uint32_t limit) const {
     const auto max = static_cast<std::uint32_t>(lex_.max_title_words());
     for (std::uint32_t len = std::min(max, limit - p); len > 0; --len) {
       if (lex_.IsTitle(tv_.JoinLower(p, p + len))) return len;
@@ -119,7 +141,7 @@ class MentionDetector {
     std::uint32_t best = end;
     for (std::uint32_t len = 1; len <= max && len <= end; ++len) {
       const std::uint32_t start = end - len;
-      if (!tv_.IsWord(start) || tv_.IsCap(start) || !tv_.SameSentence(start, end)) break;
+      if (!IsWord(start) || IsCap(start) || !SameSentence(start, end)) break;
       if (lex_.IsTitle(tv_.JoinLower(start, end))) best = start;
     }
     return best;
@@ -141,9 +163,9 @@ class MentionDetector {
     if (tv_.Lower(i) != "the") return i;
     for (std::uint32_t mods = 0; mods <= kMaxDescriptionModifiers; ++mods) {
       const std::uint32_t p = i + 1 + mods;
-      if (p >= tv_.size() || !tv_.SameSentence(i, p) || !tv_.IsWord(p)) break;
-      const std::uint32_t len = TitleAt(p, std::min<std::uint32_t>(tv_.size(), p + 4));
-      if (len > 0 && !tv_.IsCap(p + len)) {
+      if (p >= size() || !SameSentence(i, p) || !IsWord(p)) break;
+      const std::uint32_t len = TitleAt(p, std::min<std::uint32_t>(size(), p + 4));
+      if (len > 0 && !IsCap(p + len)) {
         // Lower-case titles only ("the president"), or capitalised ones
         // that the run detector would miss ("the President").
         Mention& m = AddMention(i, p + len, MentionKind::kDescription);
@@ -162,8 +184,8 @@ class MentionDetector {
   std::uint32_t Group(std::uint32_t i) {
     std::uint32_t noun = i;
     if (lex_.Demonym(tv_.Text(i)) || lex_.Place(tv_.Text(i))) noun = i + 1;
-    if (noun >= tv_.size() || !tv_.SameSentence(i, noun) || !tv_.IsWord(noun)) return i;
-    if (tv_.IsCap(noun) && noun == i + 1) return i;
+    if (noun >= size() || !SameSentence(i, noun) || !IsWord(noun)) return i;
+    if (IsCap(noun) && noun == i + 1) return i;
     if (!lex_.IsGroupNoun(tv_.Lower(noun))) return i;
     Mention& m = AddMention(i, noun + 1, MentionKind::kGroup);
     m.type = NodeType::kOrganization;
@@ -193,10 +215,10 @@ class MentionDetector {
       if (t < i) {
         title = std::string(tv_.Range(t, i));
         mention_begin = t;
-        if (t >= 2 && tv_.IsPossessive(t - 1) && tv_.IsCap(t - 2)) {
+        if (t >= 2 && tv_.IsPossessive(t - 1) && IsCap(t - 2)) {
           possessor = std::string(tv_.Text(t - 2));
           mention_begin = t - 2;  // "Kessler's spokesman Ivan Petrov"
-        } else if (t >= 1 && tv_.IsCap(t - 1)) {
+        } else if (t >= 1 && IsCap(t - 1)) {
           possessor = std::string(tv_.Text(t - 1));
         }
       }
@@ -224,13 +246,15 @@ class MentionDetector {
   void TypeName(Mention& m, std::uint32_t a, std::uint32_t b, bool after_the) const {
     const std::string_view name = tv_.Range(a, b);
     m.type = NodeType::kPerson;
-    if (lex_.Agency(name) || lex_.Outlet(name) || lex_.Organization(name)) {
-      m.type = NodeType::kOrganization;
-      return;
-    }
-    if (lex_.Place(name)) {
-      m.type = NodeType::kPlace;
-      return;
+    if (lex_.MayBeKnownName(name)) {  // one bit test before four lookups
+      if (lex_.Agency(name) || lex_.Outlet(name) || lex_.Organization(name)) {
+        m.type = NodeType::kOrganization;
+        return;
+      }
+      if (lex_.Place(name)) {
+        m.type = NodeType::kPlace;
+        return;
+      }
     }
     for (std::uint32_t k = a; k < b; ++k) {
       if (lex_.IsOrganizationWord(tv_.Text(k))) {
@@ -265,9 +289,20 @@ class MentionDetector {
     return m;
   }
 
+  // TokenView's tests, with the token count read once: detecting mentions
+  // adds no tokens.
+  std::uint32_t size() const { return n_; }
+  bool IsWord(std::uint32_t i) const { return i < n_ && tokens_[i].kind == TokenKind::kWord; }
+  bool IsCap(std::uint32_t i) const { return IsWord(i) && (tokens_[i].flags & kCapitalized); }
+  bool SameSentence(std::uint32_t a, std::uint32_t b) const {
+    return a < n_ && b < n_ && tokens_[a].sentence == tokens_[b].sentence;
+  }
+
   Document& doc_;
   TokenView tv_;
   const Lexicon& lex_;
+  const Token* tokens_;  // doc_.tokens
+  std::uint32_t n_;      // their number
 };
 
 }  // namespace

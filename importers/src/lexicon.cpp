@@ -58,6 +58,19 @@ std::string_view Lexicon::Store(std::string s) {
   return storage_.back();
 }
 
+void Lexicon::AddMentionWordShape(std::string_view key) {
+  if (key.empty()) return;
+  std::string buffer;
+  const std::size_t shape = LowerShape(LowerAscii(key, buffer));
+  mention_word_shapes_[shape >> 6] |= std::uint64_t{1} << (shape & 63);
+}
+
+void Lexicon::AddKnownNameShape(std::string_view name) {
+  if (name.empty()) return;
+  const std::size_t shape = LowerShape(name);
+  known_name_shapes_[shape >> 6] |= std::uint64_t{1} << (shape & 63);
+}
+
 Lexicon::Lexicon() {
   for (const auto& row : DataRows("reporting_verbs.txt")) {
     if (row.size() < 3) throw Error("internal: reporting_verbs.txt: bad row " + row[0]);
@@ -89,33 +102,48 @@ Lexicon::Lexicon() {
     first_names_.Insert(Store(row[0]), row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
   }
   for (const auto& row : DataRows("places.txt")) {
-    places_.Insert(Store(row[0]), KnownName{Store(row[0]), NodeType::kPlace});
+    const std::string_view place = Store(row[0]);
+    places_.Insert(place, KnownName{Store(row[0]), NodeType::kPlace});
+    AddMentionWordShape(place);
+    AddKnownNameShape(place);
   }
   for (const auto& row : DataRows("demonyms.txt")) {
     if (row.size() < 2 || row[1].empty()) continue;
-    demonyms_.Insert(Store(row[0]), KnownName{Store(row[1]), NodeType::kPlace});
+    const std::string_view demonym = Store(row[0]);
+    demonyms_.Insert(demonym, KnownName{Store(row[1]), NodeType::kPlace});
+    AddMentionWordShape(demonym);
   }
   auto load_named = [&](std::string_view file, auto& map, NodeType type) {
     for (const auto& row : DataRows(file)) {
       std::string_view canonical = Store(row.size() > 1 && !row[1].empty() ? row[1] : row[0]);
-      map.Insert(Store(row[0]), KnownName{canonical, type});
+      const std::string_view name = Store(row[0]);
+      map.Insert(name, KnownName{canonical, type});
+      AddKnownNameShape(name);
     }
   };
   load_named("agencies.txt", agencies_, NodeType::kOrganization);
   load_named("outlets.txt", outlets_, NodeType::kOrganization);
   for (const auto& row : DataRows("known_organizations.txt")) {
     std::string_view canonical = Store(row.size() > 1 && !row[1].empty() ? row[1] : row[0]);
-    organizations_.Insert(Store(row[0]),
+    const std::string_view name = Store(row[0]);
+    organizations_.Insert(name,
                           KnownName{canonical, ParseKnownType(row.size() > 2 ? row[2] : "")});
+    AddKnownNameShape(name);
   }
   for (const auto& w : DataLines("organization_words.txt")) org_words_.Insert(Store(w), true);
   for (const auto& w : DataLines("abbreviations.txt")) abbreviations_.Insert(Store(w), true);
-  for (const auto& w : DataLines("group_nouns.txt")) group_nouns_.Insert(Store(w), true);
+  for (const auto& w : DataLines("group_nouns.txt")) {
+    const std::string_view noun = Store(w);
+    group_nouns_.Insert(noun, true);
+    AddMentionWordShape(noun);
+  }
   for (const auto& w : DataLines("function_words.txt")) function_words_.Insert(Store(w), true);
   for (const auto& w : DataLines("name_particles.txt")) particles_.Insert(Store(w), true);
   for (const auto& w : DataLines("skip_words.txt")) skip_words_.Insert(Store(w), true);
   for (const auto& row : DataRows("pronouns.txt")) {
-    pronouns_.Insert(Store(row[0]), row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
+    const std::string_view pronoun = Store(row[0]);
+    pronouns_.Insert(pronoun, row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
+    AddMentionWordShape(pronoun);
   }
   // Both lists go to one prefilter (pattern_prefilter.h), furniture.txt's
   // patterns first: it tells most paragraphs apart without running RE2,

@@ -91,6 +91,14 @@ class Lexicon {
   // skip_words.txt: words allowed between a speaker and its cue
   // ("also", "has", "on", "Monday") (lower case).
   bool IsSkipWord(std::string_view lower) const;
+  // False if the lower-cased word `lower` is certainly none of Pronoun,
+  // IsGroupNoun, Demonym and Place (the last two asked of the word as
+  // written, in any case): one bit test of the length and the first and
+  // last letters, before those four lookups.
+  bool MayBePronounGroupNounOrPlace(std::string_view lower) const;
+  // False if `name` (as written) is certainly none of Agency, Outlet,
+  // Organization and Place: one bit test before those four lookups.
+  bool MayBeKnownName(std::string_view name) const;
   // furniture.txt / captions.txt: RE2 patterns, matched against a whole
   // paragraph.
   bool IsFurniture(std::string_view paragraph) const;
@@ -113,6 +121,13 @@ class Lexicon {
  private:
   Lexicon();
   std::string_view Store(std::string s);
+  // Bit index in mention_word_shapes_ (known_name_shapes_) of a non-empty
+  // lower-cased word's (name's) length and first and last bytes.
+  static std::size_t LowerShape(std::string_view lower);
+  // Adds LowerShape of the ASCII-lower-cased `key` to mention_word_shapes_.
+  void AddMentionWordShape(std::string_view key);
+  // Adds LowerShape of `name` as written to known_name_shapes_.
+  void AddKnownNameShape(std::string_view name);
 
   std::deque<std::string> storage_;
   StringTable<ReportingVerb> verbs_, report_nouns_;
@@ -126,6 +141,15 @@ class Lexicon {
   StringTable<bool> org_words_, abbreviations_, group_nouns_, function_words_, particles_,
       skip_words_;
   StringTable<Gender> pronouns_;
+  // LowerShape of every key of pronouns_, group_nouns_, demonyms_ and
+  // places_ (MayBePronounGroupNounOrPlace).
+  static constexpr unsigned kMentionWordShapeBits = 15;
+  std::vector<std::uint64_t> mention_word_shapes_ =
+      std::vector<std::uint64_t>((std::size_t{1} << kMentionWordShapeBits) / 64, 0);
+  // LowerShape of every key of agencies_, outlets_, organizations_ and
+  // places_, as written (MayBeKnownName).
+  std::vector<std::uint64_t> known_name_shapes_ =
+      std::vector<std::uint64_t>((std::size_t{1} << kMentionWordShapeBits) / 64, 0);
   std::unique_ptr<PatternPrefilter> caption_or_furniture_;  // both files' patterns
   std::uint32_t furniture_patterns_ = 0;  // furniture.txt's come first in it
 };
@@ -177,6 +201,24 @@ inline bool Lexicon::IsFunctionWord(std::string_view lower) const {
 inline bool Lexicon::IsNameParticle(std::string_view w) const { return particles_.Contains(w); }
 inline bool Lexicon::IsSkipWord(std::string_view lower) const {
   return skip_words_.Contains(lower);
+}
+
+inline std::size_t Lexicon::LowerShape(std::string_view lower) {
+  const std::uint64_t first = static_cast<unsigned char>(lower.front());
+  const std::uint64_t last = static_cast<unsigned char>(lower.back());
+  const std::uint64_t mixed =
+      (first | (last << 8) | (std::uint64_t{lower.size()} << 16)) * 0x9E3779B97F4A7C15ULL;
+  return static_cast<std::size_t>(mixed >> (64 - kMentionWordShapeBits));
+}
+inline bool Lexicon::MayBePronounGroupNounOrPlace(std::string_view lower) const {
+  if (lower.empty()) return true;
+  const std::size_t shape = LowerShape(lower);
+  return (mention_word_shapes_[shape >> 6] >> (shape & 63)) & 1;
+}
+inline bool Lexicon::MayBeKnownName(std::string_view name) const {
+  if (name.empty()) return true;
+  const std::size_t shape = LowerShape(name);
+  return (known_name_shapes_[shape >> 6] >> (shape & 63)) & 1;
 }
 
 // The ASCII-lower-cased `s`: `s` itself when it has no upper-case letter,
