@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../importers/src/sieve_cache.h"
+#include "document_fixture.h"
 #include "quotegraph/importers/article_reader.h"
 #include "quotegraph/importers/stages.h"
 
@@ -16,12 +17,9 @@ using namespace quotegraph;
 
 namespace {
 
+// The document through its paragraphs, tokens and sentences.
 std::unique_ptr<Document> Tokenized(const std::string& text) {
-  Article a;
-  a.text = text;
-  auto doc = std::make_unique<Document>(std::move(a));
-  for (auto stage : {SegmentParagraphs, ClassifyParagraphs, Tokenize, SplitSentences}) stage(*doc);
-  return doc;
+  return quotegraph::testing::Process(text, "sentences");
 }
 
 Mention Spanning(std::uint32_t first, std::uint32_t end) {
