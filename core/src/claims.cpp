@@ -20,6 +20,7 @@
 
 #include "quotegraph/core/ids.h"
 #include "quotegraph/core/text_match.h"
+#include "sorted_ranks.h"
 
 namespace quotegraph {
 namespace {
@@ -947,14 +948,9 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
   std::vector<Rank> ranks(keys.size());
   // Each word's place in text order, worked out once: a key's words are
   // put in text order by comparing integers, not their texts.
-  std::vector<std::uint32_t> by_text(word_text.size());
-  std::iota(by_text.begin(), by_text.end(), 0);
-  std::sort(by_text.begin(), by_text.end(),
-            [&](std::uint32_t x, std::uint32_t y) { return word_text[x] < word_text[y]; });
-  std::vector<std::uint32_t> text_rank(word_text.size());
-  for (std::size_t r = 0; r < by_text.size(); ++r) {
-    text_rank[by_text[r]] = static_cast<std::uint32_t>(r);
-  }
+  const SortedRanks text_order = RankByValue(word_text);
+  const std::vector<std::uint32_t>& by_text = text_order.order;
+  const std::vector<std::uint32_t>& text_rank = text_order.rank;
   std::vector<std::uint32_t> in_text_order;
   std::vector<std::string_view> texts;
   for (std::size_t k = 0; k < keys.size(); ++k) {

@@ -4,9 +4,10 @@
 #include <cstring>
 #include <functional>
 #include <new>
-#include <numeric>
 #include <tuple>
 #include <utility>
+
+#include "sorted_ranks.h"
 
 namespace quotegraph {
 
@@ -465,14 +466,7 @@ std::vector<std::size_t> Graph::SortedEdges() const {
   for (std::size_t k = 0; k < node_order.size(); ++k) {
     rank[node_order[k]] = static_cast<std::uint32_t>(k);
   }
-  std::vector<std::uint32_t> roles_by_name(roles_.size());
-  std::iota(roles_by_name.begin(), roles_by_name.end(), 0);
-  std::sort(roles_by_name.begin(), roles_by_name.end(),
-            [&](std::uint32_t x, std::uint32_t y) { return roles_[x] < roles_[y]; });
-  std::vector<std::uint32_t> role_rank(roles_.size());
-  for (std::size_t k = 0; k < roles_by_name.size(); ++k) {
-    role_rank[roles_by_name[k]] = static_cast<std::uint32_t>(k);
-  }
+  const std::vector<std::uint32_t> role_rank = RankByValue(roles_).rank;
   // Edges are placed in buckets by source rank (a counting sort), then
   // each bucket (one node's out-edges: few) is sorted by (target rank,
   // type, role rank).  No two edges share all four.
