@@ -1647,3 +1647,18 @@ TEST_CASE("a relative clause after a comma is no trailing attribution",
     CHECK(Cue(*doc, i) != "invoked");
   }
 }
+
+TEST_CASE("an adverb such as 'soon' stands between a speaker and its cue, not in the content",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "He soon learned that his parents had never filed the papers.\n\n"
+      "The mayor always insisted that the bridge was safe.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(SourceText(*doc, 0) == "He");
+  CHECK(SourceText(*doc, 1) == "The mayor");
+  // After the cue the adverb is part of what was said.
+  auto after = Process("Ada Wren said sometimes a trade is worthwhile.", "speaker-verb");
+  REQUIRE(after->attributions.size() == 1);
+  CHECK(ContentText(*after, 0) == "sometimes a trade is worthwhile");
+}

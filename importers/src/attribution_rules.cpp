@@ -199,6 +199,11 @@ bool AttributionRules::IsTimeWord(std::uint32_t i) const {
   return cache_.TimeWord(i, [&] { return FindTimeWord(i); });
 }
 
+bool AttributionRules::IsSkippedBeforeCue(std::uint32_t i) const {
+  return IsTimeWord(i) || (tv_.IsWord(i) && !tv_.IsCap(i) &&
+                           SieveWords::Get().Is(SieveWordClass::kSpeakerAdverb, tv_.Lower(i)));
+}
+
 bool AttributionRules::FindTimeWord(std::uint32_t i) const {
   // "He's said": "'s" after a pronoun is "has" or "is".
   if (tv_.IsPossessive(i)) {
@@ -233,7 +238,7 @@ bool AttributionRules::CanSpeak(std::int32_t m) const {
 
 std::uint32_t AttributionRules::TimeWordsBefore(std::uint32_t cue) const {
   std::uint32_t k = cue;
-  while (k > 0 && cue - k < kMaxSkipWords && IsTimeWord(k - 1)) --k;
+  while (k > 0 && cue - k < kMaxSkipWords && IsSkippedBeforeCue(k - 1)) --k;
   return k;
 }
 
@@ -283,7 +288,7 @@ std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
       end = open;
       continue;
     }
-    if (!IsTimeWord(end - 1)) {
+    if (!IsSkippedBeforeCue(end - 1)) {
       // "Ada Wren at the time said": the subject before the phrase, if a
       // mention ends right there.  (Right before the cue only: "in ways
       // not seen" is no such phrase.)

@@ -64,6 +64,10 @@ class AttributionRules {
   // True if token i may stand between a speaker and its cue: a skip word
   // ("also", "Monday", "has") or an adverb in -ly.
   bool IsTimeWord(std::uint32_t i) const;
+  // True if token i may stand between a speaker and its cue, though not
+  // between a cue and its content: a time word, or an adverb such as
+  // "soon" or "always" ("He soon learned", but "said sometimes ...").
+  bool IsSkippedBeforeCue(std::uint32_t i) const;
   // The first token of the run of time words ("on Wednesday") that ends
   // right before `cue` (a few words at most); `cue` if there is none.
   std::uint32_t TimeWordsBefore(std::uint32_t cue) const;

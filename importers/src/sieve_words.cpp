@@ -36,6 +36,7 @@ constexpr ClassName kClassNames[] = {
     {"appositive_relative", SieveWordClass::kAppositiveRelative},
     {"aside_opener", SieveWordClass::kAsideOpener},
     {"adverbial_preposition", SieveWordClass::kAdverbialPreposition},
+    {"speaker_adverb", SieveWordClass::kSpeakerAdverb},
     {"subordinator", SieveWordClass::kSubordinator},
     {"ly_noun", SieveWordClass::kLyNoun},
     {"cue_phrase_opener", SieveWordClass::kCuePhraseOpener},

@@ -53,6 +53,7 @@ enum class SieveWordClass : std::uint32_t {
   kLyNoun = 1u << 27,             // "family": no adverb in -ly
   kCuePhraseOpener = 1u << 28,    // "said in an interview that ..."
   kAdverbialPreposition = 1u << 29,  // "X at the time said"
+  kSpeakerAdverb = 1u << 30,      // "He soon learned": skipped before a cue only
 };
 
 class SieveWords {
