@@ -76,6 +76,24 @@ TEST_CASE("mentions: a US state's news abbreviation is a place", "[stage][mentio
   CHECK(m->type == NodeType::kPlace);
 }
 
+TEST_CASE("mentions: a name before a comma and a state or country is a place", "[stage][mentions]") {
+  auto doc = Process(
+      "The rally in Lundby, Ohio, drew a crowd. Ada Wren of Norrvik, Mich., spoke. "
+      "Tolle Brandt, Texas Republican, left. Ivo Marek, Ohio's senator, stayed.",
+      "mentions");
+  for (const char* place : {"Lundby", "Norrvik"}) {
+    const Mention* m = FindMention(*doc, place);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == NodeType::kPlace);
+  }
+  // A place that opens a longer phrase describes a person.
+  for (const char* person : {"Tolle Brandt", "Ivo Marek"}) {
+    const Mention* m = FindMention(*doc, person);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == NodeType::kPerson);
+  }
+}
+
 TEST_CASE("coreference: a surname joins the full name seen earlier", "[stage][coreference]") {
   auto doc = Process("Maria Okafor arrived. Later Okafor spoke.", "coreference");
   CHECK(EntityOf(*doc, "Okafor") == "Maria Okafor");

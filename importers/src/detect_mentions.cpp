@@ -265,6 +265,11 @@ class MentionDetector {
     bool known = false;
     m.gender = lex_.FirstName(tv_.Text(a), &known);
     if (known && b - a >= 2) return;  // a person
+    if (IsPlaceBeforeRegion(b)) {
+      m.type = NodeType::kPlace;  // "Columbus, Ohio", "Flint, Mich."
+      m.tentative = false;
+      return;
+    }
     if (b - a == 1 && lex_.Demonym(name)) {
       m.tentative = true;  // "Russian" as an adjective
       m.type = NodeType::kPlace;
@@ -276,6 +281,23 @@ class MentionDetector {
       return;
     }
     m.tentative = b - a == 1 || (doc_.tokens[a].flags & kSentenceStart) != 0;
+  }
+
+  // True if a comma and a known place or a place's abbreviation follow the
+  // name ending before token b, and that place ends its phrase: "Columbus,
+  // Ohio, drew", "in Flint, Mich." (not "Smith, Texas Republican", "Brown,
+  // Ohio's senator").
+  bool IsPlaceBeforeRegion(std::uint32_t b) const {
+    if (b + 1 >= n_ || !tv_.Is(b, ",") || !IsCap(b + 1) || !SameSentence(b, b + 1)) return false;
+    std::uint32_t end = b + 2;
+    while (end < n_ && IsCap(end) && SameSentence(b, end)) ++end;  // "New Mexico"
+    const std::string_view region = tv_.Range(b + 1, end);
+    const KnownName* place = lex_.Place(region);
+    if (place == nullptr) {
+      const KnownName* demonym = lex_.Demonym(region);
+      if (demonym == nullptr || region.back() != '.') return false;  // "Mich.", not "Russian"
+    }
+    return end >= n_ || !SameSentence(b, end) || !tv_.IsPossessive(end);
   }
 
   // A new mention of tokens [a, b), made in place at the end of the
