@@ -1662,3 +1662,15 @@ TEST_CASE("an adverb such as 'soon' stands between a speaker and its cue, not in
   REQUIRE(after->attributions.size() == 1);
   CHECK(ContentText(*after, 0) == "sometimes a trade is worthwhile");
 }
+
+TEST_CASE("a name ending its clause after ', said' is an inverted cue's speaker",
+          "[stage][sieve][speaker-verb]") {
+  // Not "Ohio said: Ada Wren, a teacher": the trailing-cue sieve's.
+  auto doc = Process("The rally in Lundby, Ohio, drew a crowd, said Ada Wren, a teacher.",
+                     "speaker-verb");
+  CHECK(doc->attributions.empty());
+  auto full = Process("The rally in Lundby, Ohio, drew a crowd, said Ada Wren, a teacher.");
+  REQUIRE(full->attributions.size() == 1);
+  CHECK(SourceText(*full, 0) == "Ada Wren");
+  CHECK(ContentText(*full, 0) == "The rally in Lundby, Ohio, drew a crowd");
+}

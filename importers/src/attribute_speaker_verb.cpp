@@ -280,6 +280,21 @@ void AttributeSpeakerVerb(Document& doc) {
     std::uint32_t begin = rules.SkipToContent(after_cue, sentence_end);
     // "X said. (Just look ...)": nothing follows the cue in its clause.
     if (begin >= sentence_end || tv.Is(begin, ".") || tv.Is(begin, ";")) continue;
+    // "The rally in Columbus, Ohio, drew a crowd, said Ada Wren, a ...": a
+    // name that ends its clause right after a cue that follows a comma is
+    // the speaker of an inverted cue (the trailing-cue sieve's), not
+    // the content of a speaker before it.
+    if (!inserted && !as_clause && i > 0 && tv.Is(i - 1, ",") && begin == cue_end) {
+      const std::int32_t named = rules.SpeakerAt(cue_end);
+      if (named != kNoMention) {
+        const Mention& n = doc.mentions[static_cast<std::size_t>(named)];
+        if (n.kind == MentionKind::kName && n.type == NodeType::kPerson &&
+            (n.end_token >= sentence_end || tv.Is(n.end_token, ",") ||
+             tv.Is(n.end_token, "."))) {
+          continue;
+        }
+      }
+    }
     // "said by", "called for": not a report of words.
     const std::uint32_t end = SubordinateClauseEnd(
         rules, i, begin, RelativeClauseEnd(doc, rules, speaker, begin, rules.ClauseEnd(begin)));
