@@ -1674,3 +1674,15 @@ TEST_CASE("a name ending its clause after ', said' is an inverted cue's speaker"
   CHECK(SourceText(*full, 0) == "Ada Wren");
   CHECK(ContentText(*full, 0) == "The rally in Lundby, Ohio, drew a crowd");
 }
+
+TEST_CASE("a subject before 'speaking to' and an audience speaks, not the audience",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "A government source speaking to Lund Radio said, \"The agents are looking.\"\n\n"
+      "Ada Wren, talking with reporters on Monday, said the plan was dead.\n\n"
+      "Ivo Marek talking to Lund Radio on Monday said the plan was dead.");
+  REQUIRE(doc->attributions.size() == 3);
+  CHECK(SourceText(*doc, 0) == "source");
+  CHECK(SourceText(*doc, 1) == "Ada Wren");
+  CHECK(SourceText(*doc, 2) == "Ivo Marek");
+}

@@ -270,10 +270,36 @@ std::uint32_t AttributionRules::AdverbialBefore(std::uint32_t end) const {
   return kNoToken;
 }
 
+std::uint32_t AttributionRules::SpeechParticipleBefore(std::uint32_t end) const {
+  constexpr std::uint32_t kMaxObjectWords = 5;
+  const SieveWords& words = SieveWords::Get();
+  for (std::uint32_t k = end; k > 1 && end - k < kMaxObjectWords;) {
+    --k;
+    if (!tv_.IsWord(k) || tv_.InQuote(k)) return kNoToken;
+    const std::string_view w = tv_.Lower(k);
+    if (w == "to" || w == "with" || w == "on") {
+      const std::uint32_t participle = k - 1;
+      const bool speech = k < end - 1 && tv_.IsWord(participle) && !tv_.IsCap(participle) &&
+                          words.Is(SieveWordClass::kSpeechParticiple, tv_.Lower(participle));
+      if (speech) return participle;
+      continue;  // "talking to reporters on Monday"
+    }
+    if (lex_.Verb(w) != nullptr) return kNoToken;
+  }
+  return kNoToken;
+}
+
 std::int32_t AttributionRules::SpeakerBefore(std::uint32_t token) const {
   std::uint32_t end = token;
   for (std::uint32_t skipped = 0; skipped <= kMaxSkipWords && end > 0; ++skipped) {
     if (!tv_.SameSentence(end - 1, token)) return kNoMention;
+    // "A source speaking to Fox News said": the subject before the
+    // participle speaks, not its audience.
+    const std::uint32_t participle = SpeechParticipleBefore(end);
+    if (participle != kNoToken && participle > 0 && tv_.SameSentence(participle - 1, token)) {
+      const std::int32_t subject = MentionEndingAt(participle);
+      return CanSpeak(subject) ? subject : kNoMention;
+    }
     const std::int32_t m = MentionEndingAt(end);
     if (m != kNoMention) return CanSpeak(m) ? m : kNoMention;
     // ", saying": a participle after a comma comments on the main clause,

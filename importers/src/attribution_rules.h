@@ -61,6 +61,10 @@ class AttributionRules {
   // expressions ("The Kremlin on Wednesday said"), or before a short
   // adverbial phrase ("Ada Wren at the time said"); kNoMention if none.
   std::int32_t SpeakerBefore(std::uint32_t token) const;
+  // The participle of "speaking to Fox News", "talking with reporters",
+  // when such a phrase (a few words, no punctuation) ends right before
+  // `end`; kNoToken otherwise.
+  std::uint32_t SpeechParticipleBefore(std::uint32_t end) const;
   // True if token i may stand between a speaker and its cue: a skip word
   // ("also", "Monday", "has") or an adverb in -ly.
   bool IsTimeWord(std::uint32_t i) const;

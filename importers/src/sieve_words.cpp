@@ -37,6 +37,7 @@ constexpr ClassName kClassNames[] = {
     {"aside_opener", SieveWordClass::kAsideOpener},
     {"adverbial_preposition", SieveWordClass::kAdverbialPreposition},
     {"speaker_adverb", SieveWordClass::kSpeakerAdverb},
+    {"speech_participle", SieveWordClass::kSpeechParticiple},
     {"subordinator", SieveWordClass::kSubordinator},
     {"ly_noun", SieveWordClass::kLyNoun},
     {"cue_phrase_opener", SieveWordClass::kCuePhraseOpener},

@@ -54,6 +54,7 @@ enum class SieveWordClass : std::uint32_t {
   kCuePhraseOpener = 1u << 28,    // "said in an interview that ..."
   kAdverbialPreposition = 1u << 29,  // "X at the time said"
   kSpeakerAdverb = 1u << 30,      // "He soon learned": skipped before a cue only
+  kSpeechParticiple = 1u << 31,   // "A source speaking to Fox News said"
 };
 
 class SieveWords {
