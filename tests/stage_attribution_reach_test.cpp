@@ -1686,3 +1686,18 @@ TEST_CASE("a subject before 'speaking to' and an audience speaks, not the audien
   CHECK(SourceText(*doc, 1) == "Ada Wren");
   CHECK(SourceText(*doc, 2) == "Ivo Marek");
 }
+
+TEST_CASE("a cue participle before 'by' and its agent is passive: the noun before it did not speak",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Speaking on Lund Radio about the divide in Norway highlighted by the recent shootings, "
+      "Governor Ada Wren said the nominee is trying to campaign.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Governor Ada Wren");
+  CHECK(ContentText(*doc, 0) == "the nominee is trying to campaign");
+  // "said by phone" and "responded by saying" are reports.
+  auto phone = Process("Ada Wren said by phone that the plan was dead.", "speaker-verb");
+  REQUIRE(phone->attributions.size() == 1);
+  CHECK(SourceText(*phone, 0) == "Ada Wren");
+}

@@ -96,6 +96,14 @@ const ReportingVerb* MixedQuoteVerb(const AttributionRules& rules, std::uint32_t
   return nullptr;
 }
 
+// True if `lower` opens a noun phrase: "the", "a", "his", "several".
+bool IsDeterminer(std::string_view lower) {
+  const SieveWords& words = SieveWords::Get();
+  return words.Is(SieveWordClass::kPhraseDeterminer, lower) ||
+         words.Is(SieveWordClass::kPossessive, lower) ||
+         words.Is(SieveWordClass::kUnnamedDeterminer, lower);
+}
+
 // "Asked whether he would run, Marek said ...", "..., when asked about the
 // vote.", "Asked by Ada Wren if ...": the question put to someone, reported
 // with its asker when "by" names one.  A few words ("at a briefing
@@ -262,6 +270,15 @@ void AttributeSpeakerVerb(Document& doc) {
     const std::uint32_t speaker_first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;
     const std::uint32_t cue_end = rules.CueEnd(i);
     const std::uint32_t sentence_begin = rules.SentenceBegin(i);
+    // "the divide in America highlighted by the shootings", "a plan
+    // criticized by Ada Wren": a participle before "by" and its agent is
+    // passive, and the noun before it did not speak ("said by phone" and
+    // "responded by saying" stay reports).
+    if (tv.IsLower(cue_end, "by") && cue_end + 1 < rules.SentenceEnd(i) &&
+        !rules.IsTimeWord(cue_end + 1) && !tv.InQuote(cue_end + 1) &&
+        (tv.IsCap(cue_end + 1) || IsDeterminer(tv.Lower(cue_end + 1)))) {
+      continue;
+    }
     if (speaker_first > sentence_begin && speaker_first <= sentence_begin + 2 &&
         tv.IsLower(sentence_begin, "as") && tv.Is(cue_end, ",")) {
       continue;
