@@ -1701,3 +1701,20 @@ TEST_CASE("a cue participle before 'by' and its agent is passive: the noun befor
   REQUIRE(phone->attributions.size() == 1);
   CHECK(SourceText(*phone, 0) == "Ada Wren");
 }
+
+TEST_CASE("an unnamed role that speaks is a person of its own, affiliated with its owner",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Viktor Kessler spoke first. Kessler's campaign manager said the race was close.");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Kessler's campaign manager");
+  const Mention& m = doc->mentions[static_cast<std::size_t>(doc->attributions[0].source_mention)];
+  REQUIRE(m.entity >= 0);
+  const Entity& role = doc->entities[static_cast<std::size_t>(m.entity)];
+  CHECK(role.name == "Kessler's campaign manager");
+  CHECK(role.type == NodeType::kPerson);
+  CHECK(role.group);  // scoped to its article
+  REQUIRE(role.affiliation >= 0);
+  CHECK(doc->entities[static_cast<std::size_t>(role.affiliation)].name == "Viktor Kessler");
+  CHECK(role.affiliation_role == "campaign manager");
+}

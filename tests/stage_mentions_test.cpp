@@ -158,3 +158,20 @@ TEST_CASE("coreference: an unknown possessor named like a body is an organisatio
   CHECK(palace.name == "Palace");
   CHECK(palace.type == NodeType::kOrganization);
 }
+
+TEST_CASE("mentions: a name's possessive and a title with no name after it describe someone else",
+          "[stage][mentions][coreference]") {
+  auto doc = Process(
+      "Viktor Kessler spoke first. Kessler's deputy campaign manager said the race was close. "
+      "Kessler's spokesman, Ivan Petrov, agreed.",
+      "coreference");
+  const Mention* role = FindMention(*doc, "Kessler's deputy campaign manager");
+  REQUIRE(role != nullptr);
+  CHECK(role->kind == MentionKind::kDescription);
+  CHECK(role->possessor == "Kessler");
+  CHECK(role->title == "deputy campaign manager");
+  // Never the owner, never the most mentioned person.
+  CHECK(role->entity < 0);
+  // A name in commas after the title is who is meant: no description.
+  CHECK(FindMention(*doc, "Kessler's spokesman") == nullptr);
+}

@@ -1601,6 +1601,10 @@ QuoteKind AttributionRules::KindOf(std::uint32_t a, std::uint32_t b) const {
 void AttributionRules::EnsureEntity(std::int32_t mention) {
   if (mention == kNoMention) return;
   Mention& m = doc_.mentions[static_cast<std::size_t>(mention)];
+  if (m.entity < 0 && m.kind == MentionKind::kDescription && !m.possessor.empty()) {
+    MakeOwnedRoleEntity(m, mention);
+    return;
+  }
   if (m.entity >= 0 || m.kind == MentionKind::kPronoun || m.kind == MentionKind::kDescription) {
     return;
   }
@@ -1624,6 +1628,49 @@ void AttributionRules::EnsureEntity(std::int32_t mention) {
   doc_.entities.push_back(std::move(e));
   m.entity = static_cast<std::int32_t>(doc_.entities.size() - 1);
   m.tentative = false;
+}
+
+void AttributionRules::MakeOwnedRoleEntity(Mention& m, std::int32_t mention) {
+  // "Sanders's campaign manager" with no name: a person known by the role,
+  // affiliated with the owner.  Like a group, the role may be held by
+  // different people in different articles: fragment_builder scopes the
+  // node to its article.
+  const std::string_view text = doc_.Slice(m.span);
+  std::int32_t self = -1;
+  for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].group && doc_.entities[e].name == text) {
+      self = static_cast<std::int32_t>(e);
+      break;
+    }
+  }
+  if (self < 0) {
+    Entity e;
+    e.type = NodeType::kPerson;
+    e.name = std::string(text);
+    e.aliases.push_back(e.name);
+    InsertSorted(e.titles, m.title);
+    e.group = true;
+    e.gender = m.gender;
+    e.first_mention = static_cast<std::uint32_t>(mention);
+    doc_.entities.push_back(std::move(e));
+    self = static_cast<std::int32_t>(doc_.entities.size() - 1);
+    // The owner: the name the description opens with ("Sanders").
+    for (std::size_t k = 0; k < doc_.mentions.size(); ++k) {
+      const Mention& owner = doc_.mentions[k];
+      if (owner.kind != MentionKind::kName || owner.first_token < m.first_token ||
+          owner.first_token > m.first_token + 1 || owner.end_token >= m.end_token) {
+        continue;
+      }
+      EnsureEntity(static_cast<std::int32_t>(k));
+      const std::int32_t owner_entity = doc_.mentions[k].entity;
+      if (owner_entity >= 0 && owner_entity != self) {
+        doc_.entities[static_cast<std::size_t>(self)].affiliation = owner_entity;
+        doc_.entities[static_cast<std::size_t>(self)].affiliation_role = m.title;
+      }
+      break;
+    }
+  }
+  doc_.mentions[static_cast<std::size_t>(mention)].entity = self;
 }
 
 void AttributionRules::MakeGroupEntity(Mention& m, std::int32_t mention) {

@@ -298,6 +298,9 @@ class AttributionRules {
   // False for mentions inside quotes and lone demonyms.
   bool CanSpeak(std::int32_t mention) const;
   void EnsureEntity(std::int32_t mention);
+  // The article-scoped person entity of an unnamed role ("Sanders's
+  // campaign manager"), affiliated with its owner.
+  void MakeOwnedRoleEntity(Mention& m, std::int32_t mention);
   void MakeGroupEntity(Mention& m, std::int32_t mention);
 
   Document& doc_;

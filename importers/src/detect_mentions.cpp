@@ -240,6 +240,50 @@ class MentionDetector {
     TypeName(m, name_begin, end, i > 0 && tv_.IsLower(i - 1, "the"));
     if (m.tentative && end - name_begin == 1 && !m.title.empty()) m.tentative = false;
     if (!m.title.empty()) m.type = NodeType::kPerson;
+    if (!quoted) return OwnedTitle(name_begin, end);
+    return end;
+  }
+
+  // "Sanders's campaign manager said": after the name [name_begin, end),
+  // a possessive and a lower-case title with no name after it describe
+  // someone the name owns; adds that description and returns its end
+  // (`end` if there is none).
+  std::uint32_t OwnedTitle(std::uint32_t name_begin, std::uint32_t end) {
+    if (end + 1 >= size() || !tv_.IsPossessive(end) || !SameSentence(end, end + 1)) return end;
+    const std::uint32_t first = end + 1;
+    for (std::uint32_t mods = 0; mods <= kMaxDescriptionModifiers; ++mods) {
+      const std::uint32_t p = first + mods;
+      // Lower-case modifiers only ("campaign manager", "chief spokesman").
+      if (p >= size() || !SameSentence(first, p) || !IsWord(p) || IsCap(p)) return end;
+      const std::uint32_t len = TitleAt(p, std::min<std::uint32_t>(size(), p + 4));
+      if (len == 0) continue;
+      // "deputy campaign manager": a longer title over a word or two more.
+      std::uint32_t title_end = p + len;
+      for (std::uint32_t q = title_end; q < title_end + 2 && q < size() && IsWord(q) && !IsCap(q) &&
+                                        SameSentence(p, q);
+           ++q) {
+        if (const std::uint32_t more = TitleAt(q, std::min<std::uint32_t>(size(), q + 4)); more > 0) {
+          title_end = q + more;
+          break;
+        }
+      }
+      if (IsCap(title_end) || !SameSentence(p, title_end - 1)) return end;  // "'s spokesman Ivan Petrov"
+      // "Sanders's campaign manager, Jeff Weaver, said": the name in
+      // commas is who is meant.
+      if (tv_.Is(title_end, ",") && IsCap(title_end + 1) && SameSentence(p, title_end + 1)) {
+        return end;
+      }
+      std::string possessor(tv_.Range(name_begin, end));
+      // "the State Department's inspector general": the article opens it.
+      const std::uint32_t begin =
+          name_begin > 0 && tv_.IsLower(name_begin - 1, "the") ? name_begin - 1 : name_begin;
+      Mention& d = AddMention(begin, title_end, MentionKind::kDescription);
+      d.title = tv_.Range(first, title_end);
+      d.possessor = std::move(possessor);
+      d.type = NodeType::kPerson;
+      d.gender = lex_.TitleGender(tv_.JoinLower(p, title_end));
+      return title_end;
+    }
     return end;
   }
 

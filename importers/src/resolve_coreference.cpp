@@ -215,6 +215,18 @@ class Resolver {
   void ResolveDescription(std::uint32_t i) {
     Mention& m = doc_.mentions[i];
     const std::string head = LowerString(LastWord(m.title));
+    // "Sanders's campaign manager": someone the owner has, never the owner
+    // and never the most mentioned person; the latest holder of the title
+    // affiliated with that owner, if any (else a sieve makes the role its
+    // own entity when it speaks).
+    if (!m.possessor.empty()) {
+      if (auto it = latest_by_head_.find(head); it != latest_by_head_.end()) {
+        const std::int32_t e = doc_.mentions[it->second].entity;
+        const std::int32_t owner = doc_.entities[static_cast<std::size_t>(e)].affiliation;
+        if (owner >= 0 && PersonByPart(m.possessor) == owner) m.entity = e;
+      }
+      return;
+    }
     // The latest entity already holding this title: the entity of the
     // latest person mention whose entity has a title with this head word.
     if (auto it = latest_by_head_.find(head); it != latest_by_head_.end()) {
