@@ -1718,3 +1718,18 @@ TEST_CASE("an unnamed role that speaks is a person of its own, affiliated with i
   CHECK(doc->entities[static_cast<std::size_t>(role.affiliation)].name == "Viktor Kessler");
   CHECK(role.affiliation_role == "campaign manager");
 }
+
+TEST_CASE("'who' after 'the mayor of Carthage' is the mayor, not the town",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren opened the hearing. Jim Lee, the mayor of Carthage, who spoke on Monday, said "
+      "the plan was fine. The town, he said, was ready.");
+  bool found = false;
+  for (const Mention& m : doc->mentions) {
+    if (doc->Slice(m.span) != "who") continue;
+    found = true;
+    REQUIRE(m.entity >= 0);
+    CHECK(doc->entities[static_cast<std::size_t>(m.entity)].name == "Jim Lee");
+  }
+  CHECK(found);
+}

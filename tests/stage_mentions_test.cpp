@@ -175,3 +175,27 @@ TEST_CASE("mentions: a name's possessive and a title with no name after it descr
   // A name in commas after the title is who is meant: no description.
   CHECK(FindMention(*doc, "Kessler's spokesman") == nullptr);
 }
+
+TEST_CASE("coreference: an appositive description is the name beside it", "[stage][coreference]") {
+  auto doc = Process(
+      "Ada Wren opened the hearing. Ada Wren spoke again. Jim Lee, the mayor of Carthage, "
+      "arrived late. The Lund spokesman, Ivo Marek, left early. Tolle Brandt, the candidate "
+      "boasted, was late.",
+      "coreference");
+  const Mention* mayor = FindMention(*doc, "the mayor");
+  REQUIRE(mayor != nullptr);
+  CHECK(EntityOf(*doc, "the mayor") == "Jim Lee");
+  CHECK(EntityOf(*doc, "The Lund spokesman") == "Ivo Marek");
+  // "Brandt, the candidate boasted": no appositive, a new clause.
+  CHECK(EntityOf(*doc, "the candidate") != "Tolle Brandt");
+}
+
+TEST_CASE("mentions: one unknown word after a title's 'of' is no person", "[stage][mentions]") {
+  auto doc = Process("Jim Lee, the mayor of Carthage, spoke. Ada Wren, director of Lumen, left.",
+                     "mentions");
+  for (const char* body : {"Carthage", "Lumen"}) {
+    const Mention* m = FindMention(*doc, body);
+    REQUIRE(m != nullptr);
+    CHECK(m->type != NodeType::kPerson);
+  }
+}

@@ -929,9 +929,21 @@ std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
   }
   if (!SieveWords::Get().Is(SieveWordClass::kRelative, w)) return kNoMention;
   // "X, who said" / "X - who said".
-  const std::int32_t antecedent = tv_.Is(who - 1, ",") || IsAsideDash(who - 1)
-                                      ? MentionEndingAt(who - 1)
-                                      : RestrictiveAntecedent(who);
+  std::int32_t antecedent = tv_.Is(who - 1, ",") || IsAsideDash(who - 1)
+                                ? MentionEndingAt(who - 1)
+                                : RestrictiveAntecedent(who);
+  // "the mayor of Carthage, who said": "who" is the person the place or
+  // body belongs to.
+  if (antecedent != kNoMention && w == "who") {
+    const Mention& a = doc_.mentions[static_cast<std::size_t>(antecedent)];
+    if (a.type != NodeType::kPerson && a.first_token >= 2 && tv_.IsLower(a.first_token - 1, "of")) {
+      const std::int32_t owner = MentionEndingAt(a.first_token - 1);
+      if (owner != kNoMention &&
+          doc_.mentions[static_cast<std::size_t>(owner)].type == NodeType::kPerson) {
+        antecedent = owner;
+      }
+    }
+  }
   if (!CanSpeak(antecedent)) return kNoMention;
   EnsureEntity(antecedent);
   const Mention& a = doc_.mentions[static_cast<std::size_t>(antecedent)];

@@ -314,6 +314,14 @@ class MentionDetector {
       m.tentative = false;
       return;
     }
+    // "the mayor of Carthage", "director of Lumen": one unknown word after a
+    // title's "of" names what the title is of, not a person.
+    if (b - a == 1 && !known && a >= 2 && tv_.IsLower(a - 1, "of") && IsWord(a - 2) &&
+        !IsCap(a - 2) && lex_.IsTitle(tv_.Lower(a - 2))) {
+      m.type = NodeType::kOrganization;
+      m.tentative = true;  // a surname may still join a person ("of Sanders")
+      return;
+    }
     if (b - a == 1 && lex_.Demonym(name)) {
       m.tentative = true;  // "Russian" as an adjective
       m.type = NodeType::kPlace;

@@ -219,6 +219,35 @@ class Resolver {
     // and never the most mentioned person; the latest holder of the title
     // affiliated with that owner, if any (else a sieve makes the role its
     // own entity when it speaks).
+    // "Jim Lee, the mayor of Carthage,": an appositive description is the
+    // person named right before its comma.
+    if (i > 0 && m.first_token > 0 && doc_.TokenText(m.first_token - 1) == "," &&
+        ClosesAppositive(m.end_token)) {
+      const Mention& before = doc_.mentions[i - 1];
+      if (before.kind == MentionKind::kName && before.type == NodeType::kPerson &&
+          before.entity >= 0 && before.end_token + 1 == m.first_token) {
+        m.entity = before.entity;
+        std::string title = m.title;
+        if (title.rfind("the ", 0) == 0) title = title.substr(4);
+        AddEntityTitle(m.entity, title);
+        return;
+      }
+    }
+    // "the Vatican spokesman, Federico Lombardi, told": the full name in
+    // commas right after the description.
+    if (i + 1 < doc_.mentions.size() && m.end_token < doc_.tokens.size() &&
+        doc_.TokenText(m.end_token) == ",") {
+      const Mention& after = doc_.mentions[i + 1];
+      if (after.kind == MentionKind::kName && after.type == NodeType::kPerson &&
+          !after.tentative && after.first_token == m.end_token + 1 &&
+          full_name_entity_[i + 1] >= 0 && ClosesAppositive(after.end_token)) {
+        m.entity = full_name_entity_[i + 1];
+        std::string title = m.title;
+        if (title.rfind("the ", 0) == 0) title = title.substr(4);
+        AddEntityTitle(m.entity, title);
+        return;
+      }
+    }
     if (!m.possessor.empty()) {
       if (auto it = latest_by_head_.find(head); it != latest_by_head_.end()) {
         const std::int32_t e = doc_.mentions[it->second].entity;
@@ -247,6 +276,17 @@ class Resolver {
     std::string title = m.title;
     if (title.rfind("the ", 0) == 0) title = title.substr(4);
     AddEntityTitle(best, title);
+  }
+
+  // True if the description ending before token `end` can be an
+  // appositive: what follows closes it or completes it ("Jim Lee, the
+  // mayor, said", "..., the mayor of Carthage,"), not a verb ("Doral, the
+  // candidate boasted").
+  bool ClosesAppositive(std::uint32_t end) const {
+    if (end >= doc_.tokens.size()) return true;
+    const std::string_view next = doc_.TokenText(end);
+    return next == "," || next == "." || next == ")" || next == ";" || next == "of" ||
+           next == "for" || next == "at" || next == "\u2014" || next == "--";
   }
 
   // Every title goes through here, so that latest_by_head_ stays exact.
