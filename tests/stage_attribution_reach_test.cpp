@@ -1733,3 +1733,15 @@ TEST_CASE("'who' after 'the mayor of Carthage' is the mayor, not the town",
   }
   CHECK(found);
 }
+
+TEST_CASE("a quote after ', adding that CLAUSE.' goes on with the participle's statement",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"It is clear that he did not fight for it,\" Ada Wren said, adding that she had fought "
+      "for bills as governor. \"A leader must fight for what they believe in.\"");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "\"It is clear that he did not fight for it,\"");
+  CHECK(ContentText(*doc, 1) ==
+        "she had fought for bills as governor | \"A leader must fight for what they believe in.\"");
+  CHECK(SourceText(*doc, 1) == "Ada Wren");
+}

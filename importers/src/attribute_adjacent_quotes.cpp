@@ -156,8 +156,12 @@ class AdjacentQuoteSieve {
             (e + 1 < tv_.size() && doc_.tokens[e + 1].kind == TokenKind::kOpenQuote) ||
             (e + 2 < tv_.size() && (tv_.Is(e + 1, ",") || tv_.Is(e + 1, ":")) &&
              doc_.tokens[e + 2].kind == TokenKind::kOpenQuote);
+        // ", adding that CLAUSE. \"B\"": so does one with a content of its
+        // own; the quotes after it go on with that statement.
+        const bool own_content = e + 1 < tv_.size() && tv_.IsLower(e + 1, "that");
         const bool speech_participle = rules_.IsParticiple(e) && !no_cue(e) &&
-                                       rules_.CueAt(e)->speech && !relative && introduces_quote;
+                                       rules_.CueAt(e)->speech && !relative &&
+                                       (introduces_quote || own_content);
         // "said in reply.", "said when asked about X.": a cue's word after
         // a preposition is a noun, and "when asked" is the circumstance.
         const bool circumstance =
