@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libre2-dev libutf8proc-dev libcli11-dev catch2
+  libgoogle-perftools-dev
   graphviz python3-networkx python3-igraph raptor2-utils rasqal-utils
   libbenchmark-dev clang libclang-rt-14-dev python3-distributed
 )
