@@ -1745,3 +1745,15 @@ TEST_CASE("a quote after ', adding that CLAUSE.' goes on with the participle's s
         "she had fought for bills as governor | \"A leader must fight for what they believe in.\"");
   CHECK(SourceText(*doc, 1) == "Ada Wren");
 }
+
+TEST_CASE("'a group called X' names a thing: no one speaks", "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "A new group called Lund Votes Matter is trying to raise money.\n\n"
+      "She joined a website dubbed \"Real News\" last year.\n\n"
+      "The so called plan failed.",
+      "speaker-verb");
+  CHECK(doc->attributions.empty());
+  // A person noun before the cue still speaks.
+  auto spoke = Process("A spokesman called Ada Wren a liar.", "speaker-verb");
+  REQUIRE(spoke->attributions.size() == 1);
+}

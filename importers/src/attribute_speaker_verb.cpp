@@ -104,6 +104,27 @@ bool IsDeterminer(std::string_view lower) {
          words.Is(SieveWordClass::kUnnamedDeterminer, lower);
 }
 
+// True if the participle cue names a thing rather than reports words: "a
+// group called Citizens for Trump", "a website dubbed \"X\"", "the so
+// called plan".  The speaker found is an indefinite phrase whose head is
+// no person noun, and a name or a quote follows the cue.
+bool NamesThing(const Document& doc, const AttributionRules& rules, std::uint32_t cue,
+                std::int32_t speaker) {
+  const TokenView& tv = rules.tokens();
+  if (!SieveWords::Get().Is(SieveWordClass::kNamingParticiple, tv.Lower(cue))) return false;
+  if (cue > 0 && tv.IsLower(cue - 1, "so")) return true;  // "so called"
+  const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];
+  if (m.kind != MentionKind::kDescription || m.end_token != cue ||
+      !(tv.IsLower(m.first_token, "a") || tv.IsLower(m.first_token, "an"))) {
+    return false;
+  }
+  const std::string_view head = tv.Lower(m.end_token - 1);
+  if (rules.lexicon().IsGroupNoun(head) || rules.lexicon().IsTitle(head)) return false;
+  const std::uint32_t next = cue + 1;
+  return next < tv.size() && tv.SameSentence(cue, next) &&
+         (tv.IsCap(next) || doc.tokens[next].kind == TokenKind::kOpenQuote || tv.Is(next, "#"));
+}
+
 // "Asked whether he would run, Marek said ...", "..., when asked about the
 // vote.", "Asked by Ada Wren if ...": the question put to someone, reported
 // with its asker when "by" names one.  A few words ("at a briefing
@@ -265,6 +286,7 @@ void AttributeSpeakerVerb(Document& doc) {
     if (mixed_only && doc.mentions[static_cast<std::size_t>(speaker)].kind != MentionKind::kName) {
       continue;
     }
+    if (NamesThing(doc, rules, i, speaker)) continue;
     speaker = rules.RoleSpeaker(rules.DocumentAuthor(speaker, i));
     // "As X reported, ...": an adverbial clause, the according-to sieve's.
     const std::uint32_t speaker_first = doc.mentions[static_cast<std::size_t>(speaker)].first_token;

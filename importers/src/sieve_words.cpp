@@ -38,6 +38,7 @@ constexpr ClassName kClassNames[] = {
     {"adverbial_preposition", SieveWordClass::kAdverbialPreposition},
     {"speaker_adverb", SieveWordClass::kSpeakerAdverb},
     {"speech_participle", SieveWordClass::kSpeechParticiple},
+    {"naming_participle", SieveWordClass::kNamingParticiple},
     {"subordinator", SieveWordClass::kSubordinator},
     {"ly_noun", SieveWordClass::kLyNoun},
     {"cue_phrase_opener", SieveWordClass::kCuePhraseOpener},
@@ -50,9 +51,9 @@ constexpr ClassName kClassNames[] = {
     {"source_qualifier", SieveWordClass::kSourceQualifier},
 };
 
-std::uint32_t ClassBit(std::string_view name) {
+std::uint64_t ClassBit(std::string_view name) {
   for (const ClassName& c : kClassNames) {
-    if (c.name == name) return static_cast<std::uint32_t>(c.value);
+    if (c.name == name) return static_cast<std::uint64_t>(c.value);
   }
   throw Error(std::string(kFile) + ": unknown word class '" + std::string(name) + "'");
 }
@@ -72,8 +73,8 @@ SieveWords::SieveWords() {
     words_.push_back(row[0]);
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    const std::uint32_t* old = table_.Find(words_[i]);
-    const std::uint32_t bit = ClassBit(rows[i][1]);
+    const std::uint64_t* old = table_.Find(words_[i]);
+    const std::uint64_t bit = ClassBit(rows[i][1]);
     table_.Insert(words_[i], (old != nullptr ? *old : 0u) | bit);
     const std::uint32_t shape = Shape(words_[i]);
     class_shapes_[ClassIndex(bit)][shape >> 6] |= std::uint64_t{1} << (shape & 63);
