@@ -1757,3 +1757,14 @@ TEST_CASE("'a group called X' names a thing: no one speaks", "[stage][sieve][spe
   auto spoke = Process("A spokesman called Ada Wren a liar.", "speaker-verb");
   REQUIRE(spoke->attributions.size() == 1);
 }
+
+TEST_CASE("a possessor's report noun after modifiers still reports a that-clause",
+          "[stage][sieve][report-noun]") {
+  auto doc = Process(
+      "Ada Wren's recent evidence-free assertion that thousands had cheered was false.\n\n"
+      "Her strong support for the plan helped.",
+      "report-noun");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Ada Wren");
+  CHECK(doc->Slice(doc->attributions[0].cue) == "assertion");
+}

@@ -35,10 +35,20 @@ class ReportNounSieve {
       if (!tv_.IsWord(i) || tv_.InQuote(i) || tv_.IsCap(i) || rules_.CueUsed(i)) continue;
       const ReportingVerb* noun = rules_.lexicon().ReportNoun(tv_.Lower(i));
       if (noun == nullptr) continue;
-      const std::int32_t source = Possessor(i);
+      std::int32_t source = Possessor(i);
+      bool modified = false;
+      if (source == kNoMention) {
+        const std::uint32_t first = ModifiersBefore(i);
+        if (first == i || first == 0) continue;
+        source = Possessor(first);
+        modified = true;
+      }
       if (source == kNoMention) continue;
       const std::uint32_t begin = ContentBegin(i);
       if (begin == kNoToken) continue;
+      // "Trump's recent evidence-free assertion that ...": past modifiers,
+      // only a that-clause is the content.
+      if (modified && !tv_.IsLower(begin - 1, "that")) continue;
       const std::uint32_t end = rules_.ClauseEnd(begin);
       if (end <= begin) continue;
       rules_.Add({tv_.RangeSpan(begin, end)}, i, i + 1, source, *noun, rules_.KindOf(begin, end),
@@ -69,6 +79,25 @@ class ReportNounSieve {
       return kNoMention;
     }
     return m;
+  }
+
+  // The first of the lower-case modifiers ("recent evidence-free") right
+  // before the noun at `noun`, a few words at most; `noun` if none.
+  std::uint32_t ModifiersBefore(std::uint32_t noun) const {
+    constexpr std::uint32_t kMaxModifierTokens = 4;
+    std::uint32_t first = noun;
+    while (first > 0 && noun - first < kMaxModifierTokens) {
+      const std::uint32_t t = first - 1;
+      if (!tv_.SameSentence(t, noun) || tv_.InQuote(t)) break;
+      const bool hyphen = tv_.Is(t, "-") && t > 0 && tv_.IsWord(t - 1);  // "evidence-free"
+      const bool modifier = tv_.IsWord(t) && !tv_.IsCap(t) && !tv_.IsPossessive(t) &&
+                            !rules_.lexicon().IsFunctionWord(tv_.Lower(t)) &&
+                            !IsPossessivePronoun(tv_.Lower(t)) &&
+                            rules_.lexicon().Verb(tv_.Lower(t)) == nullptr;
+      if (!hyphen && !modifier) break;
+      first = t;
+    }
+    return first;
   }
 
   // Where the content starts after the noun at `noun`, or kNoToken.
