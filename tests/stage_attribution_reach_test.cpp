@@ -1768,3 +1768,14 @@ TEST_CASE("a possessor's report noun after modifiers still reports a that-clause
   CHECK(SourceText(*doc, 0) == "Ada Wren");
   CHECK(doc->Slice(doc->attributions[0].cue) == "assertion");
 }
+
+TEST_CASE("a short aside in dashes between a cue and its 'that' is skipped",
+          "[stage][sieve][speaker-verb]") {
+  auto doc = Process(
+      "Ada Wren said in July - falsely - that Lund had no debts.\n\n"
+      "Ivo Marek argued - again - that Lund had no debts.",
+      "speaker-verb");
+  REQUIRE(doc->attributions.size() == 2);
+  CHECK(ContentText(*doc, 0) == "Lund had no debts");
+  CHECK(ContentText(*doc, 1) == "Lund had no debts");
+}

@@ -1306,6 +1306,21 @@ std::uint32_t AttributionRules::SkipToContent(std::uint32_t token, std::uint32_t
       ++token;
       continue;
     }
+    // "proclaimed in July - falsely - that ...": a short aside in dashes
+    // before the that-clause.
+    if (IsAsideDash(token) && !tv_.InQuote(token)) {
+      constexpr std::uint32_t kMaxAsideTokens = 5;
+      std::uint32_t close = token + 1;
+      while (close < limit && close <= token + kMaxAsideTokens && !IsAsideDash(close) &&
+             tv_.IsWord(close) && !tv_.InQuote(close)) {
+        ++close;
+      }
+      if (close > token + 1 && close + 1 < limit && IsAsideDash(close) &&
+          tv_.IsLower(close + 1, "that")) {
+        token = close + 1;
+        continue;
+      }
+    }
     break;
   }
   return SkipPhraseBeforeThat(token, limit);
@@ -1325,7 +1340,8 @@ std::uint32_t AttributionRules::SkipPhraseBeforeThat(std::uint32_t token,
   for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
     if (tv_.InQuote(k)) return token;
     const bool word = tv_.IsWord(k) || doc_.tokens[k].kind == TokenKind::kNumber;
-    if (!word && !tv_.Is(k, ",")) return token;
+    // "in July - falsely - that": an aside in dashes inside the phrase.
+    if (!word && !tv_.Is(k, ",") && !IsAsideDash(k)) return token;
     if (!tv_.IsLower(k, "that")) {
       // Another report inside the phrase is no phrase of this cue.
       if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) != nullptr) return token;
