@@ -2,8 +2,6 @@
 
 #include <cstring>
 
-#include <boost/iterator/counting_iterator.hpp>
-
 namespace quotegraph {
 namespace {
 
@@ -107,12 +105,16 @@ std::size_t CountCodePoints(std::string_view s) {
 
 OffsetMap::OffsetMap(std::string_view text) {
   // Byte i belongs to code point (lead bytes in [1, i]); byte_of_cp_ lists
-  // the lead bytes.  A run of ASCII bytes (each its own code point, most of
-  // a text) is appended to both maps as two counting sequences; the bytes
-  // of other code points one by one.
+  // the lead bytes.  Both maps are sized once (byte_of_cp_ for the most
+  // code points there can be, cut to size at the end) and written through
+  // pointers: a run of ASCII bytes (each its own code point, most of a
+  // text) as two counting sequences, in a loop the compiler vectorises;
+  // the bytes of other code points one by one.
   const std::size_t n = text.size();
-  cp_of_byte_.reserve(n + 1);
-  byte_of_cp_.reserve(n + 1);
+  cp_of_byte_.resize(n + 1);
+  byte_of_cp_.resize(n + 1);
+  std::uint32_t* const cp_of = cp_of_byte_.data();
+  std::uint32_t* const byte_of = byte_of_cp_.data();
   auto is_lead = [&](std::size_t i) {
     return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   };
@@ -130,24 +132,24 @@ OffsetMap::OffsetMap(std::string_view text) {
     if (run > i) {
       const auto count = static_cast<std::uint32_t>(run - i);
       const std::uint32_t cp = leads + 1 - first_lead;
-      cp_of_byte_.insert(cp_of_byte_.end(), boost::counting_iterator<std::uint32_t>(cp),
-                         boost::counting_iterator<std::uint32_t>(cp + count));
-      byte_of_cp_.insert(byte_of_cp_.end(),
-                         boost::counting_iterator<std::uint32_t>(static_cast<std::uint32_t>(i)),
-                         boost::counting_iterator<std::uint32_t>(static_cast<std::uint32_t>(run)));
+      const auto byte = static_cast<std::uint32_t>(i);
+      std::uint32_t* const cps = cp_of + i;
+      std::uint32_t* const bytes = byte_of + leads;
+      for (std::uint32_t k = 0; k < count; ++k) {
+        cps[k] = cp + k;
+        bytes[k] = byte + k;
+      }
       leads += count;
       i = run;
       continue;
     }
-    if (is_lead(i)) {
-      byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
-      ++leads;
-    }
-    cp_of_byte_.push_back(leads - first_lead);
+    if (is_lead(i)) byte_of[leads++] = static_cast<std::uint32_t>(i);
+    cp_of[i] = leads - first_lead;
     ++i;
   }
-  cp_of_byte_.push_back(leads);
-  byte_of_cp_.push_back(static_cast<std::uint32_t>(n));
+  cp_of[n] = leads;
+  byte_of[leads] = static_cast<std::uint32_t>(n);
+  byte_of_cp_.resize(leads + 1);
 }
 
 char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {

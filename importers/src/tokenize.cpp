@@ -48,6 +48,22 @@ struct Cursor {
 
 bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
 
+// Per byte value: 1 for the ASCII bytes that end a word whatever follows
+// them: every ASCII byte but letters, digits and the ' - . / , that
+// ScanWord looks past.
+struct AsciiWordEndTable {
+  unsigned char is[256] = {};
+  constexpr AsciiWordEndTable() {
+    for (int c = 0; c < 0x80; ++c) {
+      const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      is[c] = !word && c != '\'' && c != '-' && c != '.' && c != '/' && c != ',';
+    }
+  }
+};
+inline constexpr AsciiWordEndTable kAsciiWordEnd{};
+
+inline bool EndsAsciiWord(char byte) { return kAsciiWordEnd.is[static_cast<unsigned char>(byte)] != 0; }
+
 // Byte length of the word starting at i.
 std::size_t ScanWord(const Cursor& cur, std::size_t i, const Lexicon& lex) {
   const std::size_t start = i;
@@ -55,8 +71,8 @@ std::size_t ScanWord(const Cursor& cur, std::size_t i, const Lexicon& lex) {
   while (true) {
     // ASCII letters and digits, most of a word, a byte at a time.
     while (i < cur.end && IsAsciiLetterOrDigit(cur.text[i])) ++i;
-    // Space ends a word with nothing more to look at.
-    if (i < cur.end && cur.text[i] == ' ') break;
+    // Space and most ASCII symbols end a word with nothing more to look at.
+    if (i < cur.end && EndsAsciiWord(cur.text[i])) break;
     char32_t c = cur.At(i, &n);
     if (n == 0) break;
     if (IsWordChar(c)) {

@@ -11,7 +11,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace quotegraph {
@@ -42,8 +44,30 @@ class OffsetMap {
   std::size_t code_points() const { return byte_of_cp_.empty() ? 0 : byte_of_cp_.size() - 1; }
 
  private:
-  std::vector<std::uint32_t> cp_of_byte_;  // size = bytes + 1
-  std::vector<std::uint32_t> byte_of_cp_;  // size = code points + 1
+  // std::allocator, except that resize() leaves new elements unset: the
+  // constructor sizes the maps once and writes every entry itself.
+  template <typename T>
+  struct UnsetAllocator : std::allocator<T> {
+    template <typename U>
+    struct rebind {
+      using other = UnsetAllocator<U>;
+    };
+    UnsetAllocator() = default;
+    template <typename U>
+    UnsetAllocator(const UnsetAllocator<U>&) noexcept {}
+    template <typename U>
+    void construct(U* p) noexcept {
+      ::new (static_cast<void*>(p)) U;
+    }
+    template <typename U, typename... Args>
+    void construct(U* p, Args&&... args) {
+      ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+  };
+  using Offsets = std::vector<std::uint32_t, UnsetAllocator<std::uint32_t>>;
+
+  Offsets cp_of_byte_;  // size = bytes + 1
+  Offsets byte_of_cp_;  // size = code points + 1
 };
 
 // Decodes the code point at byte i of valid UTF-8 `s`, and its length.
