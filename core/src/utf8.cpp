@@ -1,8 +1,7 @@
 #include "quotegraph/core/utf8.h"
 
+#include <algorithm>
 #include <cstring>
-
-#include <boost/iterator/counting_iterator.hpp>
 
 namespace quotegraph {
 namespace {
@@ -105,49 +104,66 @@ std::size_t CountCodePoints(std::string_view s) {
   return n;
 }
 
-OffsetMap::OffsetMap(std::string_view text) {
-  // Byte i belongs to code point (lead bytes in [1, i]); byte_of_cp_ lists
-  // the lead bytes.  A run of ASCII bytes (each its own code point, most of
-  // a text) is appended to both maps as two counting sequences; the bytes
-  // of other code points one by one.
+OffsetMap::OffsetMap(std::string_view text) : bytes_(text.size()) {
   const std::size_t n = text.size();
-  cp_of_byte_.reserve(n + 1);
-  byte_of_cp_.reserve(n + 1);
-  auto is_lead = [&](std::size_t i) {
-    return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  };
-  const std::uint32_t first_lead = n > 0 && is_lead(0) ? 1 : 0;
-  std::uint32_t leads = 0;  // lead bytes in [0, i)
-  std::size_t i = 0;
-  while (i < n) {
-    std::size_t run = i;  // end of the ASCII run starting at i
-    std::uint64_t block = 0;
-    while (run + 8 <= n && (std::memcpy(&block, text.data() + run, 8),
-                            (block & 0x8080808080808080ULL) == 0)) {
-      run += 8;
-    }
-    while (run < n && static_cast<unsigned char>(text[run]) < 0x80) ++run;
-    if (run > i) {
-      const auto count = static_cast<std::uint32_t>(run - i);
-      const std::uint32_t cp = leads + 1 - first_lead;
-      cp_of_byte_.insert(cp_of_byte_.end(), boost::counting_iterator<std::uint32_t>(cp),
-                         boost::counting_iterator<std::uint32_t>(cp + count));
-      byte_of_cp_.insert(byte_of_cp_.end(),
-                         boost::counting_iterator<std::uint32_t>(static_cast<std::uint32_t>(i)),
-                         boost::counting_iterator<std::uint32_t>(static_cast<std::uint32_t>(run)));
-      leads += count;
-      i = run;
-      continue;
-    }
-    if (is_lead(i)) {
-      byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
-      ++leads;
-    }
-    cp_of_byte_.push_back(leads - first_lead);
-    ++i;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  first_is_lead_ = n == 0 || (bytes[0] & 0xC0) != 0x80;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  // An ASCII text needs no masks (eight bytes at a time).
+  std::size_t first_high = 0;
+  for (std::uint64_t word = 0; first_high + 8 <= n; first_high += 8) {
+    std::memcpy(&word, bytes + first_high, 8);
+    if (word & kHighBits) break;
   }
-  cp_of_byte_.push_back(leads);
-  byte_of_cp_.push_back(static_cast<std::uint32_t>(n));
+  while (first_high < n && bytes[first_high] < 0x80) ++first_high;
+  if (first_high == n) return;
+  const std::size_t blocks = n / 64 + 1;
+  masks_.assign(blocks, 0);
+  counts_.resize(blocks);
+  std::uint32_t count = 0;
+  for (std::size_t block = 0; block < blocks; ++block) {
+    const std::size_t begin = block * 64;
+    const std::size_t end = std::min(n, begin + 64);
+    std::uint64_t mask = 0;
+    if (end > first_high) {
+      std::size_t i = begin;
+      for (std::uint64_t word = 0; i + 8 <= end; i += 8) {
+        std::memcpy(&word, bytes + i, 8);
+        // Bit 7 of each byte that is 10xxxxxx (bit 7 set, bit 6 clear).
+        std::uint64_t continuation_bits = word & ~(word << 1) & kHighBits;
+        while (continuation_bits != 0) {
+          const int bit = __builtin_ctzll(continuation_bits);
+          mask |= std::uint64_t{1} << (i - begin + static_cast<std::size_t>(bit) / 8);
+          continuation_bits &= continuation_bits - 1;
+        }
+      }
+      for (; i < end; ++i) {
+        if ((bytes[i] & 0xC0) == 0x80) mask |= std::uint64_t{1} << (i - begin);
+      }
+    }
+    masks_[block] = mask;
+    counts_[block] = count;
+    count += static_cast<std::uint32_t>(BitCount(mask));
+  }
+  continuations_ = count;
+}
+
+std::size_t OffsetMap::ToByte(std::int64_t cp) const {
+  if (masks_.empty()) return static_cast<std::size_t>(cp);
+  // Code point c starts at the first byte b with c + 1 lead bytes in
+  // [0, b] (the c-th lead byte, counting from 0); the text's size if there
+  // is none.
+  const auto wanted = static_cast<std::size_t>(cp) + 1;
+  std::size_t lo = 0, hi = bytes_;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (mid + 1 - ContinuationsThrough(mid) >= wanted) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return lo;
 }
 
 char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {

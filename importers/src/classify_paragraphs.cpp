@@ -23,15 +23,17 @@ constexpr std::size_t kMaxFurnitureBytes = 300;
 constexpr std::size_t kMaxHeadlineWords = 16;
 constexpr std::size_t kMinHeadlineRun = 3;
 
-std::size_t CountWords(std::string_view s) {
+// True if `s` has more than `limit` words (runs of bytes other than space
+// and tab); it stops reading at the first word over the limit.
+bool MoreWordsThan(std::string_view s, std::size_t limit) {
   std::size_t words = 0;
   bool in_word = false;
   for (char c : s) {
     const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++words;
+    if (!space && !in_word && ++words > limit) return true;
     in_word = !space;
   }
-  return words;
+  return false;
 }
 
 // Last code point of a non-empty string.
@@ -43,7 +45,7 @@ char32_t LastCodePoint(std::string_view s) {
 }
 
 bool LooksLikeHeadline(std::string_view p) {
-  if (p.empty() || CountWords(p) > kMaxHeadlineWords) return false;
+  if (p.empty() || MoreWordsThan(p, kMaxHeadlineWords)) return false;
   const char32_t last = LastCodePoint(p);
   return last != U'.' && last != U'"' && last != U'\u201D' && last != U'\u2026' &&
          last != U':' && last != U',';

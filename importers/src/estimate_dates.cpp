@@ -7,6 +7,7 @@
 // date nothing is estimated.
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include "quotegraph/core/civil_date.h"
 #include "quotegraph/importers/stages.h"
@@ -14,10 +15,30 @@
 namespace quotegraph {
 namespace {
 
+// True if s[from, from + n) are ASCII digits; their value in *value.
+bool Digits(const std::string& s, std::size_t from, std::size_t n, unsigned* value) {
+  unsigned v = 0;
+  for (std::size_t i = from; i < from + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + static_cast<unsigned>(s[i] - '0');
+  }
+  *value = v;
+  return true;
+}
+
 bool ParseDate(const std::string& s, long* days) {
   int y = 0;
   unsigned m = 0, d = 0;
-  if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return false;
+  if (s.size() != 10) return false;
+  // The usual "YYYY-MM-DD" read by hand (what sscanf makes of it); sscanf
+  // for anything else it might accept (signs, spaces).
+  unsigned year = 0;
+  if (s[4] == '-' && s[7] == '-' && Digits(s, 0, 4, &year) && Digits(s, 5, 2, &m) &&
+      Digits(s, 8, 2, &d)) {
+    y = static_cast<int>(year);
+  } else if (std::sscanf(s.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) {
+    return false;
+  }
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
   *days = DaysFromCivil(y, m, d);
   return true;
@@ -76,6 +97,9 @@ void EstimateDates(Document& doc) {
   // The words are read straight from the tokens: no lower-cased copy of
   // the text, no attribution index.
   const std::vector<Token>& toks = doc.tokens;
+  // Every estimate is the article's day or one to seven days before it:
+  // each date is written once per document.
+  std::string written[8];
   for (Attribution& a : doc.attributions) {
     // The cue's token: the first starting at or after the cue.
     const auto cue = static_cast<std::size_t>(
@@ -90,21 +114,23 @@ void EstimateDates(Document& doc) {
       if ((toks[k].flags & kInQuote) || toks[k].kind != TokenKind::kWord) continue;
       const DateWord word = DateWordOf(doc.TokenText(k));
       if (word == kNoDateWord) continue;
-      long day = 0;
+      int days_before = 0;
       bool found = true;
       if (word < kYesterday) {
-        day = article_day - ((article_weekday - word + 7) % 7);
+        days_before = (article_weekday - word + 7) % 7;
       } else if (word == kYesterday) {
-        day = article_day - 1;
+        days_before = 1;
       } else if (word == kToday) {
-        day = article_day;
+        days_before = 0;
       } else if (word == kWeek && k > begin && IsLast(doc.TokenText(k - 1))) {
-        day = article_day - 7;
+        days_before = 7;
       } else {
         found = false;
       }
       if (found) {
-        a.date_estimate = CivilFromDays(day);
+        std::string& date = written[days_before];
+        if (date.empty()) date = CivilFromDays(article_day - days_before);
+        a.date_estimate = date;
         break;
       }
     }

@@ -190,6 +190,8 @@ void FindSingleQuotes(Document& doc) {
 }  // namespace
 
 void FindQuotes(Document& doc) {
+  // Room for a quote per paragraph makes growing rare.
+  doc.quotes.reserve(doc.quotes.size() + doc.paragraphs.size());
   FindDoubleQuotes(doc);
   FindSingleQuotes(doc);
   std::sort(doc.quotes.begin(), doc.quotes.end(),

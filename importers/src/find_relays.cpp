@@ -12,10 +12,16 @@
 namespace quotegraph {
 namespace {
 
-// Platforms implied by a cue verb.
-std::string_view ImpliedMedium(std::string_view lower_cue) {
-  if (lower_cue.rfind("tweet", 0) == 0) return "Twitter";
-  return {};
+// Platforms implied by a cue verb (its first letters, ignoring ASCII case:
+// no lower-cased copy of the cue).
+std::string_view ImpliedMedium(std::string_view cue) {
+  constexpr std::string_view kTweet = "tweet";
+  if (cue.size() < kTweet.size()) return {};
+  for (std::size_t i = 0; i < kTweet.size(); ++i) {
+    const char c = cue[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != kTweet[i]) return {};
+  }
+  return "Twitter";
 }
 
 void AddRelay(Attribution& a, const KnownName& known, bool agency, std::string role,
@@ -64,9 +70,7 @@ void FindRelays(Document& doc) {
       }
     }
     // Media: a tweet, or "on Twitter" / "in a post on Telegram".
-    std::string buffer;
-    const std::string_view lower_cue = LowerAscii(doc.Slice(a.cue), buffer);
-    const std::string_view implied = ImpliedMedium(lower_cue);
+    const std::string_view implied = ImpliedMedium(doc.Slice(a.cue));
     if (!implied.empty()) {
       const KnownName platform{implied, NodeType::kOrganization};
       const KnownName* known = lex.Outlet(implied);

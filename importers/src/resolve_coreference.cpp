@@ -12,13 +12,14 @@
 // Possessors and title prefixes ("Putin's spokesman", "U.S. Secretary of
 // State") become the entity's affiliation.
 #include <algorithm>
-#include <map>
-#include <unordered_map>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "quotegraph/core/alias_resolution.h"
 #include "quotegraph/importers/lexicon.h"
 #include "quotegraph/importers/stages.h"
-#include "token_view.h"
 
 namespace quotegraph {
 namespace {
@@ -31,11 +32,6 @@ constexpr std::uint32_t kSameSentenceWindow = 100;
 
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 
-std::string LowerString(std::string_view s) {
-  std::string buffer;
-  return std::string(LowerAscii(s, buffer));
-}
-
 // InsertSorted without making a string when `value` is there already.
 void InsertSortedView(std::vector<std::string>& v, std::string_view value) {
   const auto it = std::lower_bound(v.begin(), v.end(), value);
@@ -46,21 +42,122 @@ bool Compatible(Gender pronoun, Gender entity) {
   return entity == Gender::kUnknown || pronoun == Gender::kUnknown || pronoun == entity;
 }
 
+constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
+
+// The entities a Resolver made, found by type and canonical name: an open
+// addressing table of entity indices (the names are the entities' own).
+class EntityIndex {
+ public:
+  void Clear() {
+    slots_.assign(kInitialSlots, Slot{});
+    used_ = 0;
+  }
+  // The entity of `entities` with this type and name, or -1.
+  std::int32_t Find(const std::vector<Entity>& entities, NodeType type, std::string_view name,
+                    std::size_t hash) const {
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (slot.entity < 0) return -1;
+      if (slot.hash != hash) continue;
+      const Entity& e = entities[static_cast<std::size_t>(slot.entity)];
+      if (e.type == type && e.name == name) return slot.entity;
+    }
+  }
+  // Adds entity `entity` (not in the table) with `hash`.
+  void Add(std::int32_t entity, std::size_t hash) {
+    if (2 * (used_ + 1) > slots_.size()) Grow();
+    Place(Slot{hash, entity});
+    ++used_;
+  }
+  static std::size_t Hash(NodeType type, std::string_view name) {
+    return std::hash<std::string_view>{}(name) ^ (static_cast<std::size_t>(type) * 0x9E3779B97F4A7C15ULL);
+  }
+
+ private:
+  static constexpr std::size_t kInitialSlots = 64;  // a power of two
+  struct Slot {
+    std::size_t hash = 0;
+    std::int32_t entity = -1;
+  };
+  void Place(Slot s) {
+    std::size_t i = s.hash & (slots_.size() - 1);
+    while (slots_[i].entity >= 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = s;
+  }
+  void Grow() {
+    std::vector<Slot> old(2 * slots_.size());
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.entity >= 0) Place(s);
+    }
+  }
+
+  std::vector<Slot> slots_ = std::vector<Slot>(kInitialSlots);
+  std::size_t used_ = 0;
+};
+
+// What a Resolver keeps while it runs, reused from one document to the next
+// on a thread: its containers keep their storage, so resolving a document
+// allocates only for what the document itself keeps (entities, their names,
+// aliases and titles).
+struct ResolverScratch {
+  EntityIndex by_key;
+  std::vector<std::int32_t> full_name_entity;  // per mention
+  // (name part, person) pairs, sorted and unique once the full names are
+  // registered; the parts view the document's text.
+  std::vector<std::pair<std::string_view, std::int32_t>> surnames, first_names;
+  std::vector<std::uint32_t> mention_counts;       // per entity
+  std::vector<std::uint32_t> last_person_mention;  // per entity
+  // Title head words ("president"), each once: its text (the first
+  // head_count entries are this document's; a slot keeps its storage) and
+  // the latest person mention whose entity has a title with it (kNone
+  // until there is one).
+  std::vector<std::string> head_text;
+  std::size_t head_count = 0;
+  std::vector<std::uint32_t> head_latest;
+  // Per entity, its heads as a list through head_links: the first link
+  // (kNone: none), and per link its head and the next link.
+  std::vector<std::uint32_t> first_head_link;
+  struct HeadLink {
+    std::uint32_t head;
+    std::uint32_t next;
+  };
+  std::vector<HeadLink> head_links;
+  std::string lower;  // a lower-cased head word being looked up
+
+  void Clear(std::size_t mentions) {
+    by_key.Clear();
+    full_name_entity.assign(mentions, -1);
+    surnames.clear();
+    first_names.clear();
+    mention_counts.clear();
+    last_person_mention.clear();
+    head_count = 0;
+    head_latest.clear();
+    first_head_link.clear();
+    head_links.clear();
+  }
+
+  static ResolverScratch& ForThread() {
+    static thread_local ResolverScratch scratch;
+    return scratch;
+  }
+};
+
 class Resolver {
-  // Name part ("Wren", "Ada") -> the persons with it, found by views.
-  using PartMap = std::map<std::string, std::vector<std::int32_t>, std::less<>>;
+  using PartList = std::vector<std::pair<std::string_view, std::int32_t>>;
 
  public:
-  explicit Resolver(Document& doc) : doc_(doc), tv_(doc), lex_(Lexicon::Get()) {}
+  explicit Resolver(Document& doc)
+      : doc_(doc), lex_(Lexicon::Get()), s_(ResolverScratch::ForThread()) {}
 
   void Run() {
     // Documents have about one entity per six mentions: sized for one per
     // four, the per-entity vectors rarely grow.
     const std::size_t expected_entities = doc_.mentions.size() / 4 + 8;
     doc_.entities.reserve(doc_.entities.size() + expected_entities);
-    mention_counts_.reserve(expected_entities);
-    last_person_mention_.reserve(expected_entities);
-    title_heads_.reserve(expected_entities);
+    s_.Clear(doc_.mentions.size());
+    first_entity_ = doc_.entities.size();
     RegisterFullNames();
     for (std::uint32_t i = 0; i < doc_.mentions.size(); ++i) {
       Mention& m = doc_.mentions[i];
@@ -71,7 +168,7 @@ class Resolver {
         case MentionKind::kGroup: break;  // made lazily when a group speaks
       }
       if (m.entity >= 0) {
-        ++mention_counts_[m.entity];
+        ++MentionCount(m.entity);
         Entity& e = doc_.entities[static_cast<std::size_t>(m.entity)];
         if (e.gender == Gender::kUnknown && m.gender != Gender::kPlural) e.gender = m.gender;
         if (m.type == NodeType::kPerson) NotePersonMention(m.entity, i);
@@ -84,29 +181,30 @@ class Resolver {
     return m.name.empty() ? doc_.Slice(m.span) : doc_.Slice(m.name);
   }
 
+  // The per-entity counters are indexed from the first entity this
+  // resolver made (entities already there have none).
+  std::size_t Own(std::int32_t e) const { return static_cast<std::size_t>(e) - first_entity_; }
+  bool IsOwn(std::size_t e) const { return e >= first_entity_; }
+  std::uint32_t& MentionCount(std::int32_t e) { return s_.mention_counts[Own(e)]; }
+
   std::int32_t FindOrAdd(NodeType type, std::string_view canonical, std::uint32_t mention) {
-    // The key in a buffer kept from call to call: no allocation to find.
-    std::string& key = key_buffer_;
-    key.assign(ToString(type));
-    key += '\x1f';
-    key += canonical;
-    auto it = by_key_.find(key);
-    if (it != by_key_.end()) return it->second;
+    const std::size_t hash = EntityIndex::Hash(type, canonical);
+    const std::int32_t found = s_.by_key.Find(doc_.entities, type, canonical, hash);
+    if (found >= 0) return found;
     Entity e;
     e.type = type;
     e.name = std::string(canonical);
     e.first_mention = mention;
     doc_.entities.push_back(std::move(e));
     const auto index = static_cast<std::int32_t>(doc_.entities.size() - 1);
-    by_key_.emplace(key, index);
-    mention_counts_.push_back(0);
-    last_person_mention_.push_back(kNone);
-    title_heads_.emplace_back();
+    s_.by_key.Add(index, hash);
+    s_.mention_counts.push_back(0);
+    s_.last_person_mention.push_back(kNone);
+    s_.first_head_link.push_back(kNone);
     return index;
   }
 
   void RegisterFullNames() {
-    full_name_entity_.assign(doc_.mentions.size(), -1);
     for (std::uint32_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.kind != MentionKind::kName || m.type != NodeType::kPerson || m.tentative) continue;
@@ -114,32 +212,29 @@ class Resolver {
       if (name.find(' ') == std::string_view::npos) continue;
       const std::size_t known = doc_.entities.size();
       const std::int32_t e = FindOrAdd(NodeType::kPerson, name, i);
-      full_name_entity_[i] = e;
+      s_.full_name_entity[i] = e;
       // An entity found again has this very name: its parts are listed.
       if (doc_.entities.size() == known) continue;
-      PartList(surnames_, LastWord(name)).push_back(e);
-      PartList(first_names_, FirstWord(name)).push_back(e);
+      s_.surnames.emplace_back(LastWord(name), e);
+      s_.first_names.emplace_back(FirstWord(name), e);
     }
-    for (auto* map : {&surnames_, &first_names_}) {
-      for (auto& [word, list] : *map) {
-        std::sort(list.begin(), list.end());
-        list.erase(std::unique(list.begin(), list.end()), list.end());
-      }
+    for (PartList* parts : {&s_.surnames, &s_.first_names}) {
+      std::sort(parts->begin(), parts->end());
+      parts->erase(std::unique(parts->begin(), parts->end()), parts->end());
     }
-  }
-
-  // The list of persons of a name part, made if new.
-  static std::vector<std::int32_t>& PartList(PartMap& map, std::string_view word) {
-    auto it = map.find(word);
-    if (it == map.end()) it = map.emplace(std::string(word), std::vector<std::int32_t>{}).first;
-    return it->second;
   }
 
   // The one person whose surname (else first name) is `word`, or -1.
   std::int32_t PersonByPart(std::string_view word) const {
-    for (const auto* map : {&surnames_, &first_names_}) {
-      auto it = map->find(word);
-      if (it != map->end() && it->second.size() == 1) return it->second.front();
+    for (const PartList* parts : {&s_.surnames, &s_.first_names}) {
+      const auto first = std::lower_bound(
+          parts->begin(), parts->end(), word,
+          [](const std::pair<std::string_view, std::int32_t>& p, std::string_view w) {
+            return p.first < w;
+          });
+      if (first == parts->end() || first->first != word) continue;
+      const auto next = first + 1;
+      if (next == parts->end() || next->first != word) return first->second;
     }
     return -1;
   }
@@ -151,7 +246,8 @@ class Resolver {
     if (m.type == NodeType::kPerson && name.find(' ') != std::string_view::npos &&
         !m.tentative) {
       // Registered by RegisterFullNames (the mention is unchanged since).
-      e = full_name_entity_[i] >= 0 ? full_name_entity_[i] : FindOrAdd(NodeType::kPerson, name, i);
+      e = s_.full_name_entity[i] >= 0 ? s_.full_name_entity[i]
+                                      : FindOrAdd(NodeType::kPerson, name, i);
     } else if (name.find(' ') == std::string_view::npos &&
                (m.type == NodeType::kPerson || m.tentative)) {
       e = PersonByPart(name);
@@ -185,8 +281,8 @@ class Resolver {
 
   // Records the title and, through the possessor, the affiliation.
   void AddTitle(std::int32_t self, const Mention& m, std::uint32_t mention_index) {
-    std::string title = m.title;
-    std::string possessor = m.possessor;
+    std::string_view title = m.title;
+    const std::string_view possessor = m.possessor;
     if (!possessor.empty() && title.compare(0, possessor.size(), possessor) == 0) {
       title = title.substr(std::min(title.size(), possessor.size() + 1));
     }
@@ -209,16 +305,21 @@ class Resolver {
     if (owner == self) return;
     Entity& e = doc_.entities[static_cast<std::size_t>(self)];
     e.affiliation = owner;
-    e.affiliation_role = title;
+    e.affiliation_role = std::string(title);
+  }
+
+  // The head word of a title, lower-cased ("president" of "US President"),
+  // and its index in head_text, or kNone if no title had it yet.
+  std::uint32_t FindHead(std::string_view title, std::string_view* lower) {
+    *lower = LowerAscii(LastWord(title), s_.lower);
+    for (std::uint32_t h = 0; h < s_.head_count; ++h) {
+      if (s_.head_text[h] == *lower) return h;
+    }
+    return kNone;
   }
 
   void ResolveDescription(std::uint32_t i) {
     Mention& m = doc_.mentions[i];
-    const std::string head = LowerString(LastWord(m.title));
-    // "Sanders's campaign manager": someone the owner has, never the owner
-    // and never the most mentioned person; the latest holder of the title
-    // affiliated with that owner, if any (else a sieve makes the role its
-    // own entity when it speaks).
     // "Jim Lee, the mayor of Carthage,": an appositive description is the
     // person named right before its comma.
     if (i > 0 && m.first_token > 0 && doc_.TokenText(m.first_token - 1) == "," &&
@@ -227,9 +328,7 @@ class Resolver {
       if (before.kind == MentionKind::kName && before.type == NodeType::kPerson &&
           before.entity >= 0 && before.end_token + 1 == m.first_token) {
         m.entity = before.entity;
-        std::string title = m.title;
-        if (title.rfind("the ", 0) == 0) title = title.substr(4);
-        AddEntityTitle(m.entity, title);
+        AddEntityTitle(m.entity, WithoutArticle(m.title));
         return;
       }
     }
@@ -240,17 +339,21 @@ class Resolver {
       const Mention& after = doc_.mentions[i + 1];
       if (after.kind == MentionKind::kName && after.type == NodeType::kPerson &&
           !after.tentative && after.first_token == m.end_token + 1 &&
-          full_name_entity_[i + 1] >= 0 && ClosesAppositive(after.end_token)) {
-        m.entity = full_name_entity_[i + 1];
-        std::string title = m.title;
-        if (title.rfind("the ", 0) == 0) title = title.substr(4);
-        AddEntityTitle(m.entity, title);
+          s_.full_name_entity[i + 1] >= 0 && ClosesAppositive(after.end_token)) {
+        m.entity = s_.full_name_entity[i + 1];
+        AddEntityTitle(m.entity, WithoutArticle(m.title));
         return;
       }
     }
+    std::string_view lower;
+    const std::uint32_t head = FindHead(m.title, &lower);
+    // "Sanders's campaign manager": someone the owner has, never the owner
+    // and never the most mentioned person; the latest holder of the title
+    // affiliated with that owner, if any (else a sieve makes the role its
+    // own entity when it speaks).
     if (!m.possessor.empty()) {
-      if (auto it = latest_by_head_.find(head); it != latest_by_head_.end()) {
-        const std::int32_t e = doc_.mentions[it->second].entity;
+      if (head != kNone && s_.head_latest[head] != kNone) {
+        const std::int32_t e = doc_.mentions[s_.head_latest[head]].entity;
         const std::int32_t owner = doc_.entities[static_cast<std::size_t>(e)].affiliation;
         if (owner >= 0 && PersonByPart(m.possessor) == owner) m.entity = e;
       }
@@ -258,22 +361,21 @@ class Resolver {
     }
     // The latest entity already holding this title: the entity of the
     // latest person mention whose entity has a title with this head word.
-    if (auto it = latest_by_head_.find(head); it != latest_by_head_.end()) {
-      m.entity = doc_.mentions[it->second].entity;
+    if (head != kNone && s_.head_latest[head] != kNone) {
+      m.entity = doc_.mentions[s_.head_latest[head]].entity;
       return;
     }
     // Else the most mentioned person so far.
     std::int32_t best = -1;
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      if (doc_.entities[e].type != NodeType::kPerson || mention_counts_[e] == 0) continue;
+    for (std::size_t e = first_entity_; e < doc_.entities.size(); ++e) {
+      const std::uint32_t count = MentionCount(static_cast<std::int32_t>(e));
+      if (doc_.entities[e].type != NodeType::kPerson || count == 0) continue;
       if (!Compatible(m.gender, doc_.entities[e].gender)) continue;
-      if (best < 0 || mention_counts_[e] > mention_counts_[static_cast<std::size_t>(best)]) {
-        best = static_cast<std::int32_t>(e);
-      }
+      if (best < 0 || count > MentionCount(best)) best = static_cast<std::int32_t>(e);
     }
     if (best < 0) return;
     m.entity = best;
-    std::string title = m.title;
+    std::string_view title = m.title;
     if (title.rfind("the ", 0) == 0) title = title.substr(4);
     AddEntityTitle(best, title);
   }
@@ -289,27 +391,45 @@ class Resolver {
            next == "for" || next == "at" || next == "\u2014" || next == "--";
   }
 
-  // Every title goes through here, so that latest_by_head_ stays exact.
-  void AddEntityTitle(std::int32_t entity, const std::string& title) {
-    const auto e = static_cast<std::size_t>(entity);
-    InsertSorted(doc_.entities[e].titles, title);
-    const std::string head = LowerString(LastWord(title));
-    std::vector<std::string>& heads = title_heads_[e];
-    if (std::find(heads.begin(), heads.end(), head) != heads.end()) return;
-    heads.push_back(head);
-    if (last_person_mention_[e] != kNone) NoteHead(head, last_person_mention_[e]);
+  // "the mayor" -> "mayor": the title as an entity holds it.
+  static std::string_view WithoutArticle(std::string_view title) {
+    return title.rfind("the ", 0) == 0 ? title.substr(4) : title;
+  }
+
+  // Every title goes through here, so that head_latest stays exact.
+  void AddEntityTitle(std::int32_t entity, std::string_view title) {
+    InsertSortedView(doc_.entities[static_cast<std::size_t>(entity)].titles, title);
+    std::string_view lower;
+    std::uint32_t head = FindHead(title, &lower);
+    if (head == kNone) {
+      head = static_cast<std::uint32_t>(s_.head_count++);
+      if (head == s_.head_text.size()) s_.head_text.emplace_back();
+      s_.head_text[head].assign(lower.data(), lower.size());
+      s_.head_latest.push_back(kNone);
+    }
+    const std::size_t e = Own(entity);
+    for (std::uint32_t l = s_.first_head_link[e]; l != kNone; l = s_.head_links[l].next) {
+      if (s_.head_links[l].head == head) return;
+    }
+    // Prepended: the order of an entity's heads does not matter (each is
+    // noted with the same mention).
+    s_.head_links.push_back({head, s_.first_head_link[e]});
+    s_.first_head_link[e] = static_cast<std::uint32_t>(s_.head_links.size() - 1);
+    if (s_.last_person_mention[e] != kNone) NoteHead(head, s_.last_person_mention[e]);
   }
 
   // Mention `i` (a person mention, the latest so far) resolved to `entity`.
   void NotePersonMention(std::int32_t entity, std::uint32_t i) {
-    const auto e = static_cast<std::size_t>(entity);
-    last_person_mention_[e] = i;
-    for (const std::string& head : title_heads_[e]) NoteHead(head, i);
+    const std::size_t e = Own(entity);
+    s_.last_person_mention[e] = i;
+    for (std::uint32_t l = s_.first_head_link[e]; l != kNone; l = s_.head_links[l].next) {
+      NoteHead(s_.head_links[l].head, i);
+    }
   }
 
-  void NoteHead(const std::string& head, std::uint32_t mention) {
-    auto [it, added] = latest_by_head_.emplace(head, mention);
-    if (!added && it->second < mention) it->second = mention;
+  void NoteHead(std::uint32_t head, std::uint32_t mention) {
+    std::uint32_t& latest = s_.head_latest[head];
+    if (latest == kNone || latest < mention) latest = mention;
   }
 
   bool Matches(const Mention& pronoun, const Mention& cand) const {
@@ -368,23 +488,9 @@ class Resolver {
   }
 
   Document& doc_;
-  TokenView tv_;
   const Lexicon& lex_;
-  // Keys are built in key_buffer_ (by_key_) or looked up by views
-  // (std::less<>): no string is made to look a name up.
-  std::unordered_map<std::string, std::int32_t> by_key_;
-  std::string key_buffer_;  // FindOrAdd's key
-  std::vector<std::int32_t> full_name_entity_;  // per mention, if RegisterFullNames made it one
-  PartMap surnames_, first_names_;
-  std::vector<std::uint32_t> mention_counts_;
-  // Descriptions find "the latest entity holding this title" through these
-  // instead of scanning back over every earlier mention: per entity, its
-  // latest person mention and the head words of its titles; per head word,
-  // the latest person mention whose entity has a title with it.
-  static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
-  std::vector<std::uint32_t> last_person_mention_;
-  std::vector<std::vector<std::string>> title_heads_;  // per entity
-  std::map<std::string, std::uint32_t> latest_by_head_;
+  ResolverScratch& s_;
+  std::size_t first_entity_ = 0;  // entities before this one are not its own
 };
 
 }  // namespace

@@ -6,6 +6,12 @@
 // name before it stays whole.  Every other symbol is one token.  Quote
 // marks are classified opening or closing from their neighbours; a straight
 // quote with no telling context stays kPunct for the quote finder.
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <algorithm>
+
 #include "char_class.h"
 #include "quotegraph/core/utf8.h"
 #include "quotegraph/importers/lexicon.h"
@@ -48,15 +54,57 @@ struct Cursor {
 
 bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
 
+// Per byte value: 1 for the ASCII bytes that end a word whatever follows
+// them: every ASCII byte but letters, digits and the ' - . / , that
+// ScanWord looks past.
+struct AsciiWordEndTable {
+  unsigned char is[256] = {};
+  constexpr AsciiWordEndTable() {
+    for (int c = 0; c < 0x80; ++c) {
+      const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      is[c] = !word && c != '\'' && c != '-' && c != '.' && c != '/' && c != ',';
+    }
+  }
+};
+inline constexpr AsciiWordEndTable kAsciiWordEnd{};
+
+inline bool EndsAsciiWord(char byte) { return kAsciiWordEnd.is[static_cast<unsigned char>(byte)] != 0; }
+
+// The first byte at or after i that is not an ASCII letter or digit, or
+// the paragraph's end.  Sixteen bytes at a time where the text has them
+// (the bytes read past the paragraph's end only stop the run sooner; the
+// answer is cut to the end), else a byte at a time.
+inline std::size_t SkipAsciiLettersAndDigits(const Cursor& cur, std::size_t i) {
+#if defined(__SSE2__)
+  const char* const text = cur.text.data();
+  while (i < cur.end && i + 16 <= cur.text.size()) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + i));
+    // Signed compares: bytes of 0x80 and above are negative, never inside.
+    const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));  // A-Z to a-z
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(bytes, _mm_set1_epi8('9' + 1)));
+    const auto others =
+        static_cast<unsigned>(~_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFu;
+    if (others != 0) return std::min(i + static_cast<std::size_t>(__builtin_ctz(others)), cur.end);
+    i += 16;
+  }
+  if (i > cur.end) return cur.end;
+#endif
+  while (i < cur.end && IsAsciiLetterOrDigit(cur.text[i])) ++i;
+  return i;
+}
+
 // Byte length of the word starting at i.
 std::size_t ScanWord(const Cursor& cur, std::size_t i, const Lexicon& lex) {
   const std::size_t start = i;
   std::size_t n = 0;
   while (true) {
-    // ASCII letters and digits, most of a word, a byte at a time.
-    while (i < cur.end && IsAsciiLetterOrDigit(cur.text[i])) ++i;
-    // Space ends a word with nothing more to look at.
-    if (i < cur.end && cur.text[i] == ' ') break;
+    // ASCII letters and digits, most of a word.
+    i = SkipAsciiLettersAndDigits(cur, i);
+    // Space and most ASCII symbols end a word with nothing more to look at.
+    if (i < cur.end && EndsAsciiWord(cur.text[i])) break;
     char32_t c = cur.At(i, &n);
     if (n == 0) break;
     if (IsWordChar(c)) {

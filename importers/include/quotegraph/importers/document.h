@@ -76,10 +76,41 @@ struct Sentence {
   std::uint32_t paragraph = 0;
 };
 
+// The parts of a quotation, in order: a vector of spans that holds one
+// part (most quotes have one) without allocating.  The parts are
+// contiguous: begin() and end() are pointers.
+class QuoteParts {
+ public:
+  using value_type = ByteSpan;
+  using const_iterator = const ByteSpan*;
+
+  void push_back(ByteSpan s) {
+    if (size_ == 0) {
+      first_ = s;
+    } else {
+      if (size_ == 1) more_.assign(1, first_);
+      more_.push_back(s);
+    }
+    ++size_;
+  }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const ByteSpan* begin() const { return size_ <= 1 ? &first_ : more_.data(); }
+  const ByteSpan* end() const { return begin() + size_; }
+  const ByteSpan& operator[](std::size_t i) const { return begin()[i]; }
+  const ByteSpan& front() const { return *begin(); }
+  const ByteSpan& back() const { return begin()[size_ - 1]; }
+
+ private:
+  std::size_t size_ = 0;
+  ByteSpan first_;              // the part, while there is one
+  std::vector<ByteSpan> more_;  // all of them, once there are two or more
+};
+
 // A quotation: from its opening mark to its closing mark (both included).
 // A quote continued over paragraphs has one part per paragraph.
 struct Quote {
-  std::vector<ByteSpan> parts;
+  QuoteParts parts;
   std::uint32_t first_token = 0;  // the opening mark
   std::uint32_t end_token = 0;    // one past the closing mark (or the last token)
   bool closed = true;             // false if the text ended it, not a mark
