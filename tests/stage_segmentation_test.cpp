@@ -121,6 +121,23 @@ TEST_CASE("quotes: curly marks inside a straight-marked quote nest in it", "[sta
   CHECK(curly);
 }
 
+TEST_CASE("quotes: a curly pair inside a curly quote nests when two closers follow",
+          "[stage][quotes]") {
+  auto doc = Process(
+      "\u201CHer claim that peace \u201Chas to do with Lund\u201D makes no sense,\u201D wrote Ada "
+      "Wren.",
+      "quotes");
+  REQUIRE(doc->quotes.size() == 1);
+  CHECK(doc->Slice(doc->quotes[0].parts[0]) ==
+        "\u201CHer claim that peace \u201Chas to do with Lund\u201D makes no sense,\u201D");
+  CHECK(doc->quotes[0].closed);
+  // A quote left open by mistake: the second opener starts a quote of its own.
+  auto typo = Process("\u201CWe are ready. \u201CFine,\u201D she said.", "quotes");
+  REQUIRE(typo->quotes.size() == 2);
+  CHECK(typo->Slice(typo->quotes[1].parts[0]) == "\u201CFine,\u201D");
+  CHECK_FALSE(typo->quotes[0].closed);
+}
+
 TEST_CASE("quotes: an unclosed quote ends with its paragraph", "[stage][quotes]") {
   auto doc = Process("She said: \"It will never close\nThe end came.", "quotes");
   REQUIRE(doc->quotes.size() == 1);

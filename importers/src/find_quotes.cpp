@@ -6,8 +6,8 @@
 // quotes: a paragraph that ends inside a quote continues it when the next
 // paragraph opens with a quote mark, or when the next paragraph's first mark
 // is a closing one (a paragraph broken mid-quote); otherwise the
-// quote ends with its paragraph (closed = false).  Curly marks inside a straight-marked quote
-// nest in it when a straight mark closes it after them.  Single quotes
+// quote ends with its paragraph (closed = false).  Curly marks inside a quote
+// nest in it when a mark of the outer quote's kind closes it after them.  Single quotes
 // (‘ ’ ') only pair within one paragraph, outside double quotes, and over a
 // short stretch: most single marks are apostrophes.  A quote longer than
 // Document::max_quote_chars code points is not a quote: it is dropped with a
@@ -66,12 +66,18 @@ void MarkInside(Document& doc, const Quote& q) {
   for (std::uint32_t k = q.first_token; k < q.end_token; ++k) doc.tokens[k].flags |= kInQuote;
 }
 
-// If the quote opened at `outer` by a straight mark holds a curly pair
-// opening at `inner` ("... about “equal justice” now."), and a straight mark
-// follows that pair in the paragraph to close the outer quote: one past the
-// pair's closing mark.  0 otherwise.
+// If the quote opened at `outer` holds a curly pair opening at `inner`
+// ("... about “equal justice” now."), and a mark that closes the outer
+// quote follows that pair in the paragraph: one past the pair's closing
+// mark.  0 otherwise.  A straight-marked quote is closed by a straight
+// mark; a curly one by a second ” right after the pair's (“A “B” C,” X
+// said), which a quote left open by mistake does not have (“A. “B,” X
+// said.).
 std::uint32_t NestedCurlyEnd(const Document& doc, std::uint32_t outer, std::uint32_t inner) {
-  if (doc.TokenText(outer) != "\"" || doc.TokenText(inner) != "\u201C") return 0;
+  const bool straight = doc.TokenText(outer) == "\"";
+  if (!(straight || doc.TokenText(outer) == "\u201C") || doc.TokenText(inner) != "\u201C") {
+    return 0;
+  }
   const auto n = static_cast<std::uint32_t>(doc.tokens.size());
   const std::uint32_t paragraph = doc.tokens[inner].paragraph;
   std::uint32_t close = 0;
@@ -82,7 +88,10 @@ std::uint32_t NestedCurlyEnd(const Document& doc, std::uint32_t outer, std::uint
       close = j;
       continue;
     }
-    return doc.TokenText(j) == "\"" && doc.tokens[j].kind != TokenKind::kOpenQuote ? close + 1 : 0;
+    if (straight) {
+      return doc.TokenText(j) == "\"" && doc.tokens[j].kind != TokenKind::kOpenQuote ? close + 1 : 0;
+    }
+    return doc.TokenText(j) == "\u201D" ? close + 1 : 0;
   }
   return 0;
 }
