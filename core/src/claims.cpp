@@ -136,7 +136,6 @@ struct StatementFacts {
 // One distinct (words, about) key and the statements that have it.
 struct Key {
   std::vector<std::uint32_t> words;  // word ids, ascending
-  std::vector<std::uint32_t> prefix; // the rarest words, probed in the index
   std::vector<std::uint32_t> about;
   std::vector<std::uint32_t> speakers;  // union over the members
   std::vector<std::uint32_t> members;   // indices into the facts vector
@@ -452,6 +451,12 @@ const std::vector<std::uint32_t>& SideOf(const Adjacency& adj, std::size_t speak
   return side;
 }
 
+// Buffers IdWords reuses from call to call (one set per thread).
+struct IdWordsBuffers {
+  std::vector<std::uint32_t> ids, key_words, seen;
+  std::string out;
+};
+
 // Per thread: caches of speakers' sides, of words (WordCache) and of the
 // words of entities' names, and the key parts of the statements it worked
 // out in the current block, end to end (StatementKeyParts says where).
@@ -464,6 +469,10 @@ struct SlotState {
   std::unordered_map<std::size_t, std::vector<std::uint32_t>> name_words;
   std::vector<std::uint32_t> excluded, content, speakers;  // reused by FactsOf
   IdLists id_lists;  // the statements' speakers (StatementFacts)
+  IdWordsBuffers id_words;  // for the claim ids (IdWords)
+  // A claim's member ids and articles (WithClaims), reused from claim to
+  // claim.
+  std::vector<std::string_view> member_ids, member_articles;
   std::vector<std::uint32_t> block_words;  // content words (ids in `words`)
   std::vector<std::uint32_t> block_ids;    // the same words' ids in the key table
   std::vector<std::uint32_t> block_about;  // about-entity node indices
@@ -714,7 +723,6 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
         }
         if (key == keys.size()) {
           keys.push_back(Key{std::vector<std::uint32_t>(ids, ids + p.num_words),
-                             {},
                              std::vector<std::uint32_t>(about, about + p.num_about),
                              {},
                              {}});
@@ -912,17 +920,20 @@ bool RepresentativeBefore(const Graph& g, std::size_t a, std::size_t b,
 // "deliberately-starv-border-town": the first content words of the text,
 // in text order, for a readable id.  The content words are those of
 // ClaimWords(text, options) with no name excluded, found through `cache`.
-std::string IdWords(std::string_view text, WordCache& cache) {
-  std::vector<std::uint32_t> ids;
+std::string IdWords(std::string_view text, WordCache& cache, IdWordsBuffers& buffers) {
+  std::vector<std::uint32_t>& ids = buffers.ids;
   const std::vector<std::string_view>& words = cache.Words(text, ids);
-  std::vector<std::uint32_t> key_words;  // stems, by id
+  std::vector<std::uint32_t>& key_words = buffers.key_words;  // stems, by id
+  key_words.clear();
   for (std::uint32_t id : ids) {
     if (cache.MayBeContent(id)) key_words.push_back(cache.Stem(id));
   }
   std::sort(key_words.begin(), key_words.end());
-  std::string out;
+  std::string& out = buffers.out;
+  out.clear();
   std::size_t taken = 0;
-  std::vector<std::uint32_t> seen;
+  std::vector<std::uint32_t>& seen = buffers.seen;
+  seen.clear();
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::uint32_t stem = cache.Stem(ids[i]);
     if (!std::binary_search(key_words.begin(), key_words.end(), stem)) continue;
@@ -1013,6 +1024,10 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
   }
   std::vector<std::uint32_t> by_rarity;
   std::vector<std::uint64_t> word_bits(keys.size());
+  // Each key's prefix (its rarest words, probed in the index), end to end:
+  // key k's is prefixes[prefix_at[k], prefix_at[k + 1]).
+  std::vector<std::uint32_t> prefixes;
+  std::vector<std::uint32_t> prefix_at(keys.size() + 1, 0);
   for (Key& k : keys) {
     word_bits[&k - keys.data()] = WordBits(k.words);
     by_rarity = k.words;
@@ -1023,7 +1038,9 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     const auto needed = static_cast<std::size_t>(
         std::ceil(options.min_containment * static_cast<double>(n) - 1e-9));
     const std::size_t prefix = std::min(n, n - std::min(n, needed) + 1);
-    k.prefix.assign(by_rarity.begin(), by_rarity.begin() + static_cast<std::ptrdiff_t>(prefix));
+    prefixes.insert(prefixes.end(), by_rarity.begin(),
+                    by_rarity.begin() + static_cast<std::ptrdiff_t>(prefix));
+    prefix_at[&k - keys.data() + 1] = static_cast<std::uint32_t>(prefixes.size());
   }
   const std::vector<std::uint32_t> order = CanonicalOrder(g, keys, table.word_text);
   std::vector<std::uint32_t> rank(keys.size());
@@ -1122,7 +1139,8 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
       continue;
     }
     const Posting posting{a_bits, rank[k], static_cast<std::uint32_t>(a.words.size())};
-    for (std::uint32_t w : a.prefix) {
+    for (std::uint32_t p = prefix_at[k]; p < prefix_at[k + 1]; ++p) {
+      const std::uint32_t w = prefixes[p];
       if (df[w] <= options.max_postings) leaders_with[w].push_back(posting);
     }
   }
@@ -1324,6 +1342,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     const std::size_t root = sets.Find(k);
     if (statements_in[root] < 2) continue;
     std::vector<std::size_t>& members = components[root];
+    if (members.empty()) members.reserve(statements_in[root]);
     for (std::uint32_t f : keys[k].members) members.push_back(facts[f].node);
   }
   std::vector<std::uint32_t>().swap(statements_in);
@@ -1340,13 +1359,14 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   for (const auto& [root, members] : components) {
     if (members.size() >= 2) groups.push_back(&members);
   }
-  std::vector<std::pair<Node, std::vector<std::size_t>>> claims(groups.size());
+  std::vector<std::pair<Node, const std::vector<std::size_t>*>> claims(groups.size());
   ParallelFor(groups.size(), options.threads, 16, [&](std::size_t k, std::size_t slot) {
     const std::vector<std::size_t>& members = *groups[k];
-    std::vector<std::string_view> ids;
-    std::vector<std::string_view> articles;
-    ids.reserve(members.size());
-    articles.reserve(members.size());
+    SlotState& state = *table.slots[slot];
+    std::vector<std::string_view>& ids = state.member_ids;
+    std::vector<std::string_view>& articles = state.member_articles;
+    ids.clear();
+    articles.clear();
     Node claim;
     claim.type = NodeType::kClaim;
     std::size_t best = members.front();
@@ -1371,19 +1391,26 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     std::uint64_t h = Fnv1a("");
     for (std::string_view id : ids) h = Fnv1a("\n", Fnv1a(id, h));
     const Node& rep = graph.node(best);
-    const std::string words = IdWords(rep.text, table.slots[slot]->words);
-    claim.id = "claim:" + (words.empty() ? std::string() : words + "-") + Hex(h);
+    const std::string words = IdWords(rep.text, state.words, state.id_words);
+    const std::string hex = Hex(h);
+    claim.id.reserve(6 + words.size() + 1 + hex.size());
+    claim.id += "claim:";
+    if (!words.empty()) {
+      claim.id += words;
+      claim.id += '-';
+    }
+    claim.id += hex;
     claim.label = rep.text;
     claim.text = rep.text;
     claim.claim_statements = static_cast<std::int64_t>(members.size());
     claim.claim_articles = static_cast<std::int64_t>(articles.size());
-    claims[k] = {std::move(claim), members};
+    claims[k] = {std::move(claim), &members};
   });
   adjacency.reset();
   // Room for exactly what is added: a full vector doubling here would, for
   // a moment, hold the graph's records twice over.
   std::size_t expresses = 0;
-  for (const auto& entry : claims) expresses += entry.second.size();
+  for (const auto& entry : claims) expresses += entry.second->size();
   graph.Reserve(graph.num_nodes() + claims.size(), graph.num_edges() + expresses);
   // The edges go in by node index, in the order AddEdge would have added
   // them: no statement id is looked up again.
@@ -1391,7 +1418,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   ends.reserve(expresses);
   for (auto& [claim, members] : claims) {
     const auto claim_index = static_cast<std::uint32_t>(graph.AddNode(std::move(claim)));
-    for (std::size_t m : members) ends.emplace_back(static_cast<std::uint32_t>(m), claim_index);
+    for (std::size_t m : *members) ends.emplace_back(static_cast<std::uint32_t>(m), claim_index);
   }
   claims.clear();
   graph.AddEdgesAt(ends, EdgeType::kExpresses, "");
