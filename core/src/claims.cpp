@@ -90,7 +90,8 @@ bool Intersects(I i, I i_end, J j, J j_end) {
   }
   return false;
 }
-bool Intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+template <typename A, typename B>
+bool Intersects(const A& a, const B& b) {
   return Intersects(a.begin(), a.end(), b.begin(), b.end());
 }
 
@@ -133,13 +134,29 @@ struct StatementFacts {
   std::vector<std::uint32_t> side;
 };
 
-// One distinct (words, about) key and the statements that have it.
+// A run of ids in a table's list: a pointer and a length.
+template <typename T>
+class IdRun {
+ public:
+  IdRun() = default;
+  IdRun(T* data, std::size_t size) : data_(data), size_(static_cast<std::uint32_t>(size)) {}
+  T* begin() const { return data_; }
+  T* end() const { return data_ + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  T* data_ = nullptr;
+  std::uint32_t size_ = 0;
+};
+
+// One distinct (words, about) key and the statements that have it: views
+// of its KeyTable's lists (no vector, so no allocation, per key).
 struct Key {
-  std::vector<std::uint32_t> words;  // word ids, ascending
-  std::vector<std::uint32_t> about;
-  std::vector<std::uint32_t> speakers;  // union over the members
-  std::vector<std::uint32_t> members;   // indices into the facts vector
-  std::uint32_t next_same_hash = UINT32_MAX;  // next key in its hash bucket
+  IdRun<std::uint32_t> words;           // word ids, ascending
+  IdRun<const std::uint32_t> about;     // ascending
+  IdRun<const std::uint32_t> speakers;  // union over the members, ascending
+  IdRun<const std::uint32_t> members;   // indices into the facts vector, ascending
 };
 
 // FNV-1a of a word, for the tables below (not the claim-id hash, which is
@@ -586,6 +603,9 @@ void ParallelFor(std::size_t count, std::size_t threads, std::size_t block, cons
 struct KeyTable {
   std::vector<StatementFacts> facts;  // one per statement, in node order
   std::vector<Key> keys;              // in order of first appearance
+  // What the keys view: each key's words, about set and members, key by
+  // key, and their speakers.
+  std::vector<std::uint32_t> key_lists, key_speakers;
   std::size_t num_words = 0;          // word ids are below this
   // One per thread; their word caches hold the words' text.
   std::vector<std::unique_ptr<SlotState>> slots;
@@ -624,15 +644,25 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
   std::vector<WordTable> word_shards(shards);
   // Per shard, where each of its words was first seen (by local index).
   std::vector<std::vector<std::uint64_t>> first_seen(shards);
+  // A key while the keys are found: where its words (provisional ids) and
+  // about set are in its shard's list, and the next key in its hash bucket.
+  struct ShardKey {
+    std::uint32_t words_at, num_words, about_at, num_about;
+    std::uint32_t next_same_hash = UINT32_MAX;
+  };
   // The keys of one shard: looked up by a hash of (word ids, about), each
-  // hit compared in full (a bucket is a chain through Key::next_same_hash),
-  // and the statement that made each.
+  // hit compared in full (a bucket is a chain through next_same_hash), and
+  // the statement that made each.
   struct KeyShard {
     std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
-    std::vector<Key> keys;
+    std::vector<ShardKey> keys;
+    std::vector<std::uint32_t> lists;  // the keys' words and about sets, end to end
     std::vector<std::uint32_t> first_seen;
   };
   std::vector<KeyShard> key_shards(shards);
+  // Each statement's key while the keys are found: its index in its shard
+  // * shards + the shard.
+  std::vector<std::uint32_t> key_of(statements.size());
   std::vector<Key>& keys = table.keys;
   constexpr std::size_t kKeyBlock = 16384;
   std::vector<StatementKeyParts> parts;
@@ -705,16 +735,19 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
         const SlotState& state = *table.slots[p.slot];
         const auto ids = state.block_ids.begin() + p.words_at;
         const auto about = state.block_about.begin() + p.about_at;
-        std::vector<Key>& keys = ks.keys;
+        std::vector<ShardKey>& keys = ks.keys;
+        const std::vector<std::uint32_t>& lists = ks.lists;
         auto [head, added] =
             ks.first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
         std::uint32_t key = static_cast<std::uint32_t>(keys.size());
         if (!added) {
           std::uint32_t last = UINT32_MAX;
           for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
-            if (std::equal(keys[c].words.begin(), keys[c].words.end(), ids, ids + p.num_words) &&
-                std::equal(keys[c].about.begin(), keys[c].about.end(), about,
-                           about + p.num_about)) {
+            const ShardKey& sk = keys[c];
+            const auto words_at = lists.begin() + sk.words_at;
+            const auto about_at = lists.begin() + sk.about_at;
+            if (std::equal(words_at, words_at + sk.num_words, ids, ids + p.num_words) &&
+                std::equal(about_at, about_at + sk.num_about, about, about + p.num_about)) {
               key = c;
             }
             last = c;
@@ -722,16 +755,14 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
           if (key == keys.size()) keys[last].next_same_hash = key;
         }
         if (key == keys.size()) {
-          keys.push_back(Key{std::vector<std::uint32_t>(ids, ids + p.num_words),
-                             std::vector<std::uint32_t>(about, about + p.num_about),
-                             {},
-                             {}});
+          const auto words_at = static_cast<std::uint32_t>(ks.lists.size());
+          ks.lists.insert(ks.lists.end(), ids, ids + p.num_words);
+          const auto about_at = static_cast<std::uint32_t>(ks.lists.size());
+          ks.lists.insert(ks.lists.end(), about, about + p.num_about);
+          keys.push_back(ShardKey{words_at, p.num_words, about_at, p.num_about});
           ks.first_seen.push_back(static_cast<std::uint32_t>(f));
         }
-        Key& kk = keys[key];
-        kk.members.push_back(static_cast<std::uint32_t>(f));
-        const StatementFacts& facts = table.facts[f];
-        kk.speakers.insert(kk.speakers.end(), facts.speakers, facts.speakers_end());
+        key_of[f] = static_cast<std::uint32_t>(key * shards + shard);
       }
     });
   }
@@ -756,9 +787,69 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
     }
     std::sort(made.begin(), made.end(),
               [](const Made& x, const Made& y) { return x.statement < y.statement; });
-    keys.reserve(made.size());
-    for (const Made& m : made) keys.push_back(std::move(key_shards[m.shard].keys[m.local]));
+    // Each key's words, about set and members laid out key by key in
+    // table.key_lists; the members (statements in order) by counting.
+    std::size_t largest_shard = 0;
+    for (const KeyShard& ks : key_shards) largest_shard = std::max(largest_shard, ks.keys.size());
+    std::vector<std::uint32_t> final_key(largest_shard * shards);  // by provisional key id
+    std::vector<std::uint32_t> member_count(made.size(), 0);
+    for (std::size_t k = 0; k < made.size(); ++k) {
+      final_key[made[k].local * shards + made[k].shard] = static_cast<std::uint32_t>(k);
+    }
+    for (std::uint32_t& k : key_of) {
+      k = final_key[k];
+      ++member_count[k];
+    }
+    std::size_t total = statements.size();
+    for (const Made& m : made) {
+      const ShardKey& sk = key_shards[m.shard].keys[m.local];
+      total += sk.num_words + sk.num_about;
+    }
+    std::vector<std::uint32_t>& lists = table.key_lists;
+    lists.resize(total);
+    keys.resize(made.size());
+    std::vector<std::uint32_t> next_member(made.size());
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < made.size(); ++k) {
+      const KeyShard& ks = key_shards[made[k].shard];
+      const ShardKey& sk = ks.keys[made[k].local];
+      std::uint32_t* const words = lists.data() + at;
+      std::copy_n(ks.lists.begin() + sk.words_at, sk.num_words, words);
+      std::uint32_t* const about = words + sk.num_words;
+      std::copy_n(ks.lists.begin() + sk.about_at, sk.num_about, about);
+      std::uint32_t* const members = about + sk.num_about;
+      keys[k] = Key{IdRun<std::uint32_t>(words, sk.num_words),
+                    IdRun<const std::uint32_t>(about, sk.num_about),
+                    {},
+                    IdRun<const std::uint32_t>(members, member_count[k])};
+      next_member[k] = static_cast<std::uint32_t>(members - lists.data());
+      at += sk.num_words + sk.num_about + member_count[k];
+    }
+    for (std::size_t f = 0; f < key_of.size(); ++f) {
+      lists[next_member[key_of[f]]++] = static_cast<std::uint32_t>(f);
+    }
     std::vector<KeyShard>().swap(key_shards);
+  }
+  // Each key's speakers: the union of its members', ascending.
+  {
+    std::vector<std::uint32_t>& speakers = table.key_speakers;
+    std::vector<std::uint32_t> speakers_at(keys.size() + 1, 0);
+    std::vector<std::uint32_t> these;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      these.clear();
+      for (std::uint32_t f : keys[k].members) {
+        const StatementFacts& facts = table.facts[f];
+        these.insert(these.end(), facts.speakers, facts.speakers_end());
+      }
+      std::sort(these.begin(), these.end());
+      these.erase(std::unique(these.begin(), these.end()), these.end());
+      speakers.insert(speakers.end(), these.begin(), these.end());
+      speakers_at[k + 1] = static_cast<std::uint32_t>(speakers.size());
+    }
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      keys[k].speakers = IdRun<const std::uint32_t>(speakers.data() + speakers_at[k],
+                                                        speakers_at[k + 1] - speakers_at[k]);
+    }
   }
   // The words numbered in order of first appearance.
   struct Seen {
@@ -792,10 +883,6 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
     Key& kk = keys[k];
     for (std::uint32_t& w : kk.words) w = final_id[w];
     std::sort(kk.words.begin(), kk.words.end());
-    std::sort(kk.speakers.begin(), kk.speakers.end());
-    kk.speakers.erase(std::unique(kk.speakers.begin(), kk.speakers.end()), kk.speakers.end());
-    kk.speakers.shrink_to_fit();
-    kk.members.shrink_to_fit();
   });
   return table;
 }
@@ -810,8 +897,8 @@ bool AboutCompatible(const Key& a, const Key& b) {
 
 // Whether a and b (ascending) share at least `needed` elements; stops as
 // soon as the rest cannot make up the difference.
-bool SharesAtLeast(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
-                   std::size_t needed) {
+template <typename A, typename B>
+bool SharesAtLeast(const A& a, const B& b, std::size_t needed) {
   std::size_t n = 0;
   auto i = a.begin();
   auto j = b.begin();
@@ -881,7 +968,8 @@ int PopCount(std::uint64_t x) {
 // One bit of 64 for each word id of a key, picked by a hash of the id: two
 // keys share no more words than the bits they share, plus the words of
 // either that fall on a bit another of its words has.
-std::uint64_t WordBits(const std::vector<std::uint32_t>& words) {
+template <typename Words>
+std::uint64_t WordBits(const Words& words) {
   std::uint64_t bits = 0;
   for (std::uint32_t w : words) bits |= std::uint64_t{1} << ((w * 0x9E3779B97F4A7C15ULL) >> 58);
   return bits;
@@ -1030,7 +1118,7 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
   std::vector<std::uint32_t> prefix_at(keys.size() + 1, 0);
   for (Key& k : keys) {
     word_bits[&k - keys.data()] = WordBits(k.words);
-    by_rarity = k.words;
+    by_rarity.assign(k.words.begin(), k.words.end());
     std::sort(by_rarity.begin(), by_rarity.end(), [&](std::uint32_t a, std::uint32_t b) {
       return std::make_pair(df[a], a) < std::make_pair(df[b], b);
     });
@@ -1054,8 +1142,11 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     std::vector<std::uint32_t> about, speakers, unplaced_speakers;
     bool unplaced = false;  // a member with no about set
     static Group Of(const Key& leader) {
-      Group g{leader.about, leader.speakers, {}, leader.about.empty()};
-      if (g.unplaced) g.unplaced_speakers = leader.speakers;
+      Group g{std::vector<std::uint32_t>(leader.about.begin(), leader.about.end()),
+              std::vector<std::uint32_t>(leader.speakers.begin(), leader.speakers.end()),
+              {},
+              leader.about.empty()};
+      if (g.unplaced) g.unplaced_speakers = g.speakers;
       return g;
     }
     bool Suits(const Key& a) const {
@@ -1068,8 +1159,7 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
   // group's sets grow large while what joins is mostly a few elements it
   // already has: those are looked up, not merged.
   std::vector<std::uint32_t> merged;
-  auto add_sorted = [&merged](std::vector<std::uint32_t>& to,
-                              const std::vector<std::uint32_t>& from) {
+  auto add_sorted = [&merged](std::vector<std::uint32_t>& to, const auto& from) {
     if (from.size() <= 8) {
       for (std::uint32_t x : from) {
         const auto at = std::lower_bound(to.begin(), to.end(), x);
@@ -1347,6 +1437,8 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   }
   std::vector<std::uint32_t>().swap(statements_in);
   std::vector<Key>().swap(keys);  // the components are all that is left of them
+  std::vector<std::uint32_t>().swap(table.key_lists);
+  std::vector<std::uint32_t>().swap(table.key_speakers);
   sets = DisjointSets(0);
 
   // 3. Anaphoric denials ("denied the accusation") join the claim they
