@@ -31,13 +31,75 @@ bool IsVowel(char c) {
 
 bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
 
-// FNV-1a, 64 bits: a hash that is the same on every platform and run.
-std::uint64_t Fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
+// FNV-1a, 64 bits (a hash that is the same on every platform and run), of
+// each text.  The texts are taken four at a time, one in each of
+// four lanes whose chains of multiplies are independent, so that they
+// overlap instead of each byte waiting on the one before (a byte costs a
+// multiply's latency in a single chain); a lane that finishes takes the
+// next text.
+std::vector<std::uint64_t> Fnv1aMany(const std::vector<std::string_view>& texts) {
+  constexpr std::uint64_t kBasis = 1469598103934665603ULL;
+  constexpr std::uint64_t kPrime = 1099511628211ULL;
+  constexpr std::size_t kLanes = 4;
+  std::vector<std::uint64_t> out(texts.size(), kBasis);
+  struct Lane {
+    std::size_t text = SIZE_MAX;  // the text it hashes, SIZE_MAX when idle
+    const unsigned char* at = nullptr;
+    std::size_t left = 0;  // bytes still to hash
+    std::uint64_t h = kBasis;
+  };
+  Lane lanes[kLanes];
+  std::size_t next = 0;
+  // Puts the next non-empty text into an idle lane (empty ones keep the
+  // basis); false when none is left.
+  auto fill = [&](Lane& lane) {
+    while (next < texts.size() && texts[next].empty()) ++next;
+    if (next == texts.size()) {
+      lane.text = SIZE_MAX;
+      return false;
+    }
+    lane.text = next;
+    lane.at = reinterpret_cast<const unsigned char*>(texts[next].data());
+    lane.left = texts[next].size();
+    lane.h = kBasis;
+    ++next;
+    return true;
+  };
+  std::size_t active = 0;
+  for (Lane& lane : lanes) active += fill(lane) ? 1 : 0;
+  while (active == kLanes) {
+    std::size_t run = lanes[0].left;
+    for (const Lane& lane : lanes) run = std::min(run, lane.left);
+    std::uint64_t h0 = lanes[0].h, h1 = lanes[1].h, h2 = lanes[2].h, h3 = lanes[3].h;
+    const unsigned char *p0 = lanes[0].at, *p1 = lanes[1].at, *p2 = lanes[2].at,
+                        *p3 = lanes[3].at;
+    for (std::size_t i = 0; i < run; ++i) {
+      h0 = (h0 ^ p0[i]) * kPrime;
+      h1 = (h1 ^ p1[i]) * kPrime;
+      h2 = (h2 ^ p2[i]) * kPrime;
+      h3 = (h3 ^ p3[i]) * kPrime;
+    }
+    lanes[0].h = h0;
+    lanes[1].h = h1;
+    lanes[2].h = h2;
+    lanes[3].h = h3;
+    for (Lane& lane : lanes) {
+      lane.at += run;
+      lane.left -= run;
+      if (lane.left == 0) {
+        out[lane.text] = lane.h;
+        if (!fill(lane)) --active;
+      }
+    }
   }
-  return h;
+  // Fewer texts than lanes left: one at a time.
+  for (const Lane& lane : lanes) {
+    if (lane.text == SIZE_MAX) continue;
+    std::uint64_t h = lane.h;
+    for (std::size_t i = 0; i < lane.left; ++i) h = (h ^ lane.at[i]) * kPrime;
+    out[lane.text] = h;
+  }
+  return out;
 }
 
 std::string Hex(std::uint64_t v) {
@@ -159,11 +221,7 @@ struct Key {
   IdRun<const std::uint32_t> members;   // indices into the facts vector, ascending
 };
 
-// FNV-1a of a word, for the tables below (not the claim-id hash, which is
-// Fnv1a above; the same function, kept apart so either may change alone).
-std::uint64_t WordHash(std::string_view s) { return Fnv1a(s); }
-
-// A hash of a longer text (a statement), eight bytes at a time.
+// A hash of a text (a statement, a word), eight bytes at a time.
 std::uint64_t TextHash(std::string_view s) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
   std::uint64_t h = s.size() * kMul;
@@ -182,6 +240,10 @@ std::uint64_t TextHash(std::string_view s) {
   h = (h ^ w) * kMul;
   return h ^ (h >> 32);
 }
+
+// The hash of a word in the tables below: TextHash, eight bytes at a time
+// (the ids and the order of everything worked out do not depend on it).
+std::uint64_t WordHash(std::string_view s) { return TextHash(s); }
 
 // A set of words by their text, each with a dense id (0, 1, 2, ... in the
 // order they were added), open addressing on a hash the caller gives (so a
@@ -1050,20 +1112,40 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
   const SortedRanks text_order = RankByValue(word_text);
   const std::vector<std::uint32_t>& by_text = text_order.order;
   const std::vector<std::uint32_t>& text_rank = text_order.rank;
+  // A key's hash is the FNV-1a of its words in text order, each followed
+  // by '\n', then '\t', then its about entities' ids in order, each
+  // followed by '\n': those texts are laid out end to end, then hashed
+  // several at a time (Fnv1aMany).
   std::vector<std::uint32_t> in_text_order;
   std::vector<std::string_view> texts;
+  std::string streams;
+  std::vector<std::size_t> stream_end(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) {
     in_text_order.clear();
     for (std::uint32_t w : keys[k].words) in_text_order.push_back(text_rank[w]);
     std::sort(in_text_order.begin(), in_text_order.end());
-    std::uint64_t h = Fnv1a("");
-    for (std::uint32_t r : in_text_order) h = Fnv1a("\n", Fnv1a(word_text[by_text[r]], h));
+    for (std::uint32_t r : in_text_order) {
+      streams += word_text[by_text[r]];
+      streams += '\n';
+    }
     texts.clear();
     for (std::uint32_t a : keys[k].about) texts.push_back(g.node(a).id);
     std::sort(texts.begin(), texts.end());
-    h = Fnv1a("\t", h);
-    for (std::string_view t : texts) h = Fnv1a("\n", Fnv1a(t, h));
-    ranks[k] = Rank{keys[k].words.size(), h, static_cast<std::uint32_t>(k)};
+    streams += '\t';
+    for (std::string_view t : texts) {
+      streams += t;
+      streams += '\n';
+    }
+    stream_end[k] = streams.size();
+  }
+  std::vector<std::string_view> key_texts(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const std::size_t begin = k == 0 ? 0 : stream_end[k - 1];
+    key_texts[k] = std::string_view(streams).substr(begin, stream_end[k] - begin);
+  }
+  const std::vector<std::uint64_t> hashes = Fnv1aMany(key_texts);
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    ranks[k] = Rank{keys[k].words.size(), hashes[k], static_cast<std::uint32_t>(k)};
   }
   // Equal hashes (a collision, or none at all) fall back on the words' and
   // entities' text itself.
@@ -1452,6 +1534,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     if (members.size() >= 2) groups.push_back(&members);
   }
   std::vector<std::pair<Node, const std::vector<std::size_t>*>> claims(groups.size());
+  std::vector<std::string> member_ids_text(groups.size());  // what each claim id hashes
   ParallelFor(groups.size(), options.threads, 16, [&](std::size_t k, std::size_t slot) {
     const std::vector<std::size_t>& members = *groups[k];
     SlotState& state = *table.slots[slot];
@@ -1480,24 +1563,34 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     std::sort(ids.begin(), ids.end());
     std::sort(articles.begin(), articles.end());
     articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
-    std::uint64_t h = Fnv1a("");
-    for (std::string_view id : ids) h = Fnv1a("\n", Fnv1a(id, h));
+    // The hash is of the ids in order, each followed by '\n' (hashed
+    // below, for all claims at once).
+    std::string& hashed = member_ids_text[k];
+    for (std::string_view id : ids) {
+      hashed += id;
+      hashed += '\n';
+    }
     const Node& rep = graph.node(best);
     const std::string words = IdWords(rep.text, state.words, state.id_words);
-    const std::string hex = Hex(h);
-    claim.id.reserve(6 + words.size() + 1 + hex.size());
+    claim.id.reserve(6 + words.size() + 1 + 16);
     claim.id += "claim:";
     if (!words.empty()) {
       claim.id += words;
       claim.id += '-';
     }
-    claim.id += hex;
     claim.label = rep.text;
     claim.text = rep.text;
     claim.claim_statements = static_cast<std::int64_t>(members.size());
     claim.claim_articles = static_cast<std::int64_t>(articles.size());
     claims[k] = {std::move(claim), &members};
   });
+  {
+    // The ids end with the hex of the hash of their members' ids.
+    const std::vector<std::string_view> texts(member_ids_text.begin(), member_ids_text.end());
+    const std::vector<std::uint64_t> hashes = Fnv1aMany(texts);
+    for (std::size_t k = 0; k < claims.size(); ++k) claims[k].first.id += Hex(hashes[k]);
+    std::vector<std::string>().swap(member_ids_text);
+  }
   adjacency.reset();
   // Room for exactly what is added: a full vector doubling here would, for
   // a moment, hold the graph's records twice over.
