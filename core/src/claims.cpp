@@ -20,7 +20,6 @@
 
 #include "quotegraph/core/ids.h"
 #include "quotegraph/core/text_match.h"
-#include "sorted_ranks.h"
 
 namespace quotegraph {
 namespace {
@@ -216,6 +215,7 @@ class IdRun {
 // of its KeyTable's lists (no vector, so no allocation, per key).
 struct Key {
   IdRun<std::uint32_t> words;           // word ids, ascending
+  IdRun<std::uint32_t> words_by_text;   // the same in their texts' order
   IdRun<const std::uint32_t> about;     // ascending
   IdRun<const std::uint32_t> speakers;  // union over the members, ascending
   IdRun<const std::uint32_t> members;   // indices into the facts vector, ascending
@@ -554,6 +554,7 @@ struct SlotState {
   std::vector<std::string_view> member_ids, member_articles;
   std::vector<std::uint32_t> block_words;  // content words (ids in `words`)
   std::vector<std::uint32_t> block_ids;    // the same words' ids in the key table
+  std::vector<std::uint32_t> block_text_ids;  // those ids in the words' text order
   std::vector<std::uint32_t> block_about;  // about-entity node indices
   // The provisional id (see AllKeys) of each word of `words` once looked
   // up in its shard, else WordTable::kNone.
@@ -710,6 +711,7 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
   // about set are in its shard's list, and the next key in its hash bucket.
   struct ShardKey {
     std::uint32_t words_at, num_words, about_at, num_about;
+    std::uint32_t text_order_at;  // the words in text order
     std::uint32_t next_same_hash = UINT32_MAX;
   };
   // The keys of one shard: looked up by a hash of (word ids, about), each
@@ -743,6 +745,7 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
     });
     for (auto& slot : table.slots) {
       slot->block_ids.assign(slot->block_words.size(), 0);
+      slot->block_text_ids.resize(slot->block_words.size());
       slot->provisional_id.resize(slot->words.size(), WordTable::kNone);
     }
     ParallelFor(shards, threads, 1, [&](std::size_t shard, std::size_t) {
@@ -776,6 +779,8 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
       const StatementKeyParts& p = parts[k];
       SlotState& state = *table.slots[p.slot];
       const auto ids = state.block_ids.begin() + p.words_at;
+      // The words come in text order (ContentWords): kept so, then sorted.
+      std::copy(ids, ids + p.num_words, state.block_text_ids.begin() + p.words_at);
       std::sort(ids, ids + p.num_words);
       std::uint64_t h = 1469598103934665603ULL;
       for (auto id = ids; id != ids + p.num_words; ++id) h = (h ^ *id) * 1099511628211ULL;
@@ -821,7 +826,10 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
           ks.lists.insert(ks.lists.end(), ids, ids + p.num_words);
           const auto about_at = static_cast<std::uint32_t>(ks.lists.size());
           ks.lists.insert(ks.lists.end(), about, about + p.num_about);
-          keys.push_back(ShardKey{words_at, p.num_words, about_at, p.num_about});
+          const auto text_order_at = static_cast<std::uint32_t>(ks.lists.size());
+          const auto text_ids = state.block_text_ids.begin() + p.words_at;
+          ks.lists.insert(ks.lists.end(), text_ids, text_ids + p.num_words);
+          keys.push_back(ShardKey{words_at, p.num_words, about_at, p.num_about, text_order_at});
           ks.first_seen.push_back(static_cast<std::uint32_t>(f));
         }
         key_of[f] = static_cast<std::uint32_t>(key * shards + shard);
@@ -831,6 +839,7 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
   for (auto& slot : table.slots) {
     std::vector<std::uint32_t>().swap(slot->block_words);
     std::vector<std::uint32_t>().swap(slot->block_ids);
+    std::vector<std::uint32_t>().swap(slot->block_text_ids);
     std::vector<std::uint32_t>().swap(slot->block_about);
     std::vector<std::uint32_t>().swap(slot->provisional_id);
   }
@@ -865,7 +874,7 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
     std::size_t total = statements.size();
     for (const Made& m : made) {
       const ShardKey& sk = key_shards[m.shard].keys[m.local];
-      total += sk.num_words + sk.num_about;
+      total += 2 * sk.num_words + sk.num_about;
     }
     std::vector<std::uint32_t>& lists = table.key_lists;
     lists.resize(total);
@@ -879,13 +888,16 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
       std::copy_n(ks.lists.begin() + sk.words_at, sk.num_words, words);
       std::uint32_t* const about = words + sk.num_words;
       std::copy_n(ks.lists.begin() + sk.about_at, sk.num_about, about);
-      std::uint32_t* const members = about + sk.num_about;
+      std::uint32_t* const text_order = about + sk.num_about;
+      std::copy_n(ks.lists.begin() + sk.text_order_at, sk.num_words, text_order);
+      std::uint32_t* const members = text_order + sk.num_words;
       keys[k] = Key{IdRun<std::uint32_t>(words, sk.num_words),
+                    IdRun<std::uint32_t>(text_order, sk.num_words),
                     IdRun<const std::uint32_t>(about, sk.num_about),
                     {},
                     IdRun<const std::uint32_t>(members, member_count[k])};
       next_member[k] = static_cast<std::uint32_t>(members - lists.data());
-      at += sk.num_words + sk.num_about + member_count[k];
+      at += 2 * sk.num_words + sk.num_about + member_count[k];
     }
     for (std::size_t f = 0; f < key_of.size(); ++f) {
       lists[next_member[key_of[f]]++] = static_cast<std::uint32_t>(f);
@@ -930,8 +942,12 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
   std::size_t largest_shard = 0;
   for (const auto& seen : first_seen) largest_shard = std::max(largest_shard, seen.size());
   std::vector<std::uint32_t> final_id(largest_shard * shards);  // by provisional id
+  // With one shard the provisional ids are already numbered in order of
+  // first appearance: the keys' words need no renaming.
+  bool renamed = false;
   for (std::size_t id = 0; id < all_words.size(); ++id) {
     final_id[all_words[id].provisional] = static_cast<std::uint32_t>(id);
+    renamed = renamed || all_words[id].provisional != id;
   }
   table.num_words = all_words.size();
   table.word_text.resize(all_words.size());
@@ -941,11 +957,14 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
       table.word_text[final_id[local * shards + shard]] = words.text(local);
     }
   }
-  ParallelFor(keys.size(), threads, 4096, [&](std::size_t k, std::size_t) {
-    Key& kk = keys[k];
-    for (std::uint32_t& w : kk.words) w = final_id[w];
-    std::sort(kk.words.begin(), kk.words.end());
-  });
+  if (renamed) {
+    ParallelFor(keys.size(), threads, 4096, [&](std::size_t k, std::size_t) {
+      Key& kk = keys[k];
+      for (std::uint32_t& w : kk.words) w = final_id[w];
+      std::sort(kk.words.begin(), kk.words.end());
+      for (std::uint32_t& w : kk.words_by_text) w = final_id[w];
+    });
+  }
   return table;
 }
 
@@ -1107,25 +1126,16 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
     std::uint32_t key;
   };
   std::vector<Rank> ranks(keys.size());
-  // Each word's place in text order, worked out once: a key's words are
-  // put in text order by comparing integers, not their texts.
-  const SortedRanks text_order = RankByValue(word_text);
-  const std::vector<std::uint32_t>& by_text = text_order.order;
-  const std::vector<std::uint32_t>& text_rank = text_order.rank;
   // A key's hash is the FNV-1a of its words in text order, each followed
   // by '\n', then '\t', then its about entities' ids in order, each
   // followed by '\n': those texts are laid out end to end, then hashed
   // several at a time (Fnv1aMany).
-  std::vector<std::uint32_t> in_text_order;
   std::vector<std::string_view> texts;
   std::string streams;
   std::vector<std::size_t> stream_end(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    in_text_order.clear();
-    for (std::uint32_t w : keys[k].words) in_text_order.push_back(text_rank[w]);
-    std::sort(in_text_order.begin(), in_text_order.end());
-    for (std::uint32_t r : in_text_order) {
-      streams += word_text[by_text[r]];
+    for (std::uint32_t w : keys[k].words_by_text) {
+      streams += word_text[w];
       streams += '\n';
     }
     texts.clear();
