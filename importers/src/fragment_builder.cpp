@@ -25,6 +25,12 @@ class IntoGraph {
     taken = graph_.num_nodes() != before;
     return index;
   }
+  // Adds the node fill makes of a default node with this id, built in the
+  // graph when the id is new (Graph::AddNodeWith).
+  template <typename Fill>
+  std::size_t AddNodeWith(std::string&& id, Fill fill) {
+    return graph_.AddNodeWith(std::move(id), fill);
+  }
   void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
                  std::int64_t count) {
     graph_.AddEdgeAt(source, target, type, role, count);
@@ -70,6 +76,15 @@ class IntoPrepared {
     fragment_.nodes.push_back(std::move(node));
     fragment_.id_hashes.push_back(hash);
     return index;
+  }
+  // Adds the node fill makes of a default node with this id.
+  template <typename Fill>
+  std::size_t AddNodeWith(std::string&& id, Fill fill) {
+    Node node;
+    node.id = std::move(id);
+    fill(node);
+    bool taken = false;
+    return AddNode(node, taken);
   }
   void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
                  std::int64_t count) {
@@ -207,41 +222,44 @@ class FragmentBuilder {
 
   void AddStatement(const Attribution& a) {
     if (a.content.empty()) return;
-    Node n;
-    n.type = NodeType::kStatement;
     const Span content{doc_.ToCodePoints(a.content.front()).start,
                        doc_.ToCodePoints(a.content.back()).end};
-    n.id = StatementId(doc_.article.id, content);
-    std::size_t text_bytes = a.content.size() - 1;  // the spaces between parts
-    for (const ByteSpan& part : a.content) text_bytes += part.size();
-    n.text.reserve(text_bytes);
-    for (std::size_t i = 0; i < a.content.size(); ++i) {
-      if (i > 0) n.text += ' ';
-      n.text += doc_.Slice(a.content[i]);
-    }
-    n.label = n.text;
-    n.cue = doc_.Slice(a.cue);
-    n.quote_kind = a.quote_kind;
-    n.relation = a.relation;
-    n.date_estimate = a.date_estimate;
-    n.evidence.article = doc_.article.id;
-    n.evidence.content = content;
-    if (a.content.size() > 1) {
-      n.evidence.content_fragments.reserve(a.content.size());
-      for (const ByteSpan& part : a.content) {
-        n.evidence.content_fragments.push_back(doc_.ToCodePoints(part));
-      }
-    }
-    n.evidence.cue = doc_.ToCodePoints(a.cue);
+    const Mention* source = nullptr;
     std::size_t speaker = Graph::kNone;
     if (a.source_mention >= 0) {
-      const Mention& m = doc_.mentions[static_cast<std::size_t>(a.source_mention)];
-      n.speaker_text = doc_.Slice(m.span);
-      n.evidence.source = doc_.ToCodePoints(m.span);
-      if (m.entity >= 0) speaker = entity_nodes_[static_cast<std::size_t>(m.entity)];
+      source = &doc_.mentions[static_cast<std::size_t>(a.source_mention)];
+      if (source->entity >= 0) speaker = entity_nodes_[static_cast<std::size_t>(source->entity)];
     }
     // Node indices are unique per id: comparing them compares the ids.
-    const std::size_t statement = AddNew(std::move(n));
+    const std::size_t statement =
+        graph_.AddNodeWith(StatementId(doc_.article.id, content), [&](Node& n) {
+          n.type = NodeType::kStatement;
+          std::size_t text_bytes = a.content.size() - 1;  // the spaces between parts
+          for (const ByteSpan& part : a.content) text_bytes += part.size();
+          n.text.reserve(text_bytes);
+          for (std::size_t i = 0; i < a.content.size(); ++i) {
+            if (i > 0) n.text += ' ';
+            n.text += doc_.Slice(a.content[i]);
+          }
+          n.label = n.text;
+          n.cue = doc_.Slice(a.cue);
+          n.quote_kind = a.quote_kind;
+          n.relation = a.relation;
+          n.date_estimate = a.date_estimate;
+          n.evidence.article = doc_.article.id;
+          n.evidence.content = content;
+          if (a.content.size() > 1) {
+            n.evidence.content_fragments.reserve(a.content.size());
+            for (const ByteSpan& part : a.content) {
+              n.evidence.content_fragments.push_back(doc_.ToCodePoints(part));
+            }
+          }
+          n.evidence.cue = doc_.ToCodePoints(a.cue);
+          if (source != nullptr) {
+            n.speaker_text = doc_.Slice(source->span);
+            n.evidence.source = doc_.ToCodePoints(source->span);
+          }
+        });
     if (speaker != Graph::kNone) {
       const EdgeType type = a.relation == "denied" ? EdgeType::kDenied : EdgeType::kSaid;
       graph_.AddEdgeAt(speaker, statement, type, "", 1);
