@@ -1544,63 +1544,69 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     if (members.size() >= 2) groups.push_back(&members);
   }
   std::vector<std::pair<Node, const std::vector<std::size_t>*>> claims(groups.size());
-  std::vector<std::string> member_ids_text(groups.size());  // what each claim id hashes
-  ParallelFor(groups.size(), options.threads, 16, [&](std::size_t k, std::size_t slot) {
-    const std::vector<std::size_t>& members = *groups[k];
-    SlotState& state = *table.slots[slot];
-    std::vector<std::string_view>& ids = state.member_ids;
-    std::vector<std::string_view>& articles = state.member_articles;
-    ids.clear();
-    articles.clear();
-    Node claim;
-    claim.type = NodeType::kClaim;
-    std::size_t best = members.front();
-    const std::string* best_date = nullptr;
-    const std::string* earliest = nullptr;  // the earliest known date
-    for (std::size_t m : members) {
-      const Node& s = graph.node(m);
-      const std::string& date = FirstReported(graph, *adjacency, m);
-      if (m == members.front() || RepresentativeBefore(graph, m, best, date, *best_date)) {
-        best = m;
-        best_date = &date;
+  // Claims are built a batch at a time: each claim's id ends with the hex
+  // of the hash of its members' ids, and those texts are held for one
+  // batch, then hashed together (Fnv1aMany).
+  constexpr std::size_t kClaimBatch = 1024;
+  std::vector<std::string> member_ids_text;  // what each claim of the batch hashes
+  for (std::size_t batch = 0; batch < groups.size(); batch += kClaimBatch) {
+    const std::size_t batch_size = std::min(kClaimBatch, groups.size() - batch);
+    member_ids_text.assign(batch_size, std::string());
+    ParallelFor(batch_size, options.threads, 16, [&](std::size_t i, std::size_t slot) {
+      const std::size_t k = batch + i;
+      const std::vector<std::size_t>& members = *groups[k];
+      SlotState& state = *table.slots[slot];
+      std::vector<std::string_view>& ids = state.member_ids;
+      std::vector<std::string_view>& articles = state.member_articles;
+      ids.clear();
+      articles.clear();
+      Node claim;
+      claim.type = NodeType::kClaim;
+      std::size_t best = members.front();
+      const std::string* best_date = nullptr;
+      const std::string* earliest = nullptr;  // the earliest known date
+      for (std::size_t m : members) {
+        const Node& s = graph.node(m);
+        const std::string& date = FirstReported(graph, *adjacency, m);
+        if (m == members.front() || RepresentativeBefore(graph, m, best, date, *best_date)) {
+          best = m;
+          best_date = &date;
+        }
+        if (!date.empty() && (earliest == nullptr || date < *earliest)) earliest = &date;
+        ids.push_back(s.id);
+        if (!s.evidence.article.empty()) articles.push_back(s.evidence.article);
+        if (IsDenial(s)) ++claim.claim_denials;
       }
-      if (!date.empty() && (earliest == nullptr || date < *earliest)) earliest = &date;
-      ids.push_back(s.id);
-      if (!s.evidence.article.empty()) articles.push_back(s.evidence.article);
-      if (IsDenial(s)) ++claim.claim_denials;
-    }
-    if (earliest != nullptr) claim.date = *earliest;
-    std::sort(ids.begin(), ids.end());
-    std::sort(articles.begin(), articles.end());
-    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
-    // The hash is of the ids in order, each followed by '\n' (hashed
-    // below, for all claims at once).
-    std::string& hashed = member_ids_text[k];
-    for (std::string_view id : ids) {
-      hashed += id;
-      hashed += '\n';
-    }
-    const Node& rep = graph.node(best);
-    const std::string words = IdWords(rep.text, state.words, state.id_words);
-    claim.id.reserve(6 + words.size() + 1 + 16);
-    claim.id += "claim:";
-    if (!words.empty()) {
-      claim.id += words;
-      claim.id += '-';
-    }
-    claim.label = rep.text;
-    claim.text = rep.text;
-    claim.claim_statements = static_cast<std::int64_t>(members.size());
-    claim.claim_articles = static_cast<std::int64_t>(articles.size());
-    claims[k] = {std::move(claim), &members};
-  });
-  {
-    // The ids end with the hex of the hash of their members' ids.
+      if (earliest != nullptr) claim.date = *earliest;
+      std::sort(ids.begin(), ids.end());
+      std::sort(articles.begin(), articles.end());
+      articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+      // The hash is of the ids in order, each followed by '\n' (hashed
+      // below, for all claims at once).
+      std::string& hashed = member_ids_text[i];
+      for (std::string_view id : ids) {
+        hashed += id;
+        hashed += '\n';
+      }
+      const Node& rep = graph.node(best);
+      const std::string words = IdWords(rep.text, state.words, state.id_words);
+      claim.id.reserve(6 + words.size() + 1 + 16);
+      claim.id += "claim:";
+      if (!words.empty()) {
+        claim.id += words;
+        claim.id += '-';
+      }
+      claim.label = rep.text;
+      claim.text = rep.text;
+      claim.claim_statements = static_cast<std::int64_t>(members.size());
+      claim.claim_articles = static_cast<std::int64_t>(articles.size());
+      claims[k] = {std::move(claim), &members};
+    });
     const std::vector<std::string_view> texts(member_ids_text.begin(), member_ids_text.end());
     const std::vector<std::uint64_t> hashes = Fnv1aMany(texts);
-    for (std::size_t k = 0; k < claims.size(); ++k) claims[k].first.id += Hex(hashes[k]);
-    std::vector<std::string>().swap(member_ids_text);
+    for (std::size_t i = 0; i < batch_size; ++i) claims[batch + i].first.id += Hex(hashes[i]);
   }
+  std::vector<std::string>().swap(member_ids_text);
   adjacency.reset();
   // Room for exactly what is added: a full vector doubling here would, for
   // a moment, hold the graph's records twice over.
