@@ -1584,6 +1584,9 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
       // The hash is of the ids in order, each followed by '\n' (hashed
       // below, for all claims at once).
       std::string& hashed = member_ids_text[i];
+      std::size_t hashed_bytes = ids.size();
+      for (std::string_view id : ids) hashed_bytes += id.size();
+      hashed.reserve(hashed_bytes);
       for (std::string_view id : ids) {
         hashed += id;
         hashed += '\n';
