@@ -675,6 +675,55 @@ struct KeyTable {
   std::vector<std::string_view> word_text;  // by word id
 };
 
+// The first of a list of items with each 64-bit hash (the head of a chain
+// of items with that hash), by open addressing: no allocation per hash.
+class FirstWithHash {
+ public:
+  // The item stored under `hash`; if there is none, `item` is stored and
+  // returned.
+  std::uint32_t FindOrAdd(std::uint64_t hash, std::uint32_t item) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    for (std::size_t i = SlotOf(hash);; i = (i + 1) & mask_) {
+      Slot& slot = slots_[i];
+      if (slot.item == kEmpty) {
+        slot = Slot{hash, item};
+        ++size_;
+        return item;
+      }
+      if (slot.hash == hash) return slot.item;
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t item = kEmpty;
+  };
+  // The hashes' low bits may all be alike (a shard's keys share their
+  // hash modulo the shards): the slot is taken from the top bits of a
+  // multiple.
+  std::size_t SlotOf(std::uint64_t hash) const {
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+  void Grow() {
+    std::vector<Slot> old(std::max<std::size_t>(64, slots_.size() * 2));
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    shift_ = 64 - __builtin_ctzll(slots_.size());
+    for (const Slot& slot : old) {
+      if (slot.item == kEmpty) continue;
+      std::size_t i = SlotOf(slot.hash);
+      while (slots_[i].item != kEmpty) i = (i + 1) & mask_;
+      slots_[i] = slot;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+  std::size_t mask_ = 0;
+  int shift_ = 64;
+};
+
 // Where a word was first seen: statement f (in node order), word j of its
 // sorted words.  Word ids are given in this order.
 std::uint64_t FirstSeen(std::size_t f, std::size_t j) {
@@ -718,7 +767,7 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
   // hit compared in full (a bucket is a chain through next_same_hash), and
   // the statement that made each.
   struct KeyShard {
-    std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
+    FirstWithHash first_with_hash;
     std::vector<ShardKey> keys;
     std::vector<std::uint32_t> lists;  // the keys' words and about sets, end to end
     std::vector<std::uint32_t> first_seen;
@@ -804,12 +853,11 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
         const auto about = state.block_about.begin() + p.about_at;
         std::vector<ShardKey>& keys = ks.keys;
         const std::vector<std::uint32_t>& lists = ks.lists;
-        auto [head, added] =
-            ks.first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
         std::uint32_t key = static_cast<std::uint32_t>(keys.size());
-        if (!added) {
+        const std::uint32_t head = ks.first_with_hash.FindOrAdd(h, key);
+        if (head != key) {
           std::uint32_t last = UINT32_MAX;
-          for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
+          for (std::uint32_t c = head; c != UINT32_MAX; c = keys[c].next_same_hash) {
             const ShardKey& sk = keys[c];
             const auto words_at = lists.begin() + sk.words_at;
             const auto about_at = lists.begin() + sk.about_at;
