@@ -13,9 +13,11 @@
 
 #include "bench_corpus.h"
 #include "quotegraph/core/alias_resolution.h"
+#include "quotegraph/core/claims.h"
 #include "quotegraph/exporters/dot_writer.h"
 #include "quotegraph/exporters/graphml_writer.h"
 #include "quotegraph/exporters/json_writer.h"
+#include "quotegraph/importers/claim_words.h"
 #include "quotegraph/importers/fragment_builder.h"
 #include "quotegraph/importers/graph_builder.h"
 #include "quotegraph/importers/graph_file_reader.h"
@@ -112,6 +114,25 @@ void BM_FragmentsAndGraph(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * TextBytes(articles)));
 }
 BENCHMARK(BM_FragmentsAndGraph);
+
+// The whole graph side of ExtractAndBuild on processed documents: the
+// fragments added, aliases resolved and claims grouped as
+// GraphBuilder::Finish does, the graph then freed.
+void BM_FragmentsAndClaims(benchmark::State& state) {
+  const std::vector<Article>& articles = BenchArticles();
+  const std::vector<std::unique_ptr<Document>> docs = PreparedDocuments(articles, 13);
+  const ClaimOptions options = DefaultClaimOptions();
+  for (auto _ : state) {
+    Graph graph;
+    for (const auto& doc : docs) AddFragment(*doc, graph);
+    const auto renames = FindAliasRenames(graph);
+    Graph resolved = renames.empty() ? std::move(graph) : std::move(graph).Relabeled(renames);
+    Graph claims = WithClaims(std::move(resolved), options);
+    benchmark::DoNotOptimize(claims.num_nodes());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * TextBytes(articles)));
+}
+BENCHMARK(BM_FragmentsAndClaims);
 
 // Articles in, graph out: what kg-build does between reading and writing.
 void BM_ExtractAndBuild(benchmark::State& state) {

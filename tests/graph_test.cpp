@@ -42,6 +42,33 @@ TEST_CASE("adding a node twice merges it", "[graph]") {
   CHECK(n->titles == std::vector<std::string>{"US president"});
 }
 
+TEST_CASE("AddNodeWith builds a new node in place and merges a known one", "[graph]") {
+  Graph with;
+  Graph plain;
+  Node a = Person("Joe Biden");
+  Node b = Person("Joe Biden");
+  b.aliases = {"Biden"};
+  b.label = "Joseph Biden";
+  for (const Node* n : {&a, &b}) {
+    const std::size_t i = with.AddNodeWith(std::string(n->id), [&](Node& node) {
+      CHECK(node.id == n->id);
+      const std::string id = node.id;
+      node = *n;
+      node.id = id;
+    });
+    CHECK(i == plain.AddNode(*n));
+  }
+  REQUIRE(with.num_nodes() == 1);
+  const Node& n = with.node(0);
+  const Node& expected = plain.node(0);
+  CHECK(n.id == expected.id);
+  CHECK(n.label == expected.label);
+  CHECK(n.aliases == expected.aliases);
+  CHECK(with.AddNodeWith("person:kamala-harris", [](Node& node) { node.label = "Kamala Harris"; }) ==
+        1);
+  CHECK(with.FindNode("person:kamala-harris")->label == "Kamala Harris");
+}
+
 TEST_CASE("edges need both ends and merge by key", "[graph]") {
   Graph g;
   g.AddNode(Person("A"));

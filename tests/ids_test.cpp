@@ -34,3 +34,19 @@ TEST_CASE("ids: statement and article ids", "[ids]") {
         "statement:x@" + std::to_string(INT64_MIN) + "--1");
   CHECK(ArticleId("harbour-courier_2031-05-12") == "article:harbour-courier_2031-05-12");
 }
+
+TEST_CASE("ids: the Assign forms write the same ids into a reused string", "[ids]") {
+  const char* names[] = {"The Hill", "!!!", "Jörg Müllér", "a", "Ria Novosti (RIA)"};
+  std::string id = "a long id left over from before, to be replaced";
+  for (const char* name : names) {
+    INFO(name);
+    AssignAgencyId(name, id);
+    CHECK(id == AgencyId(name));
+    AssignOutletId(name, id);
+    CHECK(id == OutletId(name));
+    for (NodeType type : {NodeType::kPerson, NodeType::kOrganization, NodeType::kPlace}) {
+      AssignEntityId(type, name, id);
+      CHECK(id == EntityId(type, name));
+    }
+  }
+}

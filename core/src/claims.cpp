@@ -20,7 +20,6 @@
 
 #include "quotegraph/core/ids.h"
 #include "quotegraph/core/text_match.h"
-#include "sorted_ranks.h"
 
 namespace quotegraph {
 namespace {
@@ -31,13 +30,75 @@ bool IsVowel(char c) {
 
 bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
 
-// FNV-1a, 64 bits: a hash that is the same on every platform and run.
-std::uint64_t Fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
+// FNV-1a, 64 bits (a hash that is the same on every platform and run), of
+// each text.  The texts are taken four at a time, one in each of
+// four lanes whose chains of multiplies are independent, so that they
+// overlap instead of each byte waiting on the one before (a byte costs a
+// multiply's latency in a single chain); a lane that finishes takes the
+// next text.
+std::vector<std::uint64_t> Fnv1aMany(const std::vector<std::string_view>& texts) {
+  constexpr std::uint64_t kBasis = 1469598103934665603ULL;
+  constexpr std::uint64_t kPrime = 1099511628211ULL;
+  constexpr std::size_t kLanes = 4;
+  std::vector<std::uint64_t> out(texts.size(), kBasis);
+  struct Lane {
+    std::size_t text = SIZE_MAX;  // the text it hashes, SIZE_MAX when idle
+    const unsigned char* at = nullptr;
+    std::size_t left = 0;  // bytes still to hash
+    std::uint64_t h = kBasis;
+  };
+  Lane lanes[kLanes];
+  std::size_t next = 0;
+  // Puts the next non-empty text into an idle lane (empty ones keep the
+  // basis); false when none is left.
+  auto fill = [&](Lane& lane) {
+    while (next < texts.size() && texts[next].empty()) ++next;
+    if (next == texts.size()) {
+      lane.text = SIZE_MAX;
+      return false;
+    }
+    lane.text = next;
+    lane.at = reinterpret_cast<const unsigned char*>(texts[next].data());
+    lane.left = texts[next].size();
+    lane.h = kBasis;
+    ++next;
+    return true;
+  };
+  std::size_t active = 0;
+  for (Lane& lane : lanes) active += fill(lane) ? 1 : 0;
+  while (active == kLanes) {
+    std::size_t run = lanes[0].left;
+    for (const Lane& lane : lanes) run = std::min(run, lane.left);
+    std::uint64_t h0 = lanes[0].h, h1 = lanes[1].h, h2 = lanes[2].h, h3 = lanes[3].h;
+    const unsigned char *p0 = lanes[0].at, *p1 = lanes[1].at, *p2 = lanes[2].at,
+                        *p3 = lanes[3].at;
+    for (std::size_t i = 0; i < run; ++i) {
+      h0 = (h0 ^ p0[i]) * kPrime;
+      h1 = (h1 ^ p1[i]) * kPrime;
+      h2 = (h2 ^ p2[i]) * kPrime;
+      h3 = (h3 ^ p3[i]) * kPrime;
+    }
+    lanes[0].h = h0;
+    lanes[1].h = h1;
+    lanes[2].h = h2;
+    lanes[3].h = h3;
+    for (Lane& lane : lanes) {
+      lane.at += run;
+      lane.left -= run;
+      if (lane.left == 0) {
+        out[lane.text] = lane.h;
+        if (!fill(lane)) --active;
+      }
+    }
   }
-  return h;
+  // Fewer texts than lanes left: one at a time.
+  for (const Lane& lane : lanes) {
+    if (lane.text == SIZE_MAX) continue;
+    std::uint64_t h = lane.h;
+    for (std::size_t i = 0; i < lane.left; ++i) h = (h ^ lane.at[i]) * kPrime;
+    out[lane.text] = h;
+  }
+  return out;
 }
 
 std::string Hex(std::uint64_t v) {
@@ -90,7 +151,8 @@ bool Intersects(I i, I i_end, J j, J j_end) {
   }
   return false;
 }
-bool Intersects(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+template <typename A, typename B>
+bool Intersects(const A& a, const B& b) {
   return Intersects(a.begin(), a.end(), b.begin(), b.end());
 }
 
@@ -133,21 +195,33 @@ struct StatementFacts {
   std::vector<std::uint32_t> side;
 };
 
-// One distinct (words, about) key and the statements that have it.
-struct Key {
-  std::vector<std::uint32_t> words;  // word ids, ascending
-  std::vector<std::uint32_t> prefix; // the rarest words, probed in the index
-  std::vector<std::uint32_t> about;
-  std::vector<std::uint32_t> speakers;  // union over the members
-  std::vector<std::uint32_t> members;   // indices into the facts vector
-  std::uint32_t next_same_hash = UINT32_MAX;  // next key in its hash bucket
+// A run of ids in a table's list: a pointer and a length.
+template <typename T>
+class IdRun {
+ public:
+  IdRun() = default;
+  IdRun(T* data, std::size_t size) : data_(data), size_(static_cast<std::uint32_t>(size)) {}
+  T* begin() const { return data_; }
+  T* end() const { return data_ + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  T* data_ = nullptr;
+  std::uint32_t size_ = 0;
 };
 
-// FNV-1a of a word, for the tables below (not the claim-id hash, which is
-// Fnv1a above; the same function, kept apart so either may change alone).
-std::uint64_t WordHash(std::string_view s) { return Fnv1a(s); }
+// One distinct (words, about) key and the statements that have it: views
+// of its KeyTable's lists (no vector, so no allocation, per key).
+struct Key {
+  IdRun<std::uint32_t> words;           // word ids, ascending
+  IdRun<std::uint32_t> words_by_text;   // the same in their texts' order
+  IdRun<const std::uint32_t> about;     // ascending
+  IdRun<const std::uint32_t> speakers;  // union over the members, ascending
+  IdRun<const std::uint32_t> members;   // indices into the facts vector, ascending
+};
 
-// A hash of a longer text (a statement), eight bytes at a time.
+// A hash of a text (a statement, a word), eight bytes at a time.
 std::uint64_t TextHash(std::string_view s) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
   std::uint64_t h = s.size() * kMul;
@@ -166,6 +240,10 @@ std::uint64_t TextHash(std::string_view s) {
   h = (h ^ w) * kMul;
   return h ^ (h >> 32);
 }
+
+// The hash of a word in the tables below: TextHash, eight bytes at a time
+// (the ids and the order of everything worked out do not depend on it).
+std::uint64_t WordHash(std::string_view s) { return TextHash(s); }
 
 // A set of words by their text, each with a dense id (0, 1, 2, ... in the
 // order they were added), open addressing on a hash the caller gives (so a
@@ -452,6 +530,12 @@ const std::vector<std::uint32_t>& SideOf(const Adjacency& adj, std::size_t speak
   return side;
 }
 
+// Buffers IdWords reuses from call to call (one set per thread).
+struct IdWordsBuffers {
+  std::vector<std::uint32_t> ids, key_words, seen;
+  std::string out;
+};
+
 // Per thread: caches of speakers' sides, of words (WordCache) and of the
 // words of entities' names, and the key parts of the statements it worked
 // out in the current block, end to end (StatementKeyParts says where).
@@ -464,8 +548,13 @@ struct SlotState {
   std::unordered_map<std::size_t, std::vector<std::uint32_t>> name_words;
   std::vector<std::uint32_t> excluded, content, speakers;  // reused by FactsOf
   IdLists id_lists;  // the statements' speakers (StatementFacts)
+  IdWordsBuffers id_words;  // for the claim ids (IdWords)
+  // A claim's member ids and articles (WithClaims), reused from claim to
+  // claim.
+  std::vector<std::string_view> member_ids, member_articles;
   std::vector<std::uint32_t> block_words;  // content words (ids in `words`)
   std::vector<std::uint32_t> block_ids;    // the same words' ids in the key table
+  std::vector<std::uint32_t> block_text_ids;  // those ids in the words' text order
   std::vector<std::uint32_t> block_about;  // about-entity node indices
   // The provisional id (see AllKeys) of each word of `words` once looked
   // up in its shard, else WordTable::kNone.
@@ -577,10 +666,62 @@ void ParallelFor(std::size_t count, std::size_t threads, std::size_t block, cons
 struct KeyTable {
   std::vector<StatementFacts> facts;  // one per statement, in node order
   std::vector<Key> keys;              // in order of first appearance
+  // What the keys view: each key's words, about set and members, key by
+  // key, and their speakers.
+  std::vector<std::uint32_t> key_lists, key_speakers;
   std::size_t num_words = 0;          // word ids are below this
   // One per thread; their word caches hold the words' text.
   std::vector<std::unique_ptr<SlotState>> slots;
   std::vector<std::string_view> word_text;  // by word id
+};
+
+// The first of a list of items with each 64-bit hash (the head of a chain
+// of items with that hash), by open addressing: no allocation per hash.
+class FirstWithHash {
+ public:
+  // The item stored under `hash`; if there is none, `item` is stored and
+  // returned.
+  std::uint32_t FindOrAdd(std::uint64_t hash, std::uint32_t item) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    for (std::size_t i = SlotOf(hash);; i = (i + 1) & mask_) {
+      Slot& slot = slots_[i];
+      if (slot.item == kEmpty) {
+        slot = Slot{hash, item};
+        ++size_;
+        return item;
+      }
+      if (slot.hash == hash) return slot.item;
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t item = kEmpty;
+  };
+  // The hashes' low bits may all be alike (a shard's keys share their
+  // hash modulo the shards): the slot is taken from the top bits of a
+  // multiple.
+  std::size_t SlotOf(std::uint64_t hash) const {
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+  void Grow() {
+    std::vector<Slot> old(std::max<std::size_t>(64, slots_.size() * 2));
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    shift_ = 64 - __builtin_ctzll(slots_.size());
+    for (const Slot& slot : old) {
+      if (slot.item == kEmpty) continue;
+      std::size_t i = SlotOf(slot.hash);
+      while (slots_[i].item != kEmpty) i = (i + 1) & mask_;
+      slots_[i] = slot;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+  std::size_t mask_ = 0;
+  int shift_ = 64;
 };
 
 // Where a word was first seen: statement f (in node order), word j of its
@@ -615,15 +756,26 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
   std::vector<WordTable> word_shards(shards);
   // Per shard, where each of its words was first seen (by local index).
   std::vector<std::vector<std::uint64_t>> first_seen(shards);
+  // A key while the keys are found: where its words (provisional ids) and
+  // about set are in its shard's list, and the next key in its hash bucket.
+  struct ShardKey {
+    std::uint32_t words_at, num_words, about_at, num_about;
+    std::uint32_t text_order_at;  // the words in text order
+    std::uint32_t next_same_hash = UINT32_MAX;
+  };
   // The keys of one shard: looked up by a hash of (word ids, about), each
-  // hit compared in full (a bucket is a chain through Key::next_same_hash),
-  // and the statement that made each.
+  // hit compared in full (a bucket is a chain through next_same_hash), and
+  // the statement that made each.
   struct KeyShard {
-    std::unordered_map<std::uint64_t, std::uint32_t> first_with_hash;
-    std::vector<Key> keys;
+    FirstWithHash first_with_hash;
+    std::vector<ShardKey> keys;
+    std::vector<std::uint32_t> lists;  // the keys' words and about sets, end to end
     std::vector<std::uint32_t> first_seen;
   };
   std::vector<KeyShard> key_shards(shards);
+  // Each statement's key while the keys are found: its index in its shard
+  // * shards + the shard.
+  std::vector<std::uint32_t> key_of(statements.size());
   std::vector<Key>& keys = table.keys;
   constexpr std::size_t kKeyBlock = 16384;
   std::vector<StatementKeyParts> parts;
@@ -642,6 +794,7 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
     });
     for (auto& slot : table.slots) {
       slot->block_ids.assign(slot->block_words.size(), 0);
+      slot->block_text_ids.resize(slot->block_words.size());
       slot->provisional_id.resize(slot->words.size(), WordTable::kNone);
     }
     ParallelFor(shards, threads, 1, [&](std::size_t shard, std::size_t) {
@@ -675,6 +828,8 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
       const StatementKeyParts& p = parts[k];
       SlotState& state = *table.slots[p.slot];
       const auto ids = state.block_ids.begin() + p.words_at;
+      // The words come in text order (ContentWords): kept so, then sorted.
+      std::copy(ids, ids + p.num_words, state.block_text_ids.begin() + p.words_at);
       std::sort(ids, ids + p.num_words);
       std::uint64_t h = 1469598103934665603ULL;
       for (auto id = ids; id != ids + p.num_words; ++id) h = (h ^ *id) * 1099511628211ULL;
@@ -696,16 +851,18 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
         const SlotState& state = *table.slots[p.slot];
         const auto ids = state.block_ids.begin() + p.words_at;
         const auto about = state.block_about.begin() + p.about_at;
-        std::vector<Key>& keys = ks.keys;
-        auto [head, added] =
-            ks.first_with_hash.try_emplace(h, static_cast<std::uint32_t>(keys.size()));
+        std::vector<ShardKey>& keys = ks.keys;
+        const std::vector<std::uint32_t>& lists = ks.lists;
         std::uint32_t key = static_cast<std::uint32_t>(keys.size());
-        if (!added) {
+        const std::uint32_t head = ks.first_with_hash.FindOrAdd(h, key);
+        if (head != key) {
           std::uint32_t last = UINT32_MAX;
-          for (std::uint32_t c = head->second; c != UINT32_MAX; c = keys[c].next_same_hash) {
-            if (std::equal(keys[c].words.begin(), keys[c].words.end(), ids, ids + p.num_words) &&
-                std::equal(keys[c].about.begin(), keys[c].about.end(), about,
-                           about + p.num_about)) {
+          for (std::uint32_t c = head; c != UINT32_MAX; c = keys[c].next_same_hash) {
+            const ShardKey& sk = keys[c];
+            const auto words_at = lists.begin() + sk.words_at;
+            const auto about_at = lists.begin() + sk.about_at;
+            if (std::equal(words_at, words_at + sk.num_words, ids, ids + p.num_words) &&
+                std::equal(about_at, about_at + sk.num_about, about, about + p.num_about)) {
               key = c;
             }
             last = c;
@@ -713,23 +870,24 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
           if (key == keys.size()) keys[last].next_same_hash = key;
         }
         if (key == keys.size()) {
-          keys.push_back(Key{std::vector<std::uint32_t>(ids, ids + p.num_words),
-                             {},
-                             std::vector<std::uint32_t>(about, about + p.num_about),
-                             {},
-                             {}});
+          const auto words_at = static_cast<std::uint32_t>(ks.lists.size());
+          ks.lists.insert(ks.lists.end(), ids, ids + p.num_words);
+          const auto about_at = static_cast<std::uint32_t>(ks.lists.size());
+          ks.lists.insert(ks.lists.end(), about, about + p.num_about);
+          const auto text_order_at = static_cast<std::uint32_t>(ks.lists.size());
+          const auto text_ids = state.block_text_ids.begin() + p.words_at;
+          ks.lists.insert(ks.lists.end(), text_ids, text_ids + p.num_words);
+          keys.push_back(ShardKey{words_at, p.num_words, about_at, p.num_about, text_order_at});
           ks.first_seen.push_back(static_cast<std::uint32_t>(f));
         }
-        Key& kk = keys[key];
-        kk.members.push_back(static_cast<std::uint32_t>(f));
-        const StatementFacts& facts = table.facts[f];
-        kk.speakers.insert(kk.speakers.end(), facts.speakers, facts.speakers_end());
+        key_of[f] = static_cast<std::uint32_t>(key * shards + shard);
       }
     });
   }
   for (auto& slot : table.slots) {
     std::vector<std::uint32_t>().swap(slot->block_words);
     std::vector<std::uint32_t>().swap(slot->block_ids);
+    std::vector<std::uint32_t>().swap(slot->block_text_ids);
     std::vector<std::uint32_t>().swap(slot->block_about);
     std::vector<std::uint32_t>().swap(slot->provisional_id);
   }
@@ -748,9 +906,72 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
     }
     std::sort(made.begin(), made.end(),
               [](const Made& x, const Made& y) { return x.statement < y.statement; });
-    keys.reserve(made.size());
-    for (const Made& m : made) keys.push_back(std::move(key_shards[m.shard].keys[m.local]));
+    // Each key's words, about set and members laid out key by key in
+    // table.key_lists; the members (statements in order) by counting.
+    std::size_t largest_shard = 0;
+    for (const KeyShard& ks : key_shards) largest_shard = std::max(largest_shard, ks.keys.size());
+    std::vector<std::uint32_t> final_key(largest_shard * shards);  // by provisional key id
+    std::vector<std::uint32_t> member_count(made.size(), 0);
+    for (std::size_t k = 0; k < made.size(); ++k) {
+      final_key[made[k].local * shards + made[k].shard] = static_cast<std::uint32_t>(k);
+    }
+    for (std::uint32_t& k : key_of) {
+      k = final_key[k];
+      ++member_count[k];
+    }
+    std::size_t total = statements.size();
+    for (const Made& m : made) {
+      const ShardKey& sk = key_shards[m.shard].keys[m.local];
+      total += 2 * sk.num_words + sk.num_about;
+    }
+    std::vector<std::uint32_t>& lists = table.key_lists;
+    lists.resize(total);
+    keys.resize(made.size());
+    std::vector<std::uint32_t> next_member(made.size());
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < made.size(); ++k) {
+      const KeyShard& ks = key_shards[made[k].shard];
+      const ShardKey& sk = ks.keys[made[k].local];
+      std::uint32_t* const words = lists.data() + at;
+      std::copy_n(ks.lists.begin() + sk.words_at, sk.num_words, words);
+      std::uint32_t* const about = words + sk.num_words;
+      std::copy_n(ks.lists.begin() + sk.about_at, sk.num_about, about);
+      std::uint32_t* const text_order = about + sk.num_about;
+      std::copy_n(ks.lists.begin() + sk.text_order_at, sk.num_words, text_order);
+      std::uint32_t* const members = text_order + sk.num_words;
+      keys[k] = Key{IdRun<std::uint32_t>(words, sk.num_words),
+                    IdRun<std::uint32_t>(text_order, sk.num_words),
+                    IdRun<const std::uint32_t>(about, sk.num_about),
+                    {},
+                    IdRun<const std::uint32_t>(members, member_count[k])};
+      next_member[k] = static_cast<std::uint32_t>(members - lists.data());
+      at += 2 * sk.num_words + sk.num_about + member_count[k];
+    }
+    for (std::size_t f = 0; f < key_of.size(); ++f) {
+      lists[next_member[key_of[f]]++] = static_cast<std::uint32_t>(f);
+    }
     std::vector<KeyShard>().swap(key_shards);
+  }
+  // Each key's speakers: the union of its members', ascending.
+  {
+    std::vector<std::uint32_t>& speakers = table.key_speakers;
+    std::vector<std::uint32_t> speakers_at(keys.size() + 1, 0);
+    std::vector<std::uint32_t> these;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      these.clear();
+      for (std::uint32_t f : keys[k].members) {
+        const StatementFacts& facts = table.facts[f];
+        these.insert(these.end(), facts.speakers, facts.speakers_end());
+      }
+      std::sort(these.begin(), these.end());
+      these.erase(std::unique(these.begin(), these.end()), these.end());
+      speakers.insert(speakers.end(), these.begin(), these.end());
+      speakers_at[k + 1] = static_cast<std::uint32_t>(speakers.size());
+    }
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      keys[k].speakers = IdRun<const std::uint32_t>(speakers.data() + speakers_at[k],
+                                                        speakers_at[k + 1] - speakers_at[k]);
+    }
   }
   // The words numbered in order of first appearance.
   struct Seen {
@@ -769,8 +990,12 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
   std::size_t largest_shard = 0;
   for (const auto& seen : first_seen) largest_shard = std::max(largest_shard, seen.size());
   std::vector<std::uint32_t> final_id(largest_shard * shards);  // by provisional id
+  // With one shard the provisional ids are already numbered in order of
+  // first appearance: the keys' words need no renaming.
+  bool renamed = false;
   for (std::size_t id = 0; id < all_words.size(); ++id) {
     final_id[all_words[id].provisional] = static_cast<std::uint32_t>(id);
+    renamed = renamed || all_words[id].provisional != id;
   }
   table.num_words = all_words.size();
   table.word_text.resize(all_words.size());
@@ -780,15 +1005,14 @@ KeyTable AllKeys(const Graph& g, const Adjacency& adj, const ClaimOptions& optio
       table.word_text[final_id[local * shards + shard]] = words.text(local);
     }
   }
-  ParallelFor(keys.size(), threads, 4096, [&](std::size_t k, std::size_t) {
-    Key& kk = keys[k];
-    for (std::uint32_t& w : kk.words) w = final_id[w];
-    std::sort(kk.words.begin(), kk.words.end());
-    std::sort(kk.speakers.begin(), kk.speakers.end());
-    kk.speakers.erase(std::unique(kk.speakers.begin(), kk.speakers.end()), kk.speakers.end());
-    kk.speakers.shrink_to_fit();
-    kk.members.shrink_to_fit();
-  });
+  if (renamed) {
+    ParallelFor(keys.size(), threads, 4096, [&](std::size_t k, std::size_t) {
+      Key& kk = keys[k];
+      for (std::uint32_t& w : kk.words) w = final_id[w];
+      std::sort(kk.words.begin(), kk.words.end());
+      for (std::uint32_t& w : kk.words_by_text) w = final_id[w];
+    });
+  }
   return table;
 }
 
@@ -802,8 +1026,8 @@ bool AboutCompatible(const Key& a, const Key& b) {
 
 // Whether a and b (ascending) share at least `needed` elements; stops as
 // soon as the rest cannot make up the difference.
-bool SharesAtLeast(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
-                   std::size_t needed) {
+template <typename A, typename B>
+bool SharesAtLeast(const A& a, const B& b, std::size_t needed) {
   std::size_t n = 0;
   auto i = a.begin();
   auto j = b.begin();
@@ -873,7 +1097,8 @@ int PopCount(std::uint64_t x) {
 // One bit of 64 for each word id of a key, picked by a hash of the id: two
 // keys share no more words than the bits they share, plus the words of
 // either that fall on a bit another of its words has.
-std::uint64_t WordBits(const std::vector<std::uint32_t>& words) {
+template <typename Words>
+std::uint64_t WordBits(const Words& words) {
   std::uint64_t bits = 0;
   for (std::uint32_t w : words) bits |= std::uint64_t{1} << ((w * 0x9E3779B97F4A7C15ULL) >> 58);
   return bits;
@@ -912,17 +1137,20 @@ bool RepresentativeBefore(const Graph& g, std::size_t a, std::size_t b,
 // "deliberately-starv-border-town": the first content words of the text,
 // in text order, for a readable id.  The content words are those of
 // ClaimWords(text, options) with no name excluded, found through `cache`.
-std::string IdWords(std::string_view text, WordCache& cache) {
-  std::vector<std::uint32_t> ids;
+std::string IdWords(std::string_view text, WordCache& cache, IdWordsBuffers& buffers) {
+  std::vector<std::uint32_t>& ids = buffers.ids;
   const std::vector<std::string_view>& words = cache.Words(text, ids);
-  std::vector<std::uint32_t> key_words;  // stems, by id
+  std::vector<std::uint32_t>& key_words = buffers.key_words;  // stems, by id
+  key_words.clear();
   for (std::uint32_t id : ids) {
     if (cache.MayBeContent(id)) key_words.push_back(cache.Stem(id));
   }
   std::sort(key_words.begin(), key_words.end());
-  std::string out;
+  std::string& out = buffers.out;
+  out.clear();
   std::size_t taken = 0;
-  std::vector<std::uint32_t> seen;
+  std::vector<std::uint32_t>& seen = buffers.seen;
+  seen.clear();
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::uint32_t stem = cache.Stem(ids[i]);
     if (!std::binary_search(key_words.begin(), key_words.end(), stem)) continue;
@@ -946,25 +1174,36 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
     std::uint32_t key;
   };
   std::vector<Rank> ranks(keys.size());
-  // Each word's place in text order, worked out once: a key's words are
-  // put in text order by comparing integers, not their texts.
-  const SortedRanks text_order = RankByValue(word_text);
-  const std::vector<std::uint32_t>& by_text = text_order.order;
-  const std::vector<std::uint32_t>& text_rank = text_order.rank;
-  std::vector<std::uint32_t> in_text_order;
+  // A key's hash is the FNV-1a of its words in text order, each followed
+  // by '\n', then '\t', then its about entities' ids in order, each
+  // followed by '\n': those texts are laid out end to end, then hashed
+  // several at a time (Fnv1aMany).
   std::vector<std::string_view> texts;
+  std::string streams;
+  std::vector<std::size_t> stream_end(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    in_text_order.clear();
-    for (std::uint32_t w : keys[k].words) in_text_order.push_back(text_rank[w]);
-    std::sort(in_text_order.begin(), in_text_order.end());
-    std::uint64_t h = Fnv1a("");
-    for (std::uint32_t r : in_text_order) h = Fnv1a("\n", Fnv1a(word_text[by_text[r]], h));
+    for (std::uint32_t w : keys[k].words_by_text) {
+      streams += word_text[w];
+      streams += '\n';
+    }
     texts.clear();
     for (std::uint32_t a : keys[k].about) texts.push_back(g.node(a).id);
     std::sort(texts.begin(), texts.end());
-    h = Fnv1a("\t", h);
-    for (std::string_view t : texts) h = Fnv1a("\n", Fnv1a(t, h));
-    ranks[k] = Rank{keys[k].words.size(), h, static_cast<std::uint32_t>(k)};
+    streams += '\t';
+    for (std::string_view t : texts) {
+      streams += t;
+      streams += '\n';
+    }
+    stream_end[k] = streams.size();
+  }
+  std::vector<std::string_view> key_texts(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const std::size_t begin = k == 0 ? 0 : stream_end[k - 1];
+    key_texts[k] = std::string_view(streams).substr(begin, stream_end[k] - begin);
+  }
+  const std::vector<std::uint64_t> hashes = Fnv1aMany(key_texts);
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    ranks[k] = Rank{keys[k].words.size(), hashes[k], static_cast<std::uint32_t>(k)};
   }
   // Equal hashes (a collision, or none at all) fall back on the words' and
   // entities' text itself.
@@ -1013,9 +1252,13 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
   }
   std::vector<std::uint32_t> by_rarity;
   std::vector<std::uint64_t> word_bits(keys.size());
+  // Each key's prefix (its rarest words, probed in the index), end to end:
+  // key k's is prefixes[prefix_at[k], prefix_at[k + 1]).
+  std::vector<std::uint32_t> prefixes;
+  std::vector<std::uint32_t> prefix_at(keys.size() + 1, 0);
   for (Key& k : keys) {
     word_bits[&k - keys.data()] = WordBits(k.words);
-    by_rarity = k.words;
+    by_rarity.assign(k.words.begin(), k.words.end());
     std::sort(by_rarity.begin(), by_rarity.end(), [&](std::uint32_t a, std::uint32_t b) {
       return std::make_pair(df[a], a) < std::make_pair(df[b], b);
     });
@@ -1023,7 +1266,9 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     const auto needed = static_cast<std::size_t>(
         std::ceil(options.min_containment * static_cast<double>(n) - 1e-9));
     const std::size_t prefix = std::min(n, n - std::min(n, needed) + 1);
-    k.prefix.assign(by_rarity.begin(), by_rarity.begin() + static_cast<std::ptrdiff_t>(prefix));
+    prefixes.insert(prefixes.end(), by_rarity.begin(),
+                    by_rarity.begin() + static_cast<std::ptrdiff_t>(prefix));
+    prefix_at[&k - keys.data() + 1] = static_cast<std::uint32_t>(prefixes.size());
   }
   const std::vector<std::uint32_t> order = CanonicalOrder(g, keys, table.word_text);
   std::vector<std::uint32_t> rank(keys.size());
@@ -1037,8 +1282,11 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
     std::vector<std::uint32_t> about, speakers, unplaced_speakers;
     bool unplaced = false;  // a member with no about set
     static Group Of(const Key& leader) {
-      Group g{leader.about, leader.speakers, {}, leader.about.empty()};
-      if (g.unplaced) g.unplaced_speakers = leader.speakers;
+      Group g{std::vector<std::uint32_t>(leader.about.begin(), leader.about.end()),
+              std::vector<std::uint32_t>(leader.speakers.begin(), leader.speakers.end()),
+              {},
+              leader.about.empty()};
+      if (g.unplaced) g.unplaced_speakers = g.speakers;
       return g;
     }
     bool Suits(const Key& a) const {
@@ -1051,8 +1299,7 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
   // group's sets grow large while what joins is mostly a few elements it
   // already has: those are looked up, not merged.
   std::vector<std::uint32_t> merged;
-  auto add_sorted = [&merged](std::vector<std::uint32_t>& to,
-                              const std::vector<std::uint32_t>& from) {
+  auto add_sorted = [&merged](std::vector<std::uint32_t>& to, const auto& from) {
     if (from.size() <= 8) {
       for (std::uint32_t x : from) {
         const auto at = std::lower_bound(to.begin(), to.end(), x);
@@ -1122,7 +1369,8 @@ void GroupKeys(const Graph& g, std::vector<Key>& keys, const KeyTable& table,
       continue;
     }
     const Posting posting{a_bits, rank[k], static_cast<std::uint32_t>(a.words.size())};
-    for (std::uint32_t w : a.prefix) {
+    for (std::uint32_t p = prefix_at[k]; p < prefix_at[k + 1]; ++p) {
+      const std::uint32_t w = prefixes[p];
       if (df[w] <= options.max_postings) leaders_with[w].push_back(posting);
     }
   }
@@ -1324,10 +1572,13 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
     const std::size_t root = sets.Find(k);
     if (statements_in[root] < 2) continue;
     std::vector<std::size_t>& members = components[root];
+    if (members.empty()) members.reserve(statements_in[root]);
     for (std::uint32_t f : keys[k].members) members.push_back(facts[f].node);
   }
   std::vector<std::uint32_t>().swap(statements_in);
   std::vector<Key>().swap(keys);  // the components are all that is left of them
+  std::vector<std::uint32_t>().swap(table.key_lists);
+  std::vector<std::uint32_t>().swap(table.key_speakers);
   sets = DisjointSets(0);
 
   // 3. Anaphoric denials ("denied the accusation") join the claim they
@@ -1340,50 +1591,78 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   for (const auto& [root, members] : components) {
     if (members.size() >= 2) groups.push_back(&members);
   }
-  std::vector<std::pair<Node, std::vector<std::size_t>>> claims(groups.size());
-  ParallelFor(groups.size(), options.threads, 16, [&](std::size_t k, std::size_t slot) {
-    const std::vector<std::size_t>& members = *groups[k];
-    std::vector<std::string_view> ids;
-    std::vector<std::string_view> articles;
-    ids.reserve(members.size());
-    articles.reserve(members.size());
-    Node claim;
-    claim.type = NodeType::kClaim;
-    std::size_t best = members.front();
-    const std::string* best_date = nullptr;
-    const std::string* earliest = nullptr;  // the earliest known date
-    for (std::size_t m : members) {
-      const Node& s = graph.node(m);
-      const std::string& date = FirstReported(graph, *adjacency, m);
-      if (m == members.front() || RepresentativeBefore(graph, m, best, date, *best_date)) {
-        best = m;
-        best_date = &date;
+  std::vector<std::pair<Node, const std::vector<std::size_t>*>> claims(groups.size());
+  // Claims are built a batch at a time: each claim's id ends with the hex
+  // of the hash of its members' ids, and those texts are held for one
+  // batch, then hashed together (Fnv1aMany).
+  constexpr std::size_t kClaimBatch = 1024;
+  std::vector<std::string> member_ids_text;  // what each claim of the batch hashes
+  for (std::size_t batch = 0; batch < groups.size(); batch += kClaimBatch) {
+    const std::size_t batch_size = std::min(kClaimBatch, groups.size() - batch);
+    member_ids_text.assign(batch_size, std::string());
+    ParallelFor(batch_size, options.threads, 16, [&](std::size_t i, std::size_t slot) {
+      const std::size_t k = batch + i;
+      const std::vector<std::size_t>& members = *groups[k];
+      SlotState& state = *table.slots[slot];
+      std::vector<std::string_view>& ids = state.member_ids;
+      std::vector<std::string_view>& articles = state.member_articles;
+      ids.clear();
+      articles.clear();
+      Node claim;
+      claim.type = NodeType::kClaim;
+      std::size_t best = members.front();
+      const std::string* best_date = nullptr;
+      const std::string* earliest = nullptr;  // the earliest known date
+      for (std::size_t m : members) {
+        const Node& s = graph.node(m);
+        const std::string& date = FirstReported(graph, *adjacency, m);
+        if (m == members.front() || RepresentativeBefore(graph, m, best, date, *best_date)) {
+          best = m;
+          best_date = &date;
+        }
+        if (!date.empty() && (earliest == nullptr || date < *earliest)) earliest = &date;
+        ids.push_back(s.id);
+        if (!s.evidence.article.empty()) articles.push_back(s.evidence.article);
+        if (IsDenial(s)) ++claim.claim_denials;
       }
-      if (!date.empty() && (earliest == nullptr || date < *earliest)) earliest = &date;
-      ids.push_back(s.id);
-      if (!s.evidence.article.empty()) articles.push_back(s.evidence.article);
-      if (IsDenial(s)) ++claim.claim_denials;
-    }
-    if (earliest != nullptr) claim.date = *earliest;
-    std::sort(ids.begin(), ids.end());
-    std::sort(articles.begin(), articles.end());
-    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
-    std::uint64_t h = Fnv1a("");
-    for (std::string_view id : ids) h = Fnv1a("\n", Fnv1a(id, h));
-    const Node& rep = graph.node(best);
-    const std::string words = IdWords(rep.text, table.slots[slot]->words);
-    claim.id = "claim:" + (words.empty() ? std::string() : words + "-") + Hex(h);
-    claim.label = rep.text;
-    claim.text = rep.text;
-    claim.claim_statements = static_cast<std::int64_t>(members.size());
-    claim.claim_articles = static_cast<std::int64_t>(articles.size());
-    claims[k] = {std::move(claim), members};
-  });
+      if (earliest != nullptr) claim.date = *earliest;
+      std::sort(ids.begin(), ids.end());
+      std::sort(articles.begin(), articles.end());
+      articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+      // The hash is of the ids in order, each followed by '\n' (hashed
+      // below, for all claims at once).
+      std::string& hashed = member_ids_text[i];
+      std::size_t hashed_bytes = ids.size();
+      for (std::string_view id : ids) hashed_bytes += id.size();
+      hashed.reserve(hashed_bytes);
+      for (std::string_view id : ids) {
+        hashed += id;
+        hashed += '\n';
+      }
+      const Node& rep = graph.node(best);
+      const std::string words = IdWords(rep.text, state.words, state.id_words);
+      claim.id.reserve(6 + words.size() + 1 + 16);
+      claim.id += "claim:";
+      if (!words.empty()) {
+        claim.id += words;
+        claim.id += '-';
+      }
+      claim.label = rep.text;
+      claim.text = rep.text;
+      claim.claim_statements = static_cast<std::int64_t>(members.size());
+      claim.claim_articles = static_cast<std::int64_t>(articles.size());
+      claims[k] = {std::move(claim), &members};
+    });
+    const std::vector<std::string_view> texts(member_ids_text.begin(), member_ids_text.end());
+    const std::vector<std::uint64_t> hashes = Fnv1aMany(texts);
+    for (std::size_t i = 0; i < batch_size; ++i) claims[batch + i].first.id += Hex(hashes[i]);
+  }
+  std::vector<std::string>().swap(member_ids_text);
   adjacency.reset();
   // Room for exactly what is added: a full vector doubling here would, for
   // a moment, hold the graph's records twice over.
   std::size_t expresses = 0;
-  for (const auto& entry : claims) expresses += entry.second.size();
+  for (const auto& entry : claims) expresses += entry.second->size();
   graph.Reserve(graph.num_nodes() + claims.size(), graph.num_edges() + expresses);
   // The edges go in by node index, in the order AddEdge would have added
   // them: no statement id is looked up again.
@@ -1391,7 +1670,7 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
   ends.reserve(expresses);
   for (auto& [claim, members] : claims) {
     const auto claim_index = static_cast<std::uint32_t>(graph.AddNode(std::move(claim)));
-    for (std::size_t m : members) ends.emplace_back(static_cast<std::uint32_t>(m), claim_index);
+    for (std::size_t m : *members) ends.emplace_back(static_cast<std::uint32_t>(m), claim_index);
   }
   claims.clear();
   graph.AddEdgesAt(ends, EdgeType::kExpresses, "");

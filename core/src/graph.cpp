@@ -124,6 +124,12 @@ void Graph::NodeList::push_back(Node&& node) {
   ++size_;
 }
 
+Node& Graph::NodeList::emplace_back() {
+  Node* node = ::new (NextSlot()) Node();
+  ++size_;
+  return *node;
+}
+
 void Graph::NodeList::clear() {
   for (std::size_t i = 0; i < size_; ++i) (*this)[i].~Node();
   blocks_.clear();
@@ -412,8 +418,17 @@ Graph Graph::Relabeled(const std::unordered_map<std::string, std::string>& renam
   return out;
 }
 
-std::size_t Graph::Find(std::string_view id) const {
-  return node_index_.Find(HashId(id), [&](std::size_t i) { return nodes_[i].id == id; });
+std::size_t Graph::Find(std::string_view id) const { return FindHashed(id, HashId(id)); }
+
+std::size_t Graph::FindHashed(std::string_view id, std::size_t hash) const {
+  return node_index_.Find(hash, [&](std::size_t i) { return nodes_[i].id == id; });
+}
+
+Node& Graph::AppendNode(std::string&& id, std::size_t hash) {
+  node_index_.Insert(hash, nodes_.size());
+  Node& node = nodes_.emplace_back();
+  node.id = std::move(id);
+  return node;
 }
 
 const Node* Graph::FindNode(std::string_view id) const {

@@ -1,5 +1,6 @@
 #include "quotegraph/core/ids.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -42,9 +43,9 @@ void AppendAsciiSlug(std::string_view name, std::string& out) {
   if (n == 0) out += "unnamed";
 }
 
-// `prefix` followed by the slug of `name`, in one string.
-std::string PrefixedSlug(std::string_view prefix, std::string_view name) {
-  std::string id;
+// Sets `id` to `prefix` followed by the slug of `name`.
+void AssignPrefixedSlug(std::string_view prefix, std::string_view name, std::string& id) {
+  id.clear();
   id.reserve(prefix.size() + name.size());
   id += prefix;
   if (IsAscii(name)) {
@@ -52,6 +53,12 @@ std::string PrefixedSlug(std::string_view prefix, std::string_view name) {
   } else {
     id += Slugify(name);
   }
+}
+
+// `prefix` followed by the slug of `name`, in one string.
+std::string PrefixedSlug(std::string_view prefix, std::string_view name) {
+  std::string id;
+  AssignPrefixedSlug(prefix, name, id);
   return id;
 }
 
@@ -106,9 +113,20 @@ std::string Slugify(std::string_view name) {
 }
 
 std::string EntityId(NodeType type, std::string_view canonical_name) {
-  std::string prefix(ToString(type));
-  prefix += ':';
-  return PrefixedSlug(prefix, canonical_name);
+  std::string id;
+  AssignEntityId(type, canonical_name, id);
+  return id;
+}
+
+void AssignEntityId(NodeType type, std::string_view canonical_name, std::string& id) {
+  // "person:" and the like: the type's name and a colon, without a string
+  // of its own.
+  char prefix[32];
+  const std::string_view type_name = ToString(type);
+  const std::size_t n = std::min(type_name.size(), sizeof prefix - 1);
+  std::memcpy(prefix, type_name.data(), n);
+  prefix[n] = ':';
+  AssignPrefixedSlug(std::string_view(prefix, n + 1), canonical_name, id);
 }
 
 std::string ArticleId(std::string_view article_id) {
@@ -126,6 +144,14 @@ std::string OutletId(std::string_view outlet_name) {
 
 std::string AgencyId(std::string_view agency_name) {
   return PrefixedSlug("agency:", agency_name);
+}
+
+void AssignOutletId(std::string_view outlet_name, std::string& id) {
+  AssignPrefixedSlug("outlet:", outlet_name, id);
+}
+
+void AssignAgencyId(std::string_view agency_name, std::string& id) {
+  AssignPrefixedSlug("agency:", agency_name, id);
 }
 
 std::string StatementId(std::string_view article_id, Span content) {

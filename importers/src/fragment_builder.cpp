@@ -17,7 +17,20 @@ namespace {
 class IntoGraph {
  public:
   explicit IntoGraph(Graph& graph) : graph_(graph) {}
-  std::size_t AddNode(Node&& node) { return graph_.AddNode(std::move(node)); }
+  // Adds `node`: moved in if its id is new (`taken` is then set), else
+  // merged into the node with its id and left as it was.
+  std::size_t AddNode(Node& node, bool& taken) {
+    const std::size_t before = graph_.num_nodes();
+    const std::size_t index = graph_.AddNode(std::move(node));
+    taken = graph_.num_nodes() != before;
+    return index;
+  }
+  // Adds the node fill makes of a default node with this id, built in the
+  // graph when the id is new (Graph::AddNodeWith).
+  template <typename Fill>
+  std::size_t AddNodeWith(std::string&& id, Fill fill) {
+    return graph_.AddNodeWith(std::move(id), fill);
+  }
   void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
                  std::int64_t count) {
     graph_.AddEdgeAt(source, target, type, role, count);
@@ -32,7 +45,9 @@ class IntoGraph {
 class IntoPrepared {
  public:
   explicit IntoPrepared(PreparedFragment& fragment) : fragment_(fragment) {}
-  std::size_t AddNode(Node&& node) {
+  // Adds `node`, always moved in (`taken` is set).
+  std::size_t AddNode(Node& node, bool& taken) {
+    taken = true;
     const std::size_t hash = Graph::IdHash(node.id);
     std::size_t index = fragment_.nodes.size();
     if (fragment_.nodes.size() < kMaxScannedNodes) {
@@ -62,6 +77,15 @@ class IntoPrepared {
     fragment_.id_hashes.push_back(hash);
     return index;
   }
+  // Adds the node fill makes of a default node with this id.
+  template <typename Fill>
+  std::size_t AddNodeWith(std::string&& id, Fill fill) {
+    Node node;
+    node.id = std::move(id);
+    fill(node);
+    bool taken = false;
+    return AddNode(node, taken);
+  }
   void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
                  std::int64_t count) {
     fragment_.edges.push_back(PreparedFragment::EdgeCall{static_cast<std::uint32_t>(source),
@@ -77,13 +101,37 @@ class IntoPrepared {
   std::unordered_multimap<std::size_t, std::size_t> first_by_hash_;  // id hash -> node index
 };
 
+// What a fragment builder keeps from one document to the next on its
+// thread, so that building a fragment allocates little: its working lists,
+// and the node records of sources and entities.  A record is filled in
+// place for each node; when it is merged into a node already there (most
+// sources and entities recur from article to article) its strings keep
+// their buffers for the next one, and when it is moved in it is reset.
+struct FragmentScratch {
+  std::vector<std::size_t> entity_nodes;   // each entity's node index
+  std::vector<std::size_t> names_by_start;  // resolved names, by span start
+  std::vector<std::size_t> names_inside;    // FindNamesInside's result
+  Node source;  // the record AddSourceNode fills
+  Node entity;  // the record AddEntities fills
+};
+
 template <typename Into>
 class FragmentBuilder {
  public:
   // Adds to `graph` (IntoGraph: an empty one for a fragment, or the graph
   // being built) or to a prepared fragment (IntoPrepared).
   FragmentBuilder(const Document& doc, Into graph)
-      : doc_(doc), lex_(Lexicon::Get()), graph_(graph), entity_nodes_(doc.entities.size()) {}
+      : doc_(doc),
+        lex_(Lexicon::Get()),
+        graph_(graph),
+        scratch_(Scratch()),
+        entity_nodes_(scratch_.entity_nodes),
+        names_by_start_(scratch_.names_by_start),
+        names_inside_(scratch_.names_inside) {
+    entity_nodes_.assign(doc.entities.size(), Graph::kNone);
+    names_by_start_.clear();
+    names_inside_.clear();
+  }
 
   void Build() {
     AddArticle();
@@ -106,7 +154,7 @@ class FragmentBuilder {
     n.date = art.date;
     n.url = art.url;
     n.file = art.file;
-    article_node_ = graph_.AddNode(std::move(n));
+    article_node_ = AddNew(std::move(n));
     if (!art.publisher.empty()) {
       const std::size_t outlet = AddSourceNode(art.publisher, SourceKind::kOutlet);
       graph_.AddEdgeAt(article_node_, outlet, EdgeType::kPublishedBy, "", 1);
@@ -115,13 +163,17 @@ class FragmentBuilder {
 
   // Adds the source node of an outlet or agency; returns its index.
   std::size_t AddSourceNode(const std::string& name, SourceKind kind) {
-    Node n;
-    n.id = kind == SourceKind::kAgency ? AgencyId(name) : OutletId(name);
+    Node& n = scratch_.source;
+    if (kind == SourceKind::kAgency) {
+      AssignAgencyId(name, n.id);
+    } else {
+      AssignOutletId(name, n.id);
+    }
     n.type = NodeType::kSource;
     n.source_kind = kind;
-    n.label = name;
-    n.publisher = name;
-    return graph_.AddNode(std::move(n));
+    n.label.assign(name);
+    n.publisher.assign(name);
+    return AddReused(n);
   }
 
   void AddEntities() {
@@ -135,14 +187,17 @@ class FragmentBuilder {
         entity_nodes_[e] = AddSourceNode(ent.name, SourceKind::kOutlet);
         continue;
       }
-      Node n;
+      Node& n = scratch_.entity;
       n.type = ent.type;
-      n.id = EntityId(ent.type, ent.name);
-      if (ent.group) n.id += "@" + doc_.article.id;
-      n.label = ent.name;
+      AssignEntityId(ent.type, ent.name, n.id);
+      if (ent.group) {
+        n.id += '@';
+        n.id += doc_.article.id;
+      }
+      n.label.assign(ent.name);
       n.aliases = ent.aliases;
       n.titles = ent.titles;
-      entity_nodes_[e] = graph_.AddNode(std::move(n));
+      entity_nodes_[e] = AddReused(n);
     }
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& ent = doc_.entities[e];
@@ -167,41 +222,44 @@ class FragmentBuilder {
 
   void AddStatement(const Attribution& a) {
     if (a.content.empty()) return;
-    Node n;
-    n.type = NodeType::kStatement;
     const Span content{doc_.ToCodePoints(a.content.front()).start,
                        doc_.ToCodePoints(a.content.back()).end};
-    n.id = StatementId(doc_.article.id, content);
-    std::size_t text_bytes = a.content.size() - 1;  // the spaces between parts
-    for (const ByteSpan& part : a.content) text_bytes += part.size();
-    n.text.reserve(text_bytes);
-    for (std::size_t i = 0; i < a.content.size(); ++i) {
-      if (i > 0) n.text += ' ';
-      n.text += doc_.Slice(a.content[i]);
-    }
-    n.label = n.text;
-    n.cue = doc_.Slice(a.cue);
-    n.quote_kind = a.quote_kind;
-    n.relation = a.relation;
-    n.date_estimate = a.date_estimate;
-    n.evidence.article = doc_.article.id;
-    n.evidence.content = content;
-    if (a.content.size() > 1) {
-      n.evidence.content_fragments.reserve(a.content.size());
-      for (const ByteSpan& part : a.content) {
-        n.evidence.content_fragments.push_back(doc_.ToCodePoints(part));
-      }
-    }
-    n.evidence.cue = doc_.ToCodePoints(a.cue);
+    const Mention* source = nullptr;
     std::size_t speaker = Graph::kNone;
     if (a.source_mention >= 0) {
-      const Mention& m = doc_.mentions[static_cast<std::size_t>(a.source_mention)];
-      n.speaker_text = doc_.Slice(m.span);
-      n.evidence.source = doc_.ToCodePoints(m.span);
-      if (m.entity >= 0) speaker = entity_nodes_[static_cast<std::size_t>(m.entity)];
+      source = &doc_.mentions[static_cast<std::size_t>(a.source_mention)];
+      if (source->entity >= 0) speaker = entity_nodes_[static_cast<std::size_t>(source->entity)];
     }
     // Node indices are unique per id: comparing them compares the ids.
-    const std::size_t statement = graph_.AddNode(std::move(n));
+    const std::size_t statement =
+        graph_.AddNodeWith(StatementId(doc_.article.id, content), [&](Node& n) {
+          n.type = NodeType::kStatement;
+          std::size_t text_bytes = a.content.size() - 1;  // the spaces between parts
+          for (const ByteSpan& part : a.content) text_bytes += part.size();
+          n.text.reserve(text_bytes);
+          for (std::size_t i = 0; i < a.content.size(); ++i) {
+            if (i > 0) n.text += ' ';
+            n.text += doc_.Slice(a.content[i]);
+          }
+          n.label = n.text;
+          n.cue = doc_.Slice(a.cue);
+          n.quote_kind = a.quote_kind;
+          n.relation = a.relation;
+          n.date_estimate = a.date_estimate;
+          n.evidence.article = doc_.article.id;
+          n.evidence.content = content;
+          if (a.content.size() > 1) {
+            n.evidence.content_fragments.reserve(a.content.size());
+            for (const ByteSpan& part : a.content) {
+              n.evidence.content_fragments.push_back(doc_.ToCodePoints(part));
+            }
+          }
+          n.evidence.cue = doc_.ToCodePoints(a.cue);
+          if (source != nullptr) {
+            n.speaker_text = doc_.Slice(source->span);
+            n.evidence.source = doc_.ToCodePoints(source->span);
+          }
+        });
     if (speaker != Graph::kNone) {
       const EdgeType type = a.relation == "denied" ? EdgeType::kDenied : EdgeType::kSaid;
       graph_.AddEdgeAt(speaker, statement, type, "", 1);
@@ -249,13 +307,34 @@ class FragmentBuilder {
                      });
   }
 
+  // This thread's FragmentScratch (one builder at a time per thread).
+  static FragmentScratch& Scratch() {
+    thread_local FragmentScratch scratch;
+    return scratch;
+  }
+
+  // Adds a node from one of scratch_'s reused records (see FragmentScratch).
+  std::size_t AddReused(Node& record) {
+    bool taken = false;
+    const std::size_t index = graph_.AddNode(record, taken);
+    if (taken) record = Node();
+    return index;
+  }
+
+  // Adds a node built for this call alone.
+  std::size_t AddNew(Node&& node) {
+    bool taken = false;
+    return graph_.AddNode(node, taken);
+  }
+
   const Document& doc_;
   const Lexicon& lex_;
   Into graph_;
+  FragmentScratch& scratch_;
   std::size_t article_node_ = Graph::kNone;  // the article's node index
-  std::vector<std::size_t> entity_nodes_;     // each entity's node index
-  std::vector<std::size_t> names_by_start_;   // resolved names, by span start
-  std::vector<std::size_t> names_inside_;     // FindNamesInside's result
+  std::vector<std::size_t>& entity_nodes_;    // scratch_'s lists, named
+  std::vector<std::size_t>& names_by_start_;
+  std::vector<std::size_t>& names_inside_;
 };
 
 }  // namespace

@@ -65,7 +65,11 @@ Graph GraphBuilder::Finish() {
   const auto renames = FindAliasRenames(graph_);
   Graph resolved = renames.empty() ? std::move(graph_) : std::move(graph_).Relabeled(renames);
   graph_ = Graph();
-  ClaimOptions options = DefaultClaimOptions();
+  // The default options are copied (their word sets with them) only to
+  // change the thread count.
+  const ClaimOptions& defaults = DefaultClaimOptions();
+  if (defaults.threads == threads_) return WithClaims(std::move(resolved), defaults);
+  ClaimOptions options = defaults;
   options.threads = threads_;
   return WithClaims(std::move(resolved), options);
 }

@@ -65,6 +65,25 @@ class Graph {
   std::size_t AddNode(const Node& node);
   std::size_t AddNode(Node&& node);
 
+  // AddNode of the node that fill(node) makes of a default node with this
+  // id, built where it is stored when the id is new (no node is built
+  // elsewhere, then moved in).  fill must leave the id as it is.
+  template <typename Fill>
+  std::size_t AddNodeWith(std::string&& id, Fill fill) {
+    const std::size_t hash = IdHash(id);
+    const std::size_t found = FindHashed(id, hash);
+    if (found != kNone) {
+      Node node;
+      node.id = std::move(id);
+      fill(node);
+      MergeInto(nodes_[found], node);
+      return found;
+    }
+    const std::size_t index = nodes_.size();
+    fill(AppendNode(std::move(id), hash));
+    return index;
+  }
+
   // The hash a node's id is indexed under (AddNodes).
   static std::size_t IdHash(std::string_view id);
   // AddNode(std::move(nodes[i])) for each i in order, with id_hashes[i] =
@@ -241,9 +260,11 @@ class Graph {
       return std::reverse_iterator<Iterator>(begin());
     }
 
-    // Adds a copy of `node` / moves `node` in, at the end.
+    // Adds a copy of `node` / moves `node` in / adds a default node, at
+    // the end.
     void push_back(const Node& node);
     void push_back(Node&& node);
+    Node& emplace_back();
     void clear();
 
    private:
@@ -339,6 +360,12 @@ class Graph {
   // Merge, taking each node of `other` as node_of(i) (a copy or a move).
   template <typename NodeOf>
   void MergeWith(const Graph& other, NodeOf node_of);
+
+  // Find with the id's hash worked out.
+  std::size_t FindHashed(std::string_view id, std::size_t hash) const;
+  // Appends a default node with this id (new to the graph; `hash` its
+  // IdHash) and returns it.
+  Node& AppendNode(std::string&& id, std::size_t hash);
 
   // AddNode with the id's hash worked out, copying or moving `node`.
   template <typename NodeRef>

@@ -32,6 +32,12 @@ std::string OutletId(std::string_view outlet_name);
 std::string AgencyId(std::string_view agency_name);
 std::string StatementId(std::string_view article_id, Span content);
 
+// EntityId / OutletId / AgencyId written into `id` (replacing what it held,
+// its buffer reused): for a caller that builds many ids in turn.
+void AssignEntityId(NodeType type, std::string_view canonical_name, std::string& id);
+void AssignOutletId(std::string_view outlet_name, std::string& id);
+void AssignAgencyId(std::string_view agency_name, std::string& id);
+
 }  // namespace quotegraph
 
 #endif  // QUOTEGRAPH_CORE_IDS_H_
