@@ -220,14 +220,6 @@ bool AttributionRules::FindTimeWord(std::uint32_t i) const {
          !SieveWords::Get().Is(SieveWordClass::kLyNoun, w);
 }
 
-std::int32_t AttributionRules::MentionStartingAt(std::uint32_t token) const {
-  return token < starts_.size() ? starts_[token] : kNoMention;
-}
-
-std::int32_t AttributionRules::MentionEndingAt(std::uint32_t end_token) const {
-  return end_token < ends_.size() ? ends_[end_token] : kNoMention;
-}
-
 bool AttributionRules::CanSpeak(std::int32_t m) const {
   if (m == kNoMention) return false;
   const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
@@ -698,7 +690,7 @@ std::int32_t AttributionRules::RoleSpeaker(std::int32_t speaker) {
   return opens ? AddPhraseMention(first, m.end_token) : speaker;
 }
 
-bool AttributionRules::IsAsideDash(std::uint32_t i) const {
+bool AttributionRules::IsDashToken(std::uint32_t i) const {
   if (tv_.Is(i, "\u2014") || tv_.Is(i, "\u2013") || tv_.Is(i, "--")) return true;
   if (!tv_.Is(i, "-") || i == 0 || i + 1 >= tv_.size()) return false;
   const std::vector<Token>& t = doc_.tokens;
@@ -1008,12 +1000,6 @@ std::int32_t AttributionRules::SpeakerAt(std::uint32_t token) const {
 
 std::uint32_t AttributionRules::TokenAt(std::uint32_t byte) const {
   return FirstTokenFrom(doc_, byte);
-}
-
-bool AttributionRules::IsParticiple(std::uint32_t i) const {
-  const std::string_view form = tv_.Text(i);
-  const std::size_t n = form.size();  // "-ing", compared inline
-  return n > 4 && form[n - 3] == 'i' && form[n - 2] == 'n' && form[n - 1] == 'g';
 }
 
 std::uint32_t AttributionRules::BeBefore(std::uint32_t cue) const {
@@ -1594,7 +1580,7 @@ bool AttributionRules::IsPhraseThenCue(std::uint32_t first, std::uint32_t senten
   return false;
 }
 
-bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const {
+bool AttributionRules::IsNewClauseWord(std::uint32_t i, std::uint32_t sentence_end) const {
   // "claiming that ...": a participle cue opening a new report.
   if (IsParticiple(i) && tv_.IsLower(i + 1, "that") && lex_.Verb(tv_.Lower(i))) {
     return true;

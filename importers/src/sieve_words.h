@@ -62,8 +62,11 @@ class SieveWords {
  public:
   // The classes of the shipped data file, loaded once (thread-safe).
   // Throws quotegraph::Error if the file names an unknown class (a build
-  // defect).
-  static const SieveWords& Get();
+  // defect).  Inline: the sieves ask for it at nearly every word.
+  static const SieveWords& Get() {
+    static const SieveWords words;
+    return words;
+  }
 
   // True if the lower-case `word` belongs to class `c`.
   bool Is(SieveWordClass c, std::string_view word) const {

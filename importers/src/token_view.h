@@ -74,12 +74,18 @@ class TokenView {
   TokenView(const TokenView&) = delete;
   TokenView& operator=(const TokenView&) = delete;
 
+  // The accessors below are asked about nearly every token by every sieve:
+  // they are small enough to be inlined, and take token spans (always
+  // inside the text) without substr's range check.
   std::uint32_t size() const { return static_cast<std::uint32_t>(doc_.tokens.size()); }
-  std::string_view Text(std::uint32_t i) const { return doc_.TokenText(i); }
+  std::string_view Text(std::uint32_t i) const {
+    const ByteSpan s = doc_.tokens[i].span;
+    return std::string_view(doc_.text.data() + s.begin, s.size());
+  }
   // ASCII-lower-cased text of token i, valid as long as the view.
   std::string_view Lower(std::uint32_t i) const {
     const ByteSpan s = doc_.tokens[i].span;
-    return lower_.substr(s.begin, s.size());
+    return std::string_view(lower_.data() + s.begin, s.size());
   }
   bool IsWord(std::uint32_t i) const {
     return i < size() && doc_.tokens[i].kind == TokenKind::kWord;
@@ -88,8 +94,13 @@ class TokenView {
     return IsWord(i) && (doc_.tokens[i].flags & kCapitalized);
   }
   bool InQuote(std::uint32_t i) const { return doc_.tokens[i].flags & kInQuote; }
-  bool Is(std::uint32_t i, std::string_view s) const { return i < size() && Text(i) == s; }
-  bool IsLower(std::uint32_t i, std::string_view s) const { return i < size() && Lower(i) == s; }
+  // Both compare the lengths first: most tokens asked about differ in it.
+  bool Is(std::uint32_t i, std::string_view s) const {
+    return i < size() && doc_.tokens[i].span.size() == s.size() && Text(i) == s;
+  }
+  bool IsLower(std::uint32_t i, std::string_view s) const {
+    return i < size() && doc_.tokens[i].span.size() == s.size() && Lower(i) == s;
+  }
   bool SameSentence(std::uint32_t a, std::uint32_t b) const {
     return a < size() && b < size() && doc_.tokens[a].sentence == doc_.tokens[b].sentence;
   }
