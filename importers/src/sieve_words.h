@@ -68,8 +68,9 @@ class SieveWords {
     return words;
   }
 
-  // True if the lower-case `word` belongs to class `c`.
-  bool Is(SieveWordClass c, std::string_view word) const {
+  // True if the lower-case `word` belongs to class `c`.  Always inlined:
+  // its shape test turns most words away in a few instructions.
+  [[gnu::always_inline]] bool Is(SieveWordClass c, std::string_view word) const {
     // Most words asked about are in no class, or in others ("the" asked
     // of the conjunctions): the class's own shape bits turn them away
     // before the table is searched.

@@ -75,30 +75,31 @@ class TokenView {
   TokenView& operator=(const TokenView&) = delete;
 
   // The accessors below are asked about nearly every token by every sieve:
-  // they are small enough to be inlined, and take token spans (always
-  // inside the text) without substr's range check.
+  // they are always inlined (in the sieves' large files the compiler would
+  // keep them out of line), and take token spans (always inside the text)
+  // without substr's range check.
   std::uint32_t size() const { return static_cast<std::uint32_t>(doc_.tokens.size()); }
-  std::string_view Text(std::uint32_t i) const {
+  [[gnu::always_inline]] std::string_view Text(std::uint32_t i) const {
     const ByteSpan s = doc_.tokens[i].span;
     return std::string_view(doc_.text.data() + s.begin, s.size());
   }
   // ASCII-lower-cased text of token i, valid as long as the view.
-  std::string_view Lower(std::uint32_t i) const {
+  [[gnu::always_inline]] std::string_view Lower(std::uint32_t i) const {
     const ByteSpan s = doc_.tokens[i].span;
     return std::string_view(lower_.data() + s.begin, s.size());
   }
-  bool IsWord(std::uint32_t i) const {
+  [[gnu::always_inline]] bool IsWord(std::uint32_t i) const {
     return i < size() && doc_.tokens[i].kind == TokenKind::kWord;
   }
-  bool IsCap(std::uint32_t i) const {
+  [[gnu::always_inline]] bool IsCap(std::uint32_t i) const {
     return IsWord(i) && (doc_.tokens[i].flags & kCapitalized);
   }
   bool InQuote(std::uint32_t i) const { return doc_.tokens[i].flags & kInQuote; }
   // Both compare the lengths first: most tokens asked about differ in it.
-  bool Is(std::uint32_t i, std::string_view s) const {
+  [[gnu::always_inline]] bool Is(std::uint32_t i, std::string_view s) const {
     return i < size() && doc_.tokens[i].span.size() == s.size() && Text(i) == s;
   }
-  bool IsLower(std::uint32_t i, std::string_view s) const {
+  [[gnu::always_inline]] bool IsLower(std::uint32_t i, std::string_view s) const {
     return i < size() && doc_.tokens[i].span.size() == s.size() && Lower(i) == s;
   }
   bool SameSentence(std::uint32_t a, std::uint32_t b) const {
