@@ -110,8 +110,8 @@ class TokenView {
   }
   // Text from the start of token a to the end of token b-1.
   std::string_view Range(std::uint32_t a, std::uint32_t b) const {
-    return doc_.text.substr(doc_.tokens[a].span.begin,
-                            doc_.tokens[b - 1].span.end - doc_.tokens[a].span.begin);
+    const std::uint32_t begin = doc_.tokens[a].span.begin;
+    return std::string_view(doc_.text.data() + begin, doc_.tokens[b - 1].span.end - begin);
   }
   ByteSpan RangeSpan(std::uint32_t a, std::uint32_t b) const {
     return ByteSpan{doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
