@@ -333,11 +333,6 @@ std::uint32_t AttributionRules::ComplementEnd(std::int32_t mention) const {
   return c.kind == MentionKind::kName ? c.end_token : end;
 }
 
-bool AttributionRules::ClosesAfterComma(std::uint32_t close) const {
-  return close >= 1 && close < tv_.size() && doc_.tokens[close].kind == TokenKind::kCloseQuote &&
-         tv_.Is(close - 1, ",");
-}
-
 std::int32_t AttributionRules::PersonBeforeOf(std::int32_t mention) const {
   std::uint32_t k = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
   if (k > 0 && tv_.IsLower(k - 1, "the")) --k;

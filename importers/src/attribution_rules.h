@@ -247,7 +247,10 @@ class AttributionRules {
  private:
   // True if token `close` is a closing quote mark typed right after a comma
   // ('"a clown," adding'): the comma ends the words around the quote too.
-  bool ClosesAfterComma(std::uint32_t close) const;
+  bool ClosesAfterComma(std::uint32_t close) const {
+    return close >= 1 && close < tv_.size() &&
+           doc_.tokens[close].kind == TokenKind::kCloseQuote && tv_.Is(close - 1, ",");
+  }
   // True if token `that` is "that" opening a clause (its subject follows:
   // a name, a pronoun or a determiner), so that a verb that is a cue only
   // beside a quote is one before it too ("X remarked that she ..."; not
