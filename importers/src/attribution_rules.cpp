@@ -62,6 +62,7 @@ void AttributionRules::SweepCues() {
     }
     const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
     cache_.Verb(i, [&] { return entry != nullptr ? entry->verb : nullptr; });
+    cache_.SetBaseForm(i, entry != nullptr && entry->base_form);
     // No verb, alone or with the next word (see PhrasalVerb).
     if (entry == nullptr || (entry->verb == nullptr && !entry->phrasal_first)) {
       cache_.MarkNeverCue(i);
@@ -1238,9 +1239,12 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
 }
 
 bool AttributionRules::IsBaseForm(std::uint32_t i) const {
-  // VerbWithSuffix(form, "s") or (form, "es"), known for every form at once.
-  const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
-  return entry != nullptr && entry->base_form;
+  // VerbWithSuffix(form, "s") or (form, "es"), known for every form at
+  // once; SweepCues has recorded it for most words already.
+  return cache_.BaseForm(i, [&] {
+    const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
+    return entry != nullptr && entry->base_form;
+  });
 }
 
 bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {

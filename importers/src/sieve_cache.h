@@ -135,6 +135,21 @@ class SieveCache {
     }
     return looked_up_[i] & kTimeWord;
   }
+  // True if the word of token i plus "s" or "es" is a verb
+  // (AttributionRules::IsBaseForm, which reads only the word), found once:
+  // `find` is asked the first time only.
+  template <typename Find>
+  bool BaseForm(std::uint32_t i, Find find) {
+    if (!(looked_up_[i] & kBaseFormKnown)) {
+      looked_up_[i] |= kBaseFormKnown | (find() ? kBaseForm : 0);
+    }
+    return looked_up_[i] & kBaseForm;
+  }
+  // Records IsBaseForm of token i where its word's entry is at hand
+  // (AttributionRules::SweepCues).
+  void SetBaseForm(std::uint32_t i, bool base_form) {
+    looked_up_[i] |= kBaseFormKnown | (base_form ? kBaseForm : 0);
+  }
   // The two-word verb starting at token i, looked up once.
   template <typename LookUp>
   const ReportingVerb* PhrasalVerb(std::uint32_t i, LookUp look_up) {
@@ -179,6 +194,8 @@ class SieveCache {
     kCueChecked = 8,
     kTimeWordKnown = 16,
     kTimeWord = 32,
+    kBaseFormKnown = 64,
+    kBaseForm = 128,
   };
   static constexpr std::int32_t kNoIndexedMention = -1;  // kNoMention
 
