@@ -256,7 +256,7 @@ std::uint32_t AttributionRules::AdverbialBefore(std::uint32_t end) const {
     noun = noun || !determiner;
     // "joined others in pouncing on the news": a gerund is a clause.
     const bool gerund = w.size() > 4 && w.substr(w.size() - 3) == "ing";
-    if (gerund || lex_.Verb(w) != nullptr || (!determiner && lex_.IsFunctionWord(w))) {
+    if (gerund || VerbAt(k) != nullptr || (!determiner && lex_.IsFunctionWord(w))) {
       return kNoToken;
     }
   }
@@ -277,7 +277,7 @@ std::uint32_t AttributionRules::SpeechParticipleBefore(std::uint32_t end) const 
       if (speech) return participle;
       continue;  // "talking to reporters on Monday"
     }
-    if (lex_.Verb(w) != nullptr) return kNoToken;
+    if (VerbAt(k) != nullptr) return kNoToken;
   }
   return kNoToken;
 }
@@ -377,7 +377,7 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
   std::uint32_t commas = 0;
   for (std::uint32_t k = comma; k-- > 0 && comma - k <= kMaxAppositiveTokens;) {
     if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) break;
-    if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) && !IsParticiple(k) && !IsBaseForm(k)) {
+    if (tv_.IsWord(k) && VerbAt(k) && !IsParticiple(k) && !IsBaseForm(k)) {
       verb_after = true;  // a base form is read as a noun ("director of state ...")
     }
     const std::string_view w = tv_.Lower(k);
@@ -420,7 +420,7 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
     // A base-form verb here is a noun ("the report said"); others end it.
     const bool number = doc_.tokens[t].kind == TokenKind::kNumber;
     if (!(tv_.IsWord(t) || number || tv_.Is(t, "%")) || tv_.InQuote(t) ||
-        (lex_.Verb(tv_.Lower(t)) && !IsBaseForm(t))) {
+        (VerbAt(t) && !IsBaseForm(t))) {
       break;
     }
     if (is_determiner(t)) {
@@ -519,7 +519,7 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
     }
     if (kind != TokenKind::kWord) continue;
     const std::string_view w = tv_.Lower(k);
-    if (lex_.Verb(w) && !IsBaseForm(k)) return kNoMention;
+    if (VerbAt(k) && !IsBaseForm(k)) return kNoMention;
     // "People who watched said", "Others did not return": a clause, not a
     // plain subject.
     if (words.Is(SieveWordClass::kRelative, w) || words.Is(SieveWordClass::kSubjectBreaker, w) ||
@@ -575,7 +575,7 @@ std::int32_t AttributionRules::QuantityPhraseBefore(std::uint32_t cue) {
     if (tv_.Is(k, ",")) continue;
     const std::string_view w = tv_.Lower(k);
     if (doc_.tokens[k].kind == TokenKind::kWord &&
-        ((lex_.Verb(w) && !IsBaseForm(k)) || words.Is(SieveWordClass::kRelative, w) ||
+        ((VerbAt(k) && !IsBaseForm(k)) || words.Is(SieveWordClass::kRelative, w) ||
          words.Is(SieveWordClass::kSubjectBreaker, w))) {
       return kNoMention;
     }
@@ -616,7 +616,7 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
       const std::uint32_t t = first - 1;
       if (!(tv_.IsWord(t) || doc_.tokens[t].kind == TokenKind::kNumber) || tv_.InQuote(t)) break;
       const std::string_view w = tv_.Lower(t);
-      if (lex_.Verb(w) != nullptr) break;
+      if (VerbAt(t) != nullptr) break;
       first = t;
       if (words.Is(SieveWordClass::kPhraseDeterminer, w) ||
           words.Is(SieveWordClass::kQuantifierSubject, w) ||
@@ -672,7 +672,7 @@ std::int32_t AttributionRules::RoleSpeaker(std::int32_t speaker) {
       first = t;
       break;
     }
-    if (tv_.IsCap(t) || lex_.IsFunctionWord(w) || lex_.Verb(w) != nullptr) break;
+    if (tv_.IsCap(t) || lex_.IsFunctionWord(w) || VerbAt(t) != nullptr) break;
     first = t;
   }
   const std::string_view opener = tv_.Lower(first);
@@ -838,7 +838,7 @@ std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
           tv_.Is(end, "-"))) {
     const std::string_view w = tv_.Lower(end);
     if (SieveWords::Get().Is(SieveWordClass::kRelative, w) || w == "that" ||
-        (lex_.Verb(w) != nullptr && !IsBaseForm(end))) {
+        (VerbAt(end) != nullptr && !IsBaseForm(end))) {
       break;
     }
     ++end;
@@ -908,9 +908,9 @@ std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
   // "said that claims ...") before a verb of speech is the source as
   // written, an unnamed one.
   if (w == "that") {
-    const ReportingVerb* verb = lex_.Verb(tv_.Lower(cue));
+    const ReportingVerb* verb = VerbAt(cue);
     const bool after_noun = !tv_.InQuote(who - 1) && tv_.IsWord(who - 1) && !tv_.IsCap(who - 1) &&
-                            lex_.Verb(tv_.Lower(who - 1)) == nullptr &&
+                            VerbAt(who - 1) == nullptr &&
                             !lex_.IsFunctionWord(tv_.Lower(who - 1));
     if (verb == nullptr || !verb->speech || !after_noun || IsBaseForm(cue)) return kNoMention;
     return AddPhraseMention(who, who + 1);
@@ -1031,7 +1031,7 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
   // "X said, adding" / "said X, adding": the attribution right before.
   if (tv_.Is(cue - 1, ",") && cue >= 2) {
     const std::uint32_t k = cue - 2;
-    if (lex_.Verb(tv_.Lower(k)) && !tv_.InQuote(k)) {
+    if (VerbAt(k) && !tv_.InQuote(k)) {
       if (std::int32_t m = SpeakerBefore(k); m != kNoMention) return m;
     }
     if (std::int32_t m = MentionEndingAt(cue - 1); m != kNoMention && CanSpeak(m)) {
@@ -1042,7 +1042,7 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
         const std::uint32_t verb = first - 1;
         const bool inverted = verb == SentenceBegin(verb) || tv_.Is(verb - 1, ",") ||
                               doc_.tokens[verb - 1].kind == TokenKind::kCloseQuote;
-        if (inverted && lex_.Verb(tv_.Lower(verb)) && !IsBaseForm(verb)) return m;
+        if (inverted && VerbAt(verb) && !IsBaseForm(verb)) return m;
       }
     }
   }
@@ -1144,7 +1144,7 @@ bool AttributionRules::IsSentenceSubject(std::int32_t subject) const {
     };
     // "Asked if ..., he said": a cue of the lexicon is no name either, nor
     // a word before a determiner ("Outside the arena, ...").
-    if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w) || lex_.Verb(w) != nullptr ||
+    if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w) || VerbAt(m.first_token) != nullptr ||
         tv_.IsLower(m.end_token, "the") || tv_.IsLower(m.end_token, "a") ||
         tv_.IsLower(m.end_token, "an")) {
       return false;
@@ -1329,7 +1329,7 @@ std::uint32_t AttributionRules::SkipPhraseBeforeThat(std::uint32_t token,
     if (!word && !tv_.Is(k, ",") && !IsAsideDash(k)) return token;
     if (!tv_.IsLower(k, "that")) {
       // Another report inside the phrase is no phrase of this cue.
-      if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) != nullptr) return token;
+      if (tv_.IsWord(k) && VerbAt(k) != nullptr) return token;
       continue;
     }
     // "that" opens the content when a clause's subject or a fronted phrase
@@ -1451,9 +1451,9 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
       const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(m)].end_token;
       std::uint32_t k = after;
       while (k < sentence_end && IsTimeWord(k)) ++k;
-      if (k < sentence_end && lex_.Verb(tv_.Lower(k))) return end;
+      if (k < sentence_end && VerbAt(k)) return end;
     }
-    if (lex_.Verb(tv_.Lower(next)) && SpeakerAt(next + 1) != kNoMention) return end;
+    if (VerbAt(next) && SpeakerAt(next + 1) != kNoMention) return end;
     if (IsPhraseThenCue(next, sentence_end)) return end;
   }
   // 'said he believes "A. B."': a quote that opens inside the clause, run
@@ -1516,7 +1516,7 @@ std::uint32_t AttributionRules::InsertedRelativeEnd(std::uint32_t comma,
     const bool auxiliary = is_auxiliary(verb);
     if ((lex_.IsFunctionWord(w) && !auxiliary) || IsParticiple(verb) ||
         words.Is(SieveWordClass::kCommaBreak, w) ||
-        (lex_.Verb(w) != nullptr && SpeakerAt(verb + 1) != kNoMention)) {
+        (VerbAt(verb) != nullptr && SpeakerAt(verb + 1) != kNoMention)) {
       return kNoToken;
     }
     return next;
@@ -1529,7 +1529,7 @@ bool AttributionRules::IsSharedSubjectBut(std::uint32_t but, std::uint32_t sente
   // no subject of its own go on with the content's subject.
   const std::uint32_t verb = but + 1;
   if (!tv_.IsLower(but, "but") || verb >= sentence_end || !tv_.IsWord(verb) || tv_.IsCap(verb) ||
-      lex_.IsFunctionWord(tv_.Lower(verb)) || lex_.Verb(tv_.Lower(verb)) != nullptr) {
+      lex_.IsFunctionWord(tv_.Lower(verb)) || VerbAt(verb) != nullptr) {
     return false;
   }
   const std::string_view w = tv_.Lower(verb);
@@ -1544,7 +1544,7 @@ bool AttributionRules::IsListComma(std::uint32_t begin, std::uint32_t comma) con
   for (std::uint32_t k = comma; k > begin && comma - k <= kMaxItemTokens;) {
     --k;
     if (tv_.Is(k, ",")) return k + 1 < comma;
-    if (!tv_.IsWord(k) || lex_.Verb(tv_.Lower(k)) != nullptr) return false;
+    if (!tv_.IsWord(k) || VerbAt(k) != nullptr) return false;
   }
   return false;
 }
@@ -1567,12 +1567,12 @@ bool AttributionRules::IsPhraseThenCue(std::uint32_t first, std::uint32_t senten
     if (m == kNoMention || doc_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::kGroup) {
       return false;
     }
-    const ReportingVerb* verb = lex_.Verb(tv_.Lower(cue));
+    const ReportingVerb* verb = VerbAt(cue);
     return verb != nullptr && verb->speech && !IsParticiple(cue);
   }
   for (std::uint32_t k = first + 1; k < sentence_end && k <= first + kMaxPhraseWords; ++k) {
     if (!tv_.IsWord(k)) return false;
-    const ReportingVerb* verb = lex_.Verb(tv_.Lower(k));
+    const ReportingVerb* verb = VerbAt(k);
     if (verb != nullptr && verb->speech && !IsParticiple(k) && !IsBaseForm(k)) return k > first + 1;
     if (lex_.IsFunctionWord(tv_.Lower(k))) return false;
   }
@@ -1581,7 +1581,7 @@ bool AttributionRules::IsPhraseThenCue(std::uint32_t first, std::uint32_t senten
 
 bool AttributionRules::IsNewClauseWord(std::uint32_t i, std::uint32_t sentence_end) const {
   // "claiming that ...": a participle cue opening a new report.
-  if (IsParticiple(i) && tv_.IsLower(i + 1, "that") && lex_.Verb(tv_.Lower(i))) {
+  if (IsParticiple(i) && tv_.IsLower(i + 1, "that") && VerbAt(i)) {
     return true;
   }
   if (!SieveWords::Get().Is(SieveWordClass::kNewClause, tv_.Lower(i))) return false;
@@ -1590,7 +1590,7 @@ bool AttributionRules::IsNewClauseWord(std::uint32_t i, std::uint32_t sentence_e
   const std::int32_t m = MentionStartingAt(k);
   if (m != kNoMention) k = doc_.mentions[static_cast<std::size_t>(m)].end_token;
   while (k < sentence_end && IsTimeWord(k)) ++k;
-  return k < sentence_end && lex_.Verb(tv_.Lower(k)) != nullptr;
+  return k < sentence_end && VerbAt(k) != nullptr;
 }
 
 QuoteKind AttributionRules::KindOf(std::uint32_t a, std::uint32_t b) const {

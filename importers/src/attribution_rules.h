@@ -41,6 +41,12 @@ class AttributionRules {
     return i < tv_.size() && cache_.NeverCue(i) ? nullptr : CueAtSlow(i);
   }
 
+  // Lexicon::Verb of the lower-cased word of token i (i < the number of
+  // tokens), looked up once per document in the sieve cache.
+  const ReportingVerb* VerbAt(std::uint32_t i) const {
+    return cache_.Verb(i, [&] { return lex_.Verb(tv_.Lower(i)); });
+  }
+
   // "He went on to say", "continued to insist": the first word of the verb
   // of going on before the infinitive cue at `cue`, or kNoToken.
   std::uint32_t ContinuedCueBegin(std::uint32_t cue) const;
