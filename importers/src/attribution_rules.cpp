@@ -53,22 +53,21 @@ AttributionRules::AttributionRules(Document& doc)
 void AttributionRules::SweepCues() {
   // CueAtSlow's first tests, in one pass over the tokens instead of one
   // call per token: CueAt then turns most tokens away inline.
-  for (std::uint32_t i = 0; i < tv_.size(); ++i) {
-    const Token& token = doc_.tokens[i];
-    if (token.kind != TokenKind::kWord || (token.flags & kInQuote) ||
-        ((token.flags & kCapitalized) && !(token.flags & kSentenceStart))) {
-      cache_.MarkNeverCue(i);
-      continue;
-    }
-    const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
-    cache_.Verb(i, [&] { return entry != nullptr ? entry->verb : nullptr; });
-    cache_.SetBaseForm(i, entry != nullptr && entry->base_form);
-    // No verb, alone or with the next word (see PhrasalVerb).
-    if (entry == nullptr || (entry->verb == nullptr && !entry->phrasal_first)) {
-      cache_.MarkNeverCue(i);
-    }
-  }
-  cache_.MarkCuesSwept();
+  const Token* const tokens = doc_.tokens.data();
+  const char* const lower = tv_.LowerText().data();
+  const CueWords& cue_words = cue_words_;
+  cache_.Sweep(
+      tv_.size(),
+      [tokens](std::uint32_t i) {
+        // Capitalised mid-sentence, it is a name ("Said"), not a verb.
+        const Token& token = tokens[i];
+        return token.kind == TokenKind::kWord && !(token.flags & kInQuote) &&
+               (!(token.flags & kCapitalized) || (token.flags & kSentenceStart));
+      },
+      [tokens, lower, &cue_words](std::uint32_t i) {
+        const ByteSpan span = tokens[i].span;
+        return cue_words.Find(std::string_view(lower + span.begin, span.size()));
+      });
 }
 
 const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {

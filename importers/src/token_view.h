@@ -88,6 +88,9 @@ class TokenView {
     const ByteSpan s = doc_.tokens[i].span;
     return std::string_view(lower_.data() + s.begin, s.size());
   }
+  // The whole text, ASCII-lower-cased (for a pass over every token that
+  // keeps it at hand).
+  std::string_view LowerText() const { return lower_; }
   [[gnu::always_inline]] bool IsWord(std::uint32_t i) const {
     return i < size() && doc_.tokens[i].kind == TokenKind::kWord;
   }
