@@ -38,6 +38,7 @@ bool EndsIn(std::string_view word, std::string_view tail) {
 
 AttributionRules::AttributionRules(Document& doc)
     : doc_(doc),
+      tokens_(doc.tokens.data()),
       tv_(doc),
       lex_(Lexicon::Get()),
       cue_words_(CueWords::Get()),
@@ -53,7 +54,7 @@ AttributionRules::AttributionRules(Document& doc)
 void AttributionRules::SweepCues() {
   // CueAtSlow's first tests, in one pass over the tokens instead of one
   // call per token: CueAt then turns most tokens away inline.
-  const Token* const tokens = doc_.tokens.data();
+  const Token* const tokens = tokens_;
   const char* const lower = tv_.LowerText().data();
   const CueWords& cue_words = cue_words_;
   cache_.Sweep(
@@ -74,7 +75,7 @@ const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {
   if (i >= tv_.size()) return nullptr;
   // Capitalised mid-sentence, it is a name ("Said"), not a verb.
   if (!tv_.IsWord(i) || tv_.InQuote(i) ||
-      (tv_.IsCap(i) && !(doc_.tokens[i].flags & kSentenceStart))) {
+      (tv_.IsCap(i) && !(tokens_[i].flags & kSentenceStart))) {
     cache_.MarkNeverCue(i);
     return nullptr;
   }
@@ -408,7 +409,7 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   constexpr std::uint32_t kMaxPhraseTokens = 7;
   auto is_determiner = [&](std::uint32_t k) {
     // "47% say", "9 percent said": a number opens the phrase too.
-    if (doc_.tokens[k].kind == TokenKind::kNumber) return true;
+    if (tokens_[k].kind == TokenKind::kNumber) return true;
     return SieveWords::Get().Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(k));
   };
   const std::uint32_t end = TimeWordsBefore(cue);
@@ -417,7 +418,7 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   while (k > sentence_begin && end - k < kMaxPhraseTokens) {
     const std::uint32_t t = k - 1;
     // A base-form verb here is a noun ("the report said"); others end it.
-    const bool number = doc_.tokens[t].kind == TokenKind::kNumber;
+    const bool number = tokens_[t].kind == TokenKind::kNumber;
     if (!(tv_.IsWord(t) || number || tv_.Is(t, "%")) || tv_.InQuote(t) ||
         (VerbAt(t) && !IsBaseForm(t))) {
       break;
@@ -471,7 +472,7 @@ std::int32_t AttributionRules::AddPhraseMention(std::uint32_t first, std::uint32
                           (!lex_.IsFunctionWord(tv_.Lower(k)) || tv_.IsLower(k, "these") ||
                            tv_.IsLower(k, "those"));
     return w == "%" || tv_.IsLower(k, "percent") || tv_.IsLower(k, "people") || plural_s ||
-           doc_.tokens[k].kind == TokenKind::kNumber ||
+           tokens_[k].kind == TokenKind::kNumber ||
            SieveWords::Get().Is(SieveWordClass::kQuantifierSubject, tv_.Lower(k));
   };
   // ... or any word before the first function word ("People close to").
@@ -501,7 +502,7 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
       end == begin + 1 && words.Is(SieveWordClass::kQuantifierSubject, tv_.Lower(begin));
   if ((end <= begin + 1 && !lone_quantifier) || end - begin > kMaxSubjectTokens ||
       tv_.InQuote(begin) ||
-      !(tv_.IsWord(begin) || doc_.tokens[begin].kind == TokenKind::kNumber)) {
+      !(tv_.IsWord(begin) || tokens_[begin].kind == TokenKind::kNumber)) {
     return kNoMention;
   }
   // "the questions", "their plans": a cue after a determiner is a noun.
@@ -510,7 +511,7 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
     return kNoMention;
   }
   for (std::uint32_t k = begin; k < end; ++k) {
-    const TokenKind kind = doc_.tokens[k].kind;
+    const TokenKind kind = tokens_[k].kind;
     const bool word = kind == TokenKind::kWord || kind == TokenKind::kNumber;
     if (tv_.InQuote(k) || !(word || tv_.Is(k, "%") || tv_.Is(k, "'") || tv_.Is(k, "\u2019") ||
                             tv_.Is(k, "/") || tv_.Is(k, "-") || tv_.Is(k, "&"))) {
@@ -560,7 +561,7 @@ std::int32_t AttributionRules::QuantityPhraseBefore(std::uint32_t cue) {
         words.Is(SieveWordClass::kNewClause, tv_.Lower(t))) {
       break;
     }
-    const TokenKind kind = doc_.tokens[t].kind;
+    const TokenKind kind = tokens_[t].kind;
     if (tv_.InQuote(t) || !(kind == TokenKind::kWord || kind == TokenKind::kNumber ||
                             tv_.Is(t, "%") || tv_.Is(t, "-"))) {
       return kNoMention;
@@ -573,12 +574,12 @@ std::int32_t AttributionRules::QuantityPhraseBefore(std::uint32_t cue) {
   for (std::uint32_t k = begin; k < end; ++k) {
     if (tv_.Is(k, ",")) continue;
     const std::string_view w = tv_.Lower(k);
-    if (doc_.tokens[k].kind == TokenKind::kWord &&
+    if (tokens_[k].kind == TokenKind::kWord &&
         ((VerbAt(k) && !IsBaseForm(k)) || words.Is(SieveWordClass::kRelative, w) ||
          words.Is(SieveWordClass::kSubjectBreaker, w))) {
       return kNoMention;
     }
-    share = share || doc_.tokens[k].kind == TokenKind::kNumber || tv_.Is(k, "%") ||
+    share = share || tokens_[k].kind == TokenKind::kNumber || tv_.Is(k, "%") ||
             words.Is(SieveWordClass::kQuantifierSubject, w) || w == "percent";
   }
   if (!share) return kNoMention;
@@ -613,13 +614,13 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
     std::uint32_t first = qualifier;
     while (first > sentence_begin && qualifier - first < kMaxHeadTokens) {
       const std::uint32_t t = first - 1;
-      if (!(tv_.IsWord(t) || doc_.tokens[t].kind == TokenKind::kNumber) || tv_.InQuote(t)) break;
+      if (!(tv_.IsWord(t) || tokens_[t].kind == TokenKind::kNumber) || tv_.InQuote(t)) break;
       const std::string_view w = tv_.Lower(t);
       if (VerbAt(t) != nullptr) break;
       first = t;
       if (words.Is(SieveWordClass::kPhraseDeterminer, w) ||
           words.Is(SieveWordClass::kQuantifierSubject, w) ||
-          doc_.tokens[t].kind == TokenKind::kNumber) {
+          tokens_[t].kind == TokenKind::kNumber) {
         break;
       }
     }
@@ -627,7 +628,7 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
     const std::string_view opener = tv_.Lower(first);
     const bool opened = words.Is(SieveWordClass::kPhraseDeterminer, opener) ||
                         words.Is(SieveWordClass::kQuantifierSubject, opener) ||
-                        doc_.tokens[first].kind == TokenKind::kNumber ||
+                        tokens_[first].kind == TokenKind::kNumber ||
                         (first == sentence_begin && (tv_.Text(qualifier - 1).back() == 's' ||
                                                      tv_.IsLower(qualifier - 1, "people")));
     if (!opened) return kNoMention;
@@ -661,13 +662,13 @@ std::int32_t AttributionRules::RoleSpeaker(std::int32_t speaker) {
   while (first > 0 && role - first <= kMaxModifiers) {
     const std::uint32_t t = first - 1;
     if (!tv_.SameSentence(t, role) || tv_.InQuote(t) ||
-        !(tv_.IsWord(t) || doc_.tokens[t].kind == TokenKind::kNumber)) {
+        !(tv_.IsWord(t) || tokens_[t].kind == TokenKind::kNumber)) {
       break;
     }
     const std::string_view w = tv_.Lower(t);
     if (words.Is(SieveWordClass::kPhraseDeterminer, w) ||
         words.Is(SieveWordClass::kUnnamedDeterminer, w) ||
-        doc_.tokens[t].kind == TokenKind::kNumber) {
+        tokens_[t].kind == TokenKind::kNumber) {
       first = t;
       break;
     }
@@ -677,7 +678,7 @@ std::int32_t AttributionRules::RoleSpeaker(std::int32_t speaker) {
   const std::string_view opener = tv_.Lower(first);
   const bool determined = words.Is(SieveWordClass::kPhraseDeterminer, opener) ||
                           words.Is(SieveWordClass::kUnnamedDeterminer, opener) ||
-                          doc_.tokens[first].kind == TokenKind::kNumber;
+                          tokens_[first].kind == TokenKind::kNumber;
   if (!determined) return speaker;
   // The phrase opens its clause.
   const bool opens = first == SentenceBegin(role) || !tv_.IsWord(first - 1) ||
@@ -688,12 +689,12 @@ std::int32_t AttributionRules::RoleSpeaker(std::int32_t speaker) {
 bool AttributionRules::IsDashToken(std::uint32_t i) const {
   if (tv_.Is(i, "\u2014") || tv_.Is(i, "\u2013") || tv_.Is(i, "--")) return true;
   if (!tv_.Is(i, "-") || i == 0 || i + 1 >= tv_.size()) return false;
-  const std::vector<Token>& t = doc_.tokens;
+  const Token* const t = tokens_;
   return t[i - 1].span.end < t[i].span.begin && t[i].span.end < t[i + 1].span.begin;
 }
 
 bool AttributionRules::IsAsideOpener(std::uint32_t i) const {
-  if (doc_.tokens[i].kind == TokenKind::kNumber) return true;  // "Suu Kyi, 70, said"
+  if (tokens_[i].kind == TokenKind::kNumber) return true;  // "Suu Kyi, 70, said"
   if (!tv_.IsWord(i)) return false;
   const std::string_view w = tv_.Lower(i);
   const SieveWords& words = SieveWords::Get();
@@ -798,7 +799,7 @@ std::int32_t AttributionRules::RelativeClauseSubject(std::uint32_t cue) {
   if (words.Is(SieveWordClass::kNewClause, tv_.Lower(end - 1))) return kNoMention;
   for (std::uint32_t k = end - 1; k > sentence_begin && end - k <= kMaxClauseTokens; --k) {
     if (tv_.InQuote(k)) continue;
-    const TokenKind kind = doc_.tokens[k].kind;
+    const TokenKind kind = tokens_[k].kind;
     if (!(kind == TokenKind::kWord || kind == TokenKind::kNumber || tv_.IsPossessive(k) ||
           tv_.Is(k, "-"))) {
       return kNoMention;  // a comma or a mark ends the search
@@ -833,7 +834,7 @@ std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
   if (!SieveWords::Get().Is(SieveWordClass::kUnnamedDeterminer, tv_.Lower(token))) return kNoMention;
   std::uint32_t end = token + 1;
   while (end < tv_.size() && end - token <= kMaxPhraseTokens && tv_.SameSentence(token, end) &&
-         (tv_.IsWord(end) || doc_.tokens[end].kind == TokenKind::kNumber ||
+         (tv_.IsWord(end) || tokens_[end].kind == TokenKind::kNumber ||
           tv_.Is(end, "-"))) {
     const std::string_view w = tv_.Lower(end);
     if (SieveWords::Get().Is(SieveWordClass::kRelative, w) || w == "that" ||
@@ -954,7 +955,7 @@ std::int32_t AttributionRules::RestrictiveAntecedent(std::uint32_t who) {
   const std::uint32_t last = who - 1;
   if (tv_.InQuote(last)) return kNoMention;
   const std::string_view head = tv_.Text(last);
-  const bool plural = doc_.tokens[last].kind == TokenKind::kNumber || head == "%" ||
+  const bool plural = tokens_[last].kind == TokenKind::kNumber || head == "%" ||
                       tv_.IsLower(last, "percent") ||
                       (tv_.IsWord(last) && !tv_.IsCap(last) && head.size() > 3 &&
                        head.back() == 's' && !lex_.IsFunctionWord(tv_.Lower(last))) ||
@@ -967,7 +968,7 @@ std::int32_t AttributionRules::RestrictiveAntecedent(std::uint32_t who) {
   std::uint32_t first = who;
   while (first > sentence_begin && who - first < kMaxPhraseTokens) {
     const std::uint32_t t = first - 1;
-    const TokenKind kind = doc_.tokens[t].kind;
+    const TokenKind kind = tokens_[t].kind;
     if (tv_.InQuote(t) || !(kind == TokenKind::kWord || kind == TokenKind::kNumber ||
                             tv_.Is(t, "%") || tv_.Is(t, "-"))) {
       break;
@@ -1040,14 +1041,14 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
       if (first > 0) {
         const std::uint32_t verb = first - 1;
         const bool inverted = verb == SentenceBegin(verb) || tv_.Is(verb - 1, ",") ||
-                              doc_.tokens[verb - 1].kind == TokenKind::kCloseQuote;
+                              tokens_[verb - 1].kind == TokenKind::kCloseQuote;
         if (inverted && VerbAt(verb) && !IsBaseForm(verb)) return m;
       }
     }
   }
   // The speaker of the latest attribution before it in the sentence.
-  const ByteSpan sentence = doc_.sentences[doc_.tokens[cue].sentence].span;
-  const std::uint32_t at = doc_.tokens[cue].span.begin;
+  const ByteSpan sentence = doc_.sentences[tokens_[cue].sentence].span;
+  const std::uint32_t at = tokens_[cue].span.begin;
   std::int32_t best = kNoMention;
   std::uint32_t best_cue = 0;
   for (const Attribution& a : doc_.attributions) {
@@ -1100,10 +1101,10 @@ std::int32_t AttributionRules::OpeningPhraseSubject(std::uint32_t begin, std::ui
   }
   std::uint32_t adverb_at = kNoToken;  // an adverb right before the verb
   for (std::uint32_t k = first + 1; k < end && k - first <= kMaxPhraseTokens; ++k) {
-    if (tv_.InQuote(k) || !(tv_.IsWord(k) || doc_.tokens[k].kind == TokenKind::kNumber)) {
+    if (tv_.InQuote(k) || !(tv_.IsWord(k) || tokens_[k].kind == TokenKind::kNumber)) {
       return kNoMention;  // a comma or a mark before the verb
     }
-    if (tv_.IsCap(k) || doc_.tokens[k].kind == TokenKind::kNumber) continue;
+    if (tv_.IsCap(k) || tokens_[k].kind == TokenKind::kNumber) continue;
     const std::string_view w = tv_.Lower(k);
     if (words.Is(SieveWordClass::kRelative, w) || w == "that") return kNoMention;
     const auto is_verb = [&](std::string_view v) {
@@ -1271,14 +1272,6 @@ bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
          SieveWords::Get().Is(SieveWordClass::kFirstPerson, tv_.Lower(m.first_token));
 }
 
-std::uint32_t AttributionRules::SentenceBegin(std::uint32_t i) const {
-  return doc_.sentences[doc_.tokens[i].sentence].first_token;
-}
-
-std::uint32_t AttributionRules::SentenceEnd(std::uint32_t i) const {
-  return doc_.sentences[doc_.tokens[i].sentence].end_token;
-}
-
 std::uint32_t AttributionRules::SkipToContent(std::uint32_t token, std::uint32_t limit) const {
   while (token < limit) {
     // "said Wednesday, \"Q\"": a comma or colon before a quote is no part
@@ -1323,7 +1316,7 @@ std::uint32_t AttributionRules::SkipPhraseBeforeThat(std::uint32_t token,
   const std::uint32_t last = std::min(limit, first + kMaxPhraseTokens);
   for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
     if (tv_.InQuote(k)) return token;
-    const bool word = tv_.IsWord(k) || doc_.tokens[k].kind == TokenKind::kNumber;
+    const bool word = tv_.IsWord(k) || tokens_[k].kind == TokenKind::kNumber;
     // "in July - falsely - that": an aside in dashes inside the phrase.
     if (!word && !tv_.Is(k, ",") && !IsAsideDash(k)) return token;
     if (!tv_.IsLower(k, "that")) {
@@ -1348,11 +1341,11 @@ void AttributionRules::AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpa
   if (end == 0 || end > tv_.size()) return;
   const std::uint32_t sentence_end = SentenceEnd(end - 1);
   for (std::uint32_t k = end; k < sentence_end; ++k) {
-    if (tv_.IsWord(k) || tv_.InQuote(k) || doc_.tokens[k].kind == TokenKind::kNumber) return;
+    if (tv_.IsWord(k) || tv_.InQuote(k) || tokens_[k].kind == TokenKind::kNumber) return;
   }
-  const std::uint32_t paragraph = doc_.tokens[end - 1].paragraph;
+  const std::uint32_t paragraph = tokens_[end - 1].paragraph;
   std::uint32_t k = sentence_end;
-  while (k < tv_.size() && doc_.tokens[k].paragraph == paragraph) {
+  while (k < tv_.size() && tokens_[k].paragraph == paragraph) {
     const Quote* q = QuoteStartingAt(k);
     if (q == nullptr || !q->closed) return;
     for (std::uint32_t t = q->first_token; t < q->end_token; ++t) {
@@ -1362,7 +1355,7 @@ void AttributionRules::AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpa
     // paragraph's end follows it, after at most a full stop.
     std::uint32_t after = q->end_token;
     if (after < tv_.size() && tv_.Is(after, ".") && tv_.SameSentence(after - 1, after)) ++after;
-    if (after < tv_.size() && doc_.tokens[after].paragraph == paragraph &&
+    if (after < tv_.size() && tokens_[after].paragraph == paragraph &&
         tv_.SameSentence(after - 1, after)) {
       return;
     }
@@ -1383,14 +1376,14 @@ std::uint32_t AttributionRules::QuoteEndFrom(std::uint32_t open) const {
   if (q == nullptr || !q->closed) return kNoToken;
   // Within its paragraph only: a quote that runs on over paragraphs is
   // the adjacent-quotes sieve's.
-  if (doc_.tokens[q->end_token - 1].paragraph != doc_.tokens[open].paragraph) return kNoToken;
+  if (tokens_[q->end_token - 1].paragraph != tokens_[open].paragraph) return kNoToken;
   return q->end_token;
 }
 
 std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
   // 'X wrote "A. B."': a content that is a quote of several sentences ends
   // with the quote.
-  if (begin < tv_.size() && doc_.tokens[begin].kind == TokenKind::kOpenQuote) {
+  if (begin < tv_.size() && tokens_[begin].kind == TokenKind::kOpenQuote) {
     const std::uint32_t quote_end = QuoteEndFrom(begin);
     if (quote_end != kNoToken && quote_end > SentenceEnd(begin)) return quote_end;
   }
@@ -1433,7 +1426,7 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     // ("..., and \"we'll see\"": a quote after the conjunction goes on with
     // the words reported.)
     const bool quote_next =
-        next + 1 < sentence_end && doc_.tokens[next + 1].kind == TokenKind::kOpenQuote &&
+        next + 1 < sentence_end && tokens_[next + 1].kind == TokenKind::kOpenQuote &&
         (tv_.IsLower(next, "and") || tv_.IsLower(next, "but"));
     if (SieveWords::Get().Is(SieveWordClass::kCommaBreak, tv_.Lower(next)) && !quote_next &&
         !IsListComma(begin, end) && !IsSharedSubjectBut(next, sentence_end)) {
@@ -1470,7 +1463,7 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
   // Drop final punctuation (but keep a closing quote mark).
   while (end > begin) {
     const std::string_view t = tv_.Text(end - 1);
-    const TokenKind k = doc_.tokens[end - 1].kind;
+    const TokenKind k = tokens_[end - 1].kind;
     if (k == TokenKind::kPunct && (t == "." || t == "," || t == ";" || t == ":" || t == "!" ||
                                    t == "?" || t == "\u2014" || t == "-")) {
       --end;

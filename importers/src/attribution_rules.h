@@ -152,7 +152,7 @@ class AttributionRules {
   // byte is neither '-' nor that of an em or en dash (most) is none.
   bool IsAsideDash(std::uint32_t i) const {
     if (i >= tv_.size()) return false;
-    const ByteSpan s = doc_.tokens[i].span;
+    const ByteSpan s = tokens_[i].span;
     if (s.empty()) return false;
     const char first = doc_.text[s.begin];
     return (first == '-' || first == '\xE2') && IsDashToken(i);
@@ -221,8 +221,12 @@ class AttributionRules {
   std::uint32_t ClauseEnd(std::uint32_t begin) const;
 
   // The sentence [first, end) of token i.
-  std::uint32_t SentenceBegin(std::uint32_t i) const;
-  std::uint32_t SentenceEnd(std::uint32_t i) const;
+  std::uint32_t SentenceBegin(std::uint32_t i) const {
+    return doc_.sentences[tokens_[i].sentence].first_token;
+  }
+  std::uint32_t SentenceEnd(std::uint32_t i) const {
+    return doc_.sentences[tokens_[i].sentence].end_token;
+  }
 
   // True if the tokens [a, b) are all inside one quotation (with marks).
   QuoteKind KindOf(std::uint32_t a, std::uint32_t b) const;
@@ -255,7 +259,7 @@ class AttributionRules {
   // ('"a clown," adding'): the comma ends the words around the quote too.
   bool ClosesAfterComma(std::uint32_t close) const {
     return close >= 1 && close < tv_.size() &&
-           doc_.tokens[close].kind == TokenKind::kCloseQuote && tv_.Is(close - 1, ",");
+           tokens_[close].kind == TokenKind::kCloseQuote && tv_.Is(close - 1, ",");
   }
   // True if token `that` is "that" opening a clause (its subject follows:
   // a name, a pronoun or a determiner), so that a verb that is a cue only
@@ -339,6 +343,8 @@ class AttributionRules {
   void MakeGroupEntity(Mention& m, std::int32_t mention);
 
   Document& doc_;
+  // doc_.tokens: the sieves add or change no token (see sieve_cache.h).
+  const Token* const tokens_;
   TokenView tv_;
   const Lexicon& lex_;
   const CueWords& cue_words_;  // the lexicon's verbs, one lookup per word
