@@ -106,6 +106,23 @@ inline const ReportingVerb* MixedQuoteVerb(const AttributionRules& rules, std::u
   return MixedQuoteEdVerb(rules, i, w);
 }
 
+// The first token from `i` on (before `n`, the number of tokens) that may
+// start a report of this sieve: one CueAt may take, one followed by "that"
+// (ThatClauseVerb) or a word in "-ed" (MixedQuoteVerb); `n` if none.  The
+// first tests of the three, in one short loop over the tokens most of which
+// fail them all.
+std::uint32_t NextCandidate(const AttributionRules& rules, std::uint32_t i, std::uint32_t n) {
+  constexpr std::size_t kMinMixedVerbLength = 5;  // MixedQuoteVerb's
+  const TokenView& tv = rules.tokens();
+  for (; i < n; ++i) {
+    if (rules.MayBeCue(i) || (i + 2 < n && tv.IsLower(i + 1, "that"))) return i;
+    const std::string_view w = tv.Lower(i);
+    const std::size_t size = w.size();
+    if (size >= kMinMixedVerbLength && w[size - 2] == 'e' && w[size - 1] == 'd') return i;
+  }
+  return n;
+}
+
 // True if `lower` opens a noun phrase: "the", "a", "his", "several".
 bool IsDeterminer(std::string_view lower) {
   const SieveWords& words = SieveWords::Get();
@@ -249,7 +266,8 @@ std::uint32_t SubordinateClauseEnd(const AttributionRules& rules, std::uint32_t 
 void AttributeSpeakerVerb(Document& doc) {
   AttributionRules rules(doc);
   const TokenView& tv = rules.tokens();
-  for (std::uint32_t i = 0; i < tv.size(); ++i) {
+  const std::uint32_t n = tv.size();
+  for (std::uint32_t i = NextCandidate(rules, 0, n); i < n; i = NextCandidate(rules, i + 1, n)) {
     const ReportingVerb* verb = rules.CueAt(i);
     const bool listed = verb != nullptr;  // a reporting verb of the lexicon
     if (verb == nullptr) verb = ThatClauseVerb(rules, i);

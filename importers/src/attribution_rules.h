@@ -40,6 +40,9 @@ class AttributionRules {
   const ReportingVerb* CueAt(std::uint32_t i) const {
     return i < tv_.size() && cache_.NeverCue(i) ? nullptr : CueAtSlow(i);
   }
+  // False when CueAt(i) is known to be nullptr without asking further
+  // (i < the number of tokens): a sieve's scan skips such tokens first.
+  bool MayBeCue(std::uint32_t i) const { return !cache_.NeverCue(i); }
 
   // Lexicon::Verb of the lower-cased word of token i (i < the number of
   // tokens), looked up once per document in the sieve cache.
