@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../importers/src/sieve_cache.h"
+#include "../importers/src/token_view.h"
 #include "document_fixture.h"
 #include "quotegraph/importers/article_reader.h"
 #include "quotegraph/importers/pipeline.h"
@@ -102,6 +103,52 @@ TEST_CASE("sieve cache: a verb is looked up once per token", "[sieve-cache]") {
         nullptr);
   CHECK(cache.PhrasalVerb(2, look_up) == nullptr);  // remembered, not asked again
   CHECK(lookups == 1);
+}
+
+TEST_CASE("sieve cache: one sweep records verbs, base forms and tokens never cues",
+          "[sieve-cache]") {
+  const auto tokenized = Tokenized("Ada Wren said the states report it, \"Q.\" Said Ivo.\n");
+  const Document& doc = *tokenized;
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  const CueWords& cue_words = CueWords::Get();
+  const TokenView tv(doc);
+  SieveCache cache;
+  cache.Sync(doc);
+  cache.Sweep(
+      n, [&](std::uint32_t i) { return doc.tokens[i].kind == TokenKind::kWord; },
+      [&](std::uint32_t i) { return cue_words.Find(tv.Lower(i)); });
+  CHECK(cache.CuesSwept());
+  int asked = 0;
+  const auto not_asked = [&] {
+    ++asked;
+    return static_cast<const ReportingVerb*>(nullptr);
+  };
+  const auto base_not_asked = [&] {
+    ++asked;
+    return false;
+  };
+  bool some_verb = false;
+  bool some_base_form = false;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    INFO("token " << i << " " << tv.Text(i));
+    if (doc.tokens[i].kind != TokenKind::kWord) {
+      CHECK(cache.NeverCue(i));
+      continue;
+    }
+    const CueWords::Entry* entry = cue_words.Find(tv.Lower(i));
+    const ReportingVerb* verb = entry != nullptr ? entry->verb : nullptr;
+    const bool base_form = entry != nullptr && entry->base_form;
+    CHECK(cache.Verb(i, not_asked) == verb);
+    CHECK(verb == Lexicon::Get().Verb(tv.Lower(i)));
+    CHECK(cache.BaseForm(i, base_not_asked) == base_form);
+    CHECK(cache.NeverCue(i) ==
+          (entry == nullptr || (entry->verb == nullptr && !entry->phrasal_first)));
+    some_verb = some_verb || verb != nullptr;
+    some_base_form = some_base_form || base_form;
+  }
+  CHECK(asked == 0);  // all recorded by the sweep
+  CHECK(some_verb);
+  CHECK(some_base_form);  // "report"
 }
 
 TEST_CASE("sieve cache: sieves sharing the cache find what they find alone",

@@ -41,8 +41,9 @@ const ReportingVerb* ThatClauseVerb(const AttributionRules& rules, std::uint32_t
   static const ReportingVerb kThatClause{"said", true};
   const TokenView& tv = rules.tokens();
   constexpr std::size_t kMinVerbLength = 4;
-  if (i + 2 >= tv.size() || !tv.IsWord(i) || tv.IsCap(i) || tv.InQuote(i) || rules.CueUsed(i) ||
-      !tv.IsLower(i + 1, "that") || !tv.SameSentence(i, i + 2)) {
+  // "that" next is asked first: most words are followed by no "that".
+  if (i + 2 >= tv.size() || !tv.IsLower(i + 1, "that") || !tv.IsWord(i) || tv.IsCap(i) ||
+      tv.InQuote(i) || rules.CueUsed(i) || !tv.SameSentence(i, i + 2)) {
     return nullptr;
   }
   const std::string_view w = tv.Lower(i);
@@ -55,19 +56,14 @@ const ReportingVerb* ThatClauseVerb(const AttributionRules& rules, std::uint32_t
   return clause_subject ? &kThatClause : nullptr;
 }
 
-// A past-tense verb outside the lexicon whose object holds someone's
-// quoted words ("Trump identified the judge as "Spanish,"", "the panel
-// deemed him "well qualified""): a mixed quote, relation "said".  The quote
-// opens within a few words, before any comma, and has a lower-case word
-// (no title: "visited "Trump Tower""); the caller asks for a named speaker.
-const ReportingVerb* MixedQuoteVerb(const AttributionRules& rules, std::uint32_t i) {
+// MixedQuoteVerb (below) for a word `w` in "-ed": out of line, as most
+// words are turned away by their form, inline, before it.
+[[gnu::noinline]] const ReportingVerb* MixedQuoteEdVerb(const AttributionRules& rules,
+                                                        std::uint32_t i, std::string_view w) {
   static const ReportingVerb kMixedQuote{"said", true};
-  constexpr std::size_t kMinVerbLength = 5;
   constexpr std::uint32_t kMaxWordsBeforeQuote = 6;
   const TokenView& tv = rules.tokens();
-  if (!tv.IsWord(i) || tv.IsCap(i) || tv.InQuote(i) || rules.CueUsed(i)) return nullptr;
-  const std::string_view w = tv.Lower(i);
-  if (w.size() < kMinVerbLength || w.substr(w.size() - 2) != "ed" ||
+  if (!tv.IsWord(i) || tv.IsCap(i) || tv.InQuote(i) || rules.CueUsed(i) ||
       w.find('-') != std::string_view::npos || rules.lexicon().IsFunctionWord(w)) {
     return nullptr;
   }
@@ -94,6 +90,37 @@ const ReportingVerb* MixedQuoteVerb(const AttributionRules& rules, std::uint32_t
     return nullptr;
   }
   return nullptr;
+}
+
+// A past-tense verb outside the lexicon whose object holds someone's
+// quoted words ("Trump identified the judge as "Spanish,"", "the panel
+// deemed him "well qualified""): a mixed quote, relation "said".  The quote
+// opens within a few words, before any comma, and has a lower-case word
+// (no title: "visited "Trump Tower""); the caller asks for a named speaker.
+// i < the number of tokens.
+inline const ReportingVerb* MixedQuoteVerb(const AttributionRules& rules, std::uint32_t i) {
+  constexpr std::size_t kMinVerbLength = 5;
+  const std::string_view w = rules.tokens().Lower(i);
+  const std::size_t n = w.size();
+  if (n < kMinVerbLength || w[n - 2] != 'e' || w[n - 1] != 'd') return nullptr;
+  return MixedQuoteEdVerb(rules, i, w);
+}
+
+// The first token from `i` on (before `n`, the number of tokens) that may
+// start a report of this sieve: one CueAt may take, one followed by "that"
+// (ThatClauseVerb) or a word in "-ed" (MixedQuoteVerb); `n` if none.  The
+// first tests of the three, in one short loop over the tokens most of which
+// fail them all.
+std::uint32_t NextCandidate(const AttributionRules& rules, std::uint32_t i, std::uint32_t n) {
+  constexpr std::size_t kMinMixedVerbLength = 5;  // MixedQuoteVerb's
+  const TokenView& tv = rules.tokens();
+  for (; i < n; ++i) {
+    if (rules.MayBeCue(i) || (i + 2 < n && tv.IsLower(i + 1, "that"))) return i;
+    const std::string_view w = tv.Lower(i);
+    const std::size_t size = w.size();
+    if (size >= kMinMixedVerbLength && w[size - 2] == 'e' && w[size - 1] == 'd') return i;
+  }
+  return n;
 }
 
 // True if `lower` opens a noun phrase: "the", "a", "his", "several".
@@ -239,7 +266,8 @@ std::uint32_t SubordinateClauseEnd(const AttributionRules& rules, std::uint32_t 
 void AttributeSpeakerVerb(Document& doc) {
   AttributionRules rules(doc);
   const TokenView& tv = rules.tokens();
-  for (std::uint32_t i = 0; i < tv.size(); ++i) {
+  const std::uint32_t n = tv.size();
+  for (std::uint32_t i = NextCandidate(rules, 0, n); i < n; i = NextCandidate(rules, i + 1, n)) {
     const ReportingVerb* verb = rules.CueAt(i);
     const bool listed = verb != nullptr;  // a reporting verb of the lexicon
     if (verb == nullptr) verb = ThatClauseVerb(rules, i);

@@ -38,6 +38,7 @@ bool EndsIn(std::string_view word, std::string_view tail) {
 
 AttributionRules::AttributionRules(Document& doc)
     : doc_(doc),
+      tokens_(doc.tokens.data()),
       tv_(doc),
       lex_(Lexicon::Get()),
       cue_words_(CueWords::Get()),
@@ -53,28 +54,28 @@ AttributionRules::AttributionRules(Document& doc)
 void AttributionRules::SweepCues() {
   // CueAtSlow's first tests, in one pass over the tokens instead of one
   // call per token: CueAt then turns most tokens away inline.
-  for (std::uint32_t i = 0; i < tv_.size(); ++i) {
-    const Token& token = doc_.tokens[i];
-    if (token.kind != TokenKind::kWord || (token.flags & kInQuote) ||
-        ((token.flags & kCapitalized) && !(token.flags & kSentenceStart))) {
-      cache_.MarkNeverCue(i);
-      continue;
-    }
-    const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
-    cache_.Verb(i, [&] { return entry != nullptr ? entry->verb : nullptr; });
-    // No verb, alone or with the next word (see PhrasalVerb).
-    if (entry == nullptr || (entry->verb == nullptr && !entry->phrasal_first)) {
-      cache_.MarkNeverCue(i);
-    }
-  }
-  cache_.MarkCuesSwept();
+  const Token* const tokens = tokens_;
+  const char* const lower = tv_.LowerText().data();
+  const CueWords& cue_words = cue_words_;
+  cache_.Sweep(
+      tv_.size(),
+      [tokens](std::uint32_t i) {
+        // Capitalised mid-sentence, it is a name ("Said"), not a verb.
+        const Token& token = tokens[i];
+        return token.kind == TokenKind::kWord && !(token.flags & kInQuote) &&
+               (!(token.flags & kCapitalized) || (token.flags & kSentenceStart));
+      },
+      [tokens, lower, &cue_words](std::uint32_t i) {
+        const ByteSpan span = tokens[i].span;
+        return cue_words.Find(std::string_view(lower + span.begin, span.size()));
+      });
 }
 
 const ReportingVerb* AttributionRules::CueAtSlow(std::uint32_t i) const {
   if (i >= tv_.size()) return nullptr;
   // Capitalised mid-sentence, it is a name ("Said"), not a verb.
   if (!tv_.IsWord(i) || tv_.InQuote(i) ||
-      (tv_.IsCap(i) && !(doc_.tokens[i].flags & kSentenceStart))) {
+      (tv_.IsCap(i) && !(tokens_[i].flags & kSentenceStart))) {
     cache_.MarkNeverCue(i);
     return nullptr;
   }
@@ -220,14 +221,6 @@ bool AttributionRules::FindTimeWord(std::uint32_t i) const {
          !SieveWords::Get().Is(SieveWordClass::kLyNoun, w);
 }
 
-std::int32_t AttributionRules::MentionStartingAt(std::uint32_t token) const {
-  return token < starts_.size() ? starts_[token] : kNoMention;
-}
-
-std::int32_t AttributionRules::MentionEndingAt(std::uint32_t end_token) const {
-  return end_token < ends_.size() ? ends_[end_token] : kNoMention;
-}
-
 bool AttributionRules::CanSpeak(std::int32_t m) const {
   if (m == kNoMention) return false;
   const Mention& mention = doc_.mentions[static_cast<std::size_t>(m)];
@@ -263,7 +256,7 @@ std::uint32_t AttributionRules::AdverbialBefore(std::uint32_t end) const {
     noun = noun || !determiner;
     // "joined others in pouncing on the news": a gerund is a clause.
     const bool gerund = w.size() > 4 && w.substr(w.size() - 3) == "ing";
-    if (gerund || lex_.Verb(w) != nullptr || (!determiner && lex_.IsFunctionWord(w))) {
+    if (gerund || VerbAt(k) != nullptr || (!determiner && lex_.IsFunctionWord(w))) {
       return kNoToken;
     }
   }
@@ -284,7 +277,7 @@ std::uint32_t AttributionRules::SpeechParticipleBefore(std::uint32_t end) const 
       if (speech) return participle;
       continue;  // "talking to reporters on Monday"
     }
-    if (lex_.Verb(w) != nullptr) return kNoToken;
+    if (VerbAt(k) != nullptr) return kNoToken;
   }
   return kNoToken;
 }
@@ -341,11 +334,6 @@ std::uint32_t AttributionRules::ComplementEnd(std::int32_t mention) const {
   return c.kind == MentionKind::kName ? c.end_token : end;
 }
 
-bool AttributionRules::ClosesAfterComma(std::uint32_t close) const {
-  return close >= 1 && close < tv_.size() && doc_.tokens[close].kind == TokenKind::kCloseQuote &&
-         tv_.Is(close - 1, ",");
-}
-
 std::int32_t AttributionRules::PersonBeforeOf(std::int32_t mention) const {
   std::uint32_t k = doc_.mentions[static_cast<std::size_t>(mention)].first_token;
   if (k > 0 && tv_.IsLower(k - 1, "the")) --k;
@@ -389,7 +377,7 @@ std::int32_t AttributionRules::AppositiveSpeaker(std::uint32_t comma, std::uint3
   std::uint32_t commas = 0;
   for (std::uint32_t k = comma; k-- > 0 && comma - k <= kMaxAppositiveTokens;) {
     if (!tv_.SameSentence(k, cue) || tv_.InQuote(k)) break;
-    if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) && !IsParticiple(k) && !IsBaseForm(k)) {
+    if (tv_.IsWord(k) && VerbAt(k) && !IsParticiple(k) && !IsBaseForm(k)) {
       verb_after = true;  // a base form is read as a noun ("director of state ...")
     }
     const std::string_view w = tv_.Lower(k);
@@ -421,7 +409,7 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   constexpr std::uint32_t kMaxPhraseTokens = 7;
   auto is_determiner = [&](std::uint32_t k) {
     // "47% say", "9 percent said": a number opens the phrase too.
-    if (doc_.tokens[k].kind == TokenKind::kNumber) return true;
+    if (tokens_[k].kind == TokenKind::kNumber) return true;
     return SieveWords::Get().Is(SieveWordClass::kPhraseDeterminer, tv_.Lower(k));
   };
   const std::uint32_t end = TimeWordsBefore(cue);
@@ -430,9 +418,9 @@ std::int32_t AttributionRules::PhraseBefore(std::uint32_t cue) {
   while (k > sentence_begin && end - k < kMaxPhraseTokens) {
     const std::uint32_t t = k - 1;
     // A base-form verb here is a noun ("the report said"); others end it.
-    const bool number = doc_.tokens[t].kind == TokenKind::kNumber;
+    const bool number = tokens_[t].kind == TokenKind::kNumber;
     if (!(tv_.IsWord(t) || number || tv_.Is(t, "%")) || tv_.InQuote(t) ||
-        (lex_.Verb(tv_.Lower(t)) && !IsBaseForm(t))) {
+        (VerbAt(t) && !IsBaseForm(t))) {
       break;
     }
     if (is_determiner(t)) {
@@ -484,7 +472,7 @@ std::int32_t AttributionRules::AddPhraseMention(std::uint32_t first, std::uint32
                           (!lex_.IsFunctionWord(tv_.Lower(k)) || tv_.IsLower(k, "these") ||
                            tv_.IsLower(k, "those"));
     return w == "%" || tv_.IsLower(k, "percent") || tv_.IsLower(k, "people") || plural_s ||
-           doc_.tokens[k].kind == TokenKind::kNumber ||
+           tokens_[k].kind == TokenKind::kNumber ||
            SieveWords::Get().Is(SieveWordClass::kQuantifierSubject, tv_.Lower(k));
   };
   // ... or any word before the first function word ("People close to").
@@ -514,7 +502,7 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
       end == begin + 1 && words.Is(SieveWordClass::kQuantifierSubject, tv_.Lower(begin));
   if ((end <= begin + 1 && !lone_quantifier) || end - begin > kMaxSubjectTokens ||
       tv_.InQuote(begin) ||
-      !(tv_.IsWord(begin) || doc_.tokens[begin].kind == TokenKind::kNumber)) {
+      !(tv_.IsWord(begin) || tokens_[begin].kind == TokenKind::kNumber)) {
     return kNoMention;
   }
   // "the questions", "their plans": a cue after a determiner is a noun.
@@ -523,7 +511,7 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
     return kNoMention;
   }
   for (std::uint32_t k = begin; k < end; ++k) {
-    const TokenKind kind = doc_.tokens[k].kind;
+    const TokenKind kind = tokens_[k].kind;
     const bool word = kind == TokenKind::kWord || kind == TokenKind::kNumber;
     if (tv_.InQuote(k) || !(word || tv_.Is(k, "%") || tv_.Is(k, "'") || tv_.Is(k, "\u2019") ||
                             tv_.Is(k, "/") || tv_.Is(k, "-") || tv_.Is(k, "&"))) {
@@ -531,7 +519,7 @@ std::int32_t AttributionRules::SubjectPhraseBefore(std::uint32_t cue, std::uint3
     }
     if (kind != TokenKind::kWord) continue;
     const std::string_view w = tv_.Lower(k);
-    if (lex_.Verb(w) && !IsBaseForm(k)) return kNoMention;
+    if (VerbAt(k) && !IsBaseForm(k)) return kNoMention;
     // "People who watched said", "Others did not return": a clause, not a
     // plain subject.
     if (words.Is(SieveWordClass::kRelative, w) || words.Is(SieveWordClass::kSubjectBreaker, w) ||
@@ -573,7 +561,7 @@ std::int32_t AttributionRules::QuantityPhraseBefore(std::uint32_t cue) {
         words.Is(SieveWordClass::kNewClause, tv_.Lower(t))) {
       break;
     }
-    const TokenKind kind = doc_.tokens[t].kind;
+    const TokenKind kind = tokens_[t].kind;
     if (tv_.InQuote(t) || !(kind == TokenKind::kWord || kind == TokenKind::kNumber ||
                             tv_.Is(t, "%") || tv_.Is(t, "-"))) {
       return kNoMention;
@@ -586,12 +574,12 @@ std::int32_t AttributionRules::QuantityPhraseBefore(std::uint32_t cue) {
   for (std::uint32_t k = begin; k < end; ++k) {
     if (tv_.Is(k, ",")) continue;
     const std::string_view w = tv_.Lower(k);
-    if (doc_.tokens[k].kind == TokenKind::kWord &&
-        ((lex_.Verb(w) && !IsBaseForm(k)) || words.Is(SieveWordClass::kRelative, w) ||
+    if (tokens_[k].kind == TokenKind::kWord &&
+        ((VerbAt(k) && !IsBaseForm(k)) || words.Is(SieveWordClass::kRelative, w) ||
          words.Is(SieveWordClass::kSubjectBreaker, w))) {
       return kNoMention;
     }
-    share = share || doc_.tokens[k].kind == TokenKind::kNumber || tv_.Is(k, "%") ||
+    share = share || tokens_[k].kind == TokenKind::kNumber || tv_.Is(k, "%") ||
             words.Is(SieveWordClass::kQuantifierSubject, w) || w == "percent";
   }
   if (!share) return kNoMention;
@@ -626,13 +614,13 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
     std::uint32_t first = qualifier;
     while (first > sentence_begin && qualifier - first < kMaxHeadTokens) {
       const std::uint32_t t = first - 1;
-      if (!(tv_.IsWord(t) || doc_.tokens[t].kind == TokenKind::kNumber) || tv_.InQuote(t)) break;
+      if (!(tv_.IsWord(t) || tokens_[t].kind == TokenKind::kNumber) || tv_.InQuote(t)) break;
       const std::string_view w = tv_.Lower(t);
-      if (lex_.Verb(w) != nullptr) break;
+      if (VerbAt(t) != nullptr) break;
       first = t;
       if (words.Is(SieveWordClass::kPhraseDeterminer, w) ||
           words.Is(SieveWordClass::kQuantifierSubject, w) ||
-          doc_.tokens[t].kind == TokenKind::kNumber) {
+          tokens_[t].kind == TokenKind::kNumber) {
         break;
       }
     }
@@ -640,7 +628,7 @@ std::int32_t AttributionRules::QualifiedSourceBefore(std::uint32_t cue) {
     const std::string_view opener = tv_.Lower(first);
     const bool opened = words.Is(SieveWordClass::kPhraseDeterminer, opener) ||
                         words.Is(SieveWordClass::kQuantifierSubject, opener) ||
-                        doc_.tokens[first].kind == TokenKind::kNumber ||
+                        tokens_[first].kind == TokenKind::kNumber ||
                         (first == sentence_begin && (tv_.Text(qualifier - 1).back() == 's' ||
                                                      tv_.IsLower(qualifier - 1, "people")));
     if (!opened) return kNoMention;
@@ -674,23 +662,23 @@ std::int32_t AttributionRules::RoleSpeaker(std::int32_t speaker) {
   while (first > 0 && role - first <= kMaxModifiers) {
     const std::uint32_t t = first - 1;
     if (!tv_.SameSentence(t, role) || tv_.InQuote(t) ||
-        !(tv_.IsWord(t) || doc_.tokens[t].kind == TokenKind::kNumber)) {
+        !(tv_.IsWord(t) || tokens_[t].kind == TokenKind::kNumber)) {
       break;
     }
     const std::string_view w = tv_.Lower(t);
     if (words.Is(SieveWordClass::kPhraseDeterminer, w) ||
         words.Is(SieveWordClass::kUnnamedDeterminer, w) ||
-        doc_.tokens[t].kind == TokenKind::kNumber) {
+        tokens_[t].kind == TokenKind::kNumber) {
       first = t;
       break;
     }
-    if (tv_.IsCap(t) || lex_.IsFunctionWord(w) || lex_.Verb(w) != nullptr) break;
+    if (tv_.IsCap(t) || lex_.IsFunctionWord(w) || VerbAt(t) != nullptr) break;
     first = t;
   }
   const std::string_view opener = tv_.Lower(first);
   const bool determined = words.Is(SieveWordClass::kPhraseDeterminer, opener) ||
                           words.Is(SieveWordClass::kUnnamedDeterminer, opener) ||
-                          doc_.tokens[first].kind == TokenKind::kNumber;
+                          tokens_[first].kind == TokenKind::kNumber;
   if (!determined) return speaker;
   // The phrase opens its clause.
   const bool opens = first == SentenceBegin(role) || !tv_.IsWord(first - 1) ||
@@ -698,15 +686,15 @@ std::int32_t AttributionRules::RoleSpeaker(std::int32_t speaker) {
   return opens ? AddPhraseMention(first, m.end_token) : speaker;
 }
 
-bool AttributionRules::IsAsideDash(std::uint32_t i) const {
+bool AttributionRules::IsDashToken(std::uint32_t i) const {
   if (tv_.Is(i, "\u2014") || tv_.Is(i, "\u2013") || tv_.Is(i, "--")) return true;
   if (!tv_.Is(i, "-") || i == 0 || i + 1 >= tv_.size()) return false;
-  const std::vector<Token>& t = doc_.tokens;
+  const Token* const t = tokens_;
   return t[i - 1].span.end < t[i].span.begin && t[i].span.end < t[i + 1].span.begin;
 }
 
 bool AttributionRules::IsAsideOpener(std::uint32_t i) const {
-  if (doc_.tokens[i].kind == TokenKind::kNumber) return true;  // "Suu Kyi, 70, said"
+  if (tokens_[i].kind == TokenKind::kNumber) return true;  // "Suu Kyi, 70, said"
   if (!tv_.IsWord(i)) return false;
   const std::string_view w = tv_.Lower(i);
   const SieveWords& words = SieveWords::Get();
@@ -811,7 +799,7 @@ std::int32_t AttributionRules::RelativeClauseSubject(std::uint32_t cue) {
   if (words.Is(SieveWordClass::kNewClause, tv_.Lower(end - 1))) return kNoMention;
   for (std::uint32_t k = end - 1; k > sentence_begin && end - k <= kMaxClauseTokens; --k) {
     if (tv_.InQuote(k)) continue;
-    const TokenKind kind = doc_.tokens[k].kind;
+    const TokenKind kind = tokens_[k].kind;
     if (!(kind == TokenKind::kWord || kind == TokenKind::kNumber || tv_.IsPossessive(k) ||
           tv_.Is(k, "-"))) {
       return kNoMention;  // a comma or a mark ends the search
@@ -846,11 +834,11 @@ std::int32_t AttributionRules::PhraseAt(std::uint32_t token) {
   if (!SieveWords::Get().Is(SieveWordClass::kUnnamedDeterminer, tv_.Lower(token))) return kNoMention;
   std::uint32_t end = token + 1;
   while (end < tv_.size() && end - token <= kMaxPhraseTokens && tv_.SameSentence(token, end) &&
-         (tv_.IsWord(end) || doc_.tokens[end].kind == TokenKind::kNumber ||
+         (tv_.IsWord(end) || tokens_[end].kind == TokenKind::kNumber ||
           tv_.Is(end, "-"))) {
     const std::string_view w = tv_.Lower(end);
     if (SieveWords::Get().Is(SieveWordClass::kRelative, w) || w == "that" ||
-        (lex_.Verb(w) != nullptr && !IsBaseForm(end))) {
+        (VerbAt(end) != nullptr && !IsBaseForm(end))) {
       break;
     }
     ++end;
@@ -920,9 +908,9 @@ std::int32_t AttributionRules::RelativeSpeaker(std::uint32_t cue) {
   // "said that claims ...") before a verb of speech is the source as
   // written, an unnamed one.
   if (w == "that") {
-    const ReportingVerb* verb = lex_.Verb(tv_.Lower(cue));
+    const ReportingVerb* verb = VerbAt(cue);
     const bool after_noun = !tv_.InQuote(who - 1) && tv_.IsWord(who - 1) && !tv_.IsCap(who - 1) &&
-                            lex_.Verb(tv_.Lower(who - 1)) == nullptr &&
+                            VerbAt(who - 1) == nullptr &&
                             !lex_.IsFunctionWord(tv_.Lower(who - 1));
     if (verb == nullptr || !verb->speech || !after_noun || IsBaseForm(cue)) return kNoMention;
     return AddPhraseMention(who, who + 1);
@@ -967,7 +955,7 @@ std::int32_t AttributionRules::RestrictiveAntecedent(std::uint32_t who) {
   const std::uint32_t last = who - 1;
   if (tv_.InQuote(last)) return kNoMention;
   const std::string_view head = tv_.Text(last);
-  const bool plural = doc_.tokens[last].kind == TokenKind::kNumber || head == "%" ||
+  const bool plural = tokens_[last].kind == TokenKind::kNumber || head == "%" ||
                       tv_.IsLower(last, "percent") ||
                       (tv_.IsWord(last) && !tv_.IsCap(last) && head.size() > 3 &&
                        head.back() == 's' && !lex_.IsFunctionWord(tv_.Lower(last))) ||
@@ -980,7 +968,7 @@ std::int32_t AttributionRules::RestrictiveAntecedent(std::uint32_t who) {
   std::uint32_t first = who;
   while (first > sentence_begin && who - first < kMaxPhraseTokens) {
     const std::uint32_t t = first - 1;
-    const TokenKind kind = doc_.tokens[t].kind;
+    const TokenKind kind = tokens_[t].kind;
     if (tv_.InQuote(t) || !(kind == TokenKind::kWord || kind == TokenKind::kNumber ||
                             tv_.Is(t, "%") || tv_.Is(t, "-"))) {
       break;
@@ -1008,12 +996,6 @@ std::int32_t AttributionRules::SpeakerAt(std::uint32_t token) const {
 
 std::uint32_t AttributionRules::TokenAt(std::uint32_t byte) const {
   return FirstTokenFrom(doc_, byte);
-}
-
-bool AttributionRules::IsParticiple(std::uint32_t i) const {
-  const std::string_view form = tv_.Text(i);
-  const std::size_t n = form.size();  // "-ing", compared inline
-  return n > 4 && form[n - 3] == 'i' && form[n - 2] == 'n' && form[n - 1] == 'g';
 }
 
 std::uint32_t AttributionRules::BeBefore(std::uint32_t cue) const {
@@ -1049,7 +1031,7 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
   // "X said, adding" / "said X, adding": the attribution right before.
   if (tv_.Is(cue - 1, ",") && cue >= 2) {
     const std::uint32_t k = cue - 2;
-    if (lex_.Verb(tv_.Lower(k)) && !tv_.InQuote(k)) {
+    if (VerbAt(k) && !tv_.InQuote(k)) {
       if (std::int32_t m = SpeakerBefore(k); m != kNoMention) return m;
     }
     if (std::int32_t m = MentionEndingAt(cue - 1); m != kNoMention && CanSpeak(m)) {
@@ -1059,14 +1041,14 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
       if (first > 0) {
         const std::uint32_t verb = first - 1;
         const bool inverted = verb == SentenceBegin(verb) || tv_.Is(verb - 1, ",") ||
-                              doc_.tokens[verb - 1].kind == TokenKind::kCloseQuote;
-        if (inverted && lex_.Verb(tv_.Lower(verb)) && !IsBaseForm(verb)) return m;
+                              tokens_[verb - 1].kind == TokenKind::kCloseQuote;
+        if (inverted && VerbAt(verb) && !IsBaseForm(verb)) return m;
       }
     }
   }
   // The speaker of the latest attribution before it in the sentence.
-  const ByteSpan sentence = doc_.sentences[doc_.tokens[cue].sentence].span;
-  const std::uint32_t at = doc_.tokens[cue].span.begin;
+  const ByteSpan sentence = doc_.sentences[tokens_[cue].sentence].span;
+  const std::uint32_t at = tokens_[cue].span.begin;
   std::int32_t best = kNoMention;
   std::uint32_t best_cue = 0;
   for (const Attribution& a : doc_.attributions) {
@@ -1119,10 +1101,10 @@ std::int32_t AttributionRules::OpeningPhraseSubject(std::uint32_t begin, std::ui
   }
   std::uint32_t adverb_at = kNoToken;  // an adverb right before the verb
   for (std::uint32_t k = first + 1; k < end && k - first <= kMaxPhraseTokens; ++k) {
-    if (tv_.InQuote(k) || !(tv_.IsWord(k) || doc_.tokens[k].kind == TokenKind::kNumber)) {
+    if (tv_.InQuote(k) || !(tv_.IsWord(k) || tokens_[k].kind == TokenKind::kNumber)) {
       return kNoMention;  // a comma or a mark before the verb
     }
-    if (tv_.IsCap(k) || doc_.tokens[k].kind == TokenKind::kNumber) continue;
+    if (tv_.IsCap(k) || tokens_[k].kind == TokenKind::kNumber) continue;
     const std::string_view w = tv_.Lower(k);
     if (words.Is(SieveWordClass::kRelative, w) || w == "that") return kNoMention;
     const auto is_verb = [&](std::string_view v) {
@@ -1162,7 +1144,7 @@ bool AttributionRules::IsSentenceSubject(std::int32_t subject) const {
     };
     // "Asked if ..., he said": a cue of the lexicon is no name either, nor
     // a word before a determiner ("Outside the arena, ...").
-    if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w) || lex_.Verb(w) != nullptr ||
+    if (ends("ing") || ends("ly") || lex_.IsFunctionWord(w) || VerbAt(m.first_token) != nullptr ||
         tv_.IsLower(m.end_token, "the") || tv_.IsLower(m.end_token, "a") ||
         tv_.IsLower(m.end_token, "an")) {
       return false;
@@ -1257,9 +1239,12 @@ std::int32_t AttributionRules::CoordinatedSubject(std::uint32_t begin,
 }
 
 bool AttributionRules::IsBaseForm(std::uint32_t i) const {
-  // VerbWithSuffix(form, "s") or (form, "es"), known for every form at once.
-  const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
-  return entry != nullptr && entry->base_form;
+  // VerbWithSuffix(form, "s") or (form, "es"), known for every form at
+  // once; SweepCues has recorded it for most words already.
+  return cache_.BaseForm(i, [&] {
+    const CueWords::Entry* entry = cue_words_.Find(tv_.Lower(i));
+    return entry != nullptr && entry->base_form;
+  });
 }
 
 bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
@@ -1285,14 +1270,6 @@ bool AttributionRules::Agrees(std::uint32_t cue, std::int32_t speaker) const {
   if (plural_name && (m.tentative || one_word_organization)) return true;
   return m.end_token == m.first_token + 1 &&
          SieveWords::Get().Is(SieveWordClass::kFirstPerson, tv_.Lower(m.first_token));
-}
-
-std::uint32_t AttributionRules::SentenceBegin(std::uint32_t i) const {
-  return doc_.sentences[doc_.tokens[i].sentence].first_token;
-}
-
-std::uint32_t AttributionRules::SentenceEnd(std::uint32_t i) const {
-  return doc_.sentences[doc_.tokens[i].sentence].end_token;
 }
 
 std::uint32_t AttributionRules::SkipToContent(std::uint32_t token, std::uint32_t limit) const {
@@ -1339,12 +1316,12 @@ std::uint32_t AttributionRules::SkipPhraseBeforeThat(std::uint32_t token,
   const std::uint32_t last = std::min(limit, first + kMaxPhraseTokens);
   for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
     if (tv_.InQuote(k)) return token;
-    const bool word = tv_.IsWord(k) || doc_.tokens[k].kind == TokenKind::kNumber;
+    const bool word = tv_.IsWord(k) || tokens_[k].kind == TokenKind::kNumber;
     // "in July - falsely - that": an aside in dashes inside the phrase.
     if (!word && !tv_.Is(k, ",") && !IsAsideDash(k)) return token;
     if (!tv_.IsLower(k, "that")) {
       // Another report inside the phrase is no phrase of this cue.
-      if (tv_.IsWord(k) && lex_.Verb(tv_.Lower(k)) != nullptr) return token;
+      if (tv_.IsWord(k) && VerbAt(k) != nullptr) return token;
       continue;
     }
     // "that" opens the content when a clause's subject or a fronted phrase
@@ -1364,11 +1341,11 @@ void AttributionRules::AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpa
   if (end == 0 || end > tv_.size()) return;
   const std::uint32_t sentence_end = SentenceEnd(end - 1);
   for (std::uint32_t k = end; k < sentence_end; ++k) {
-    if (tv_.IsWord(k) || tv_.InQuote(k) || doc_.tokens[k].kind == TokenKind::kNumber) return;
+    if (tv_.IsWord(k) || tv_.InQuote(k) || tokens_[k].kind == TokenKind::kNumber) return;
   }
-  const std::uint32_t paragraph = doc_.tokens[end - 1].paragraph;
+  const std::uint32_t paragraph = tokens_[end - 1].paragraph;
   std::uint32_t k = sentence_end;
-  while (k < tv_.size() && doc_.tokens[k].paragraph == paragraph) {
+  while (k < tv_.size() && tokens_[k].paragraph == paragraph) {
     const Quote* q = QuoteStartingAt(k);
     if (q == nullptr || !q->closed) return;
     for (std::uint32_t t = q->first_token; t < q->end_token; ++t) {
@@ -1378,7 +1355,7 @@ void AttributionRules::AddFollowingQuotes(std::uint32_t end, std::vector<ByteSpa
     // paragraph's end follows it, after at most a full stop.
     std::uint32_t after = q->end_token;
     if (after < tv_.size() && tv_.Is(after, ".") && tv_.SameSentence(after - 1, after)) ++after;
-    if (after < tv_.size() && doc_.tokens[after].paragraph == paragraph &&
+    if (after < tv_.size() && tokens_[after].paragraph == paragraph &&
         tv_.SameSentence(after - 1, after)) {
       return;
     }
@@ -1399,14 +1376,14 @@ std::uint32_t AttributionRules::QuoteEndFrom(std::uint32_t open) const {
   if (q == nullptr || !q->closed) return kNoToken;
   // Within its paragraph only: a quote that runs on over paragraphs is
   // the adjacent-quotes sieve's.
-  if (doc_.tokens[q->end_token - 1].paragraph != doc_.tokens[open].paragraph) return kNoToken;
+  if (tokens_[q->end_token - 1].paragraph != tokens_[open].paragraph) return kNoToken;
   return q->end_token;
 }
 
 std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
   // 'X wrote "A. B."': a content that is a quote of several sentences ends
   // with the quote.
-  if (begin < tv_.size() && doc_.tokens[begin].kind == TokenKind::kOpenQuote) {
+  if (begin < tv_.size() && tokens_[begin].kind == TokenKind::kOpenQuote) {
     const std::uint32_t quote_end = QuoteEndFrom(begin);
     if (quote_end != kNoToken && quote_end > SentenceEnd(begin)) return quote_end;
   }
@@ -1449,7 +1426,7 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
     // ("..., and \"we'll see\"": a quote after the conjunction goes on with
     // the words reported.)
     const bool quote_next =
-        next + 1 < sentence_end && doc_.tokens[next + 1].kind == TokenKind::kOpenQuote &&
+        next + 1 < sentence_end && tokens_[next + 1].kind == TokenKind::kOpenQuote &&
         (tv_.IsLower(next, "and") || tv_.IsLower(next, "but"));
     if (SieveWords::Get().Is(SieveWordClass::kCommaBreak, tv_.Lower(next)) && !quote_next &&
         !IsListComma(begin, end) && !IsSharedSubjectBut(next, sentence_end)) {
@@ -1466,9 +1443,9 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
       const std::uint32_t after = doc_.mentions[static_cast<std::size_t>(m)].end_token;
       std::uint32_t k = after;
       while (k < sentence_end && IsTimeWord(k)) ++k;
-      if (k < sentence_end && lex_.Verb(tv_.Lower(k))) return end;
+      if (k < sentence_end && VerbAt(k)) return end;
     }
-    if (lex_.Verb(tv_.Lower(next)) && SpeakerAt(next + 1) != kNoMention) return end;
+    if (VerbAt(next) && SpeakerAt(next + 1) != kNoMention) return end;
     if (IsPhraseThenCue(next, sentence_end)) return end;
   }
   // 'said he believes "A. B."': a quote that opens inside the clause, run
@@ -1486,7 +1463,7 @@ std::uint32_t AttributionRules::ClauseEnd(std::uint32_t begin) const {
   // Drop final punctuation (but keep a closing quote mark).
   while (end > begin) {
     const std::string_view t = tv_.Text(end - 1);
-    const TokenKind k = doc_.tokens[end - 1].kind;
+    const TokenKind k = tokens_[end - 1].kind;
     if (k == TokenKind::kPunct && (t == "." || t == "," || t == ";" || t == ":" || t == "!" ||
                                    t == "?" || t == "\u2014" || t == "-")) {
       --end;
@@ -1531,7 +1508,7 @@ std::uint32_t AttributionRules::InsertedRelativeEnd(std::uint32_t comma,
     const bool auxiliary = is_auxiliary(verb);
     if ((lex_.IsFunctionWord(w) && !auxiliary) || IsParticiple(verb) ||
         words.Is(SieveWordClass::kCommaBreak, w) ||
-        (lex_.Verb(w) != nullptr && SpeakerAt(verb + 1) != kNoMention)) {
+        (VerbAt(verb) != nullptr && SpeakerAt(verb + 1) != kNoMention)) {
       return kNoToken;
     }
     return next;
@@ -1544,7 +1521,7 @@ bool AttributionRules::IsSharedSubjectBut(std::uint32_t but, std::uint32_t sente
   // no subject of its own go on with the content's subject.
   const std::uint32_t verb = but + 1;
   if (!tv_.IsLower(but, "but") || verb >= sentence_end || !tv_.IsWord(verb) || tv_.IsCap(verb) ||
-      lex_.IsFunctionWord(tv_.Lower(verb)) || lex_.Verb(tv_.Lower(verb)) != nullptr) {
+      lex_.IsFunctionWord(tv_.Lower(verb)) || VerbAt(verb) != nullptr) {
     return false;
   }
   const std::string_view w = tv_.Lower(verb);
@@ -1559,7 +1536,7 @@ bool AttributionRules::IsListComma(std::uint32_t begin, std::uint32_t comma) con
   for (std::uint32_t k = comma; k > begin && comma - k <= kMaxItemTokens;) {
     --k;
     if (tv_.Is(k, ",")) return k + 1 < comma;
-    if (!tv_.IsWord(k) || lex_.Verb(tv_.Lower(k)) != nullptr) return false;
+    if (!tv_.IsWord(k) || VerbAt(k) != nullptr) return false;
   }
   return false;
 }
@@ -1582,21 +1559,21 @@ bool AttributionRules::IsPhraseThenCue(std::uint32_t first, std::uint32_t senten
     if (m == kNoMention || doc_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::kGroup) {
       return false;
     }
-    const ReportingVerb* verb = lex_.Verb(tv_.Lower(cue));
+    const ReportingVerb* verb = VerbAt(cue);
     return verb != nullptr && verb->speech && !IsParticiple(cue);
   }
   for (std::uint32_t k = first + 1; k < sentence_end && k <= first + kMaxPhraseWords; ++k) {
     if (!tv_.IsWord(k)) return false;
-    const ReportingVerb* verb = lex_.Verb(tv_.Lower(k));
+    const ReportingVerb* verb = VerbAt(k);
     if (verb != nullptr && verb->speech && !IsParticiple(k) && !IsBaseForm(k)) return k > first + 1;
     if (lex_.IsFunctionWord(tv_.Lower(k))) return false;
   }
   return false;
 }
 
-bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const {
+bool AttributionRules::IsNewClauseWord(std::uint32_t i, std::uint32_t sentence_end) const {
   // "claiming that ...": a participle cue opening a new report.
-  if (IsParticiple(i) && tv_.IsLower(i + 1, "that") && lex_.Verb(tv_.Lower(i))) {
+  if (IsParticiple(i) && tv_.IsLower(i + 1, "that") && VerbAt(i)) {
     return true;
   }
   if (!SieveWords::Get().Is(SieveWordClass::kNewClause, tv_.Lower(i))) return false;
@@ -1605,7 +1582,7 @@ bool AttributionRules::IsNewClause(std::uint32_t i, std::uint32_t sentence_end) 
   const std::int32_t m = MentionStartingAt(k);
   if (m != kNoMention) k = doc_.mentions[static_cast<std::size_t>(m)].end_token;
   while (k < sentence_end && IsTimeWord(k)) ++k;
-  return k < sentence_end && lex_.Verb(tv_.Lower(k)) != nullptr;
+  return k < sentence_end && VerbAt(k) != nullptr;
 }
 
 QuoteKind AttributionRules::KindOf(std::uint32_t a, std::uint32_t b) const {

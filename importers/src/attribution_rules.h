@@ -15,6 +15,7 @@
 #include "cue_words.h"
 #include "quotegraph/importers/lexicon.h"
 #include "sieve_cache.h"
+#include "sieve_words.h"
 #include "token_view.h"
 
 namespace quotegraph {
@@ -38,6 +39,15 @@ class AttributionRules {
   // Inline: most tokens are turned away by the sieve cache's mark.
   const ReportingVerb* CueAt(std::uint32_t i) const {
     return i < tv_.size() && cache_.NeverCue(i) ? nullptr : CueAtSlow(i);
+  }
+  // False when CueAt(i) is known to be nullptr without asking further
+  // (i < the number of tokens): a sieve's scan skips such tokens first.
+  bool MayBeCue(std::uint32_t i) const { return !cache_.NeverCue(i); }
+
+  // Lexicon::Verb of the lower-cased word of token i (i < the number of
+  // tokens), looked up once per document in the sieve cache.
+  const ReportingVerb* VerbAt(std::uint32_t i) const {
+    return cache_.Verb(i, [&] { return lex_.Verb(tv_.Lower(i)); });
   }
 
   // "He went on to say", "continued to insist": the first word of the verb
@@ -100,8 +110,12 @@ class AttributionRules {
   // Index of the token that starts at byte `byte` (of the first one after
   // it; size() if none): the cue token of an attribution.
   std::uint32_t TokenAt(std::uint32_t byte) const;
-  // True for -ing forms.
-  bool IsParticiple(std::uint32_t i) const;
+  // True for -ing forms (longer than "-ing" itself).
+  bool IsParticiple(std::uint32_t i) const {
+    const std::string_view form = tv_.Text(i);
+    const std::size_t n = form.size();  // "-ing", compared inline
+    return n > 4 && form[n - 3] == 'i' && form[n - 2] == 'n' && form[n - 1] == 'g';
+  }
   // When no known mention precedes a cue: an unnamed source written as a
   // noun phrase right before it ("the report said", "a spokesman said",
   // "Polls show").  Records it as a description mention (no entity: the
@@ -137,8 +151,15 @@ class AttributionRules {
   // person (PersonBeforeOf); `speaker` otherwise.
   std::int32_t RoleSpeaker(std::int32_t speaker);
   // True if token i is a dash that sets off an aside: an em or en dash,
-  // "--", or a hyphen with spaces around it.
-  bool IsAsideDash(std::uint32_t i) const;
+  // "--", or a hyphen with spaces around it.  Inline: a token whose first
+  // byte is neither '-' nor that of an em or en dash (most) is none.
+  bool IsAsideDash(std::uint32_t i) const {
+    if (i >= tv_.size()) return false;
+    const ByteSpan s = tokens_[i].span;
+    if (s.empty()) return false;
+    const char first = doc_.text[s.begin];
+    return (first == '-' || first == '\xE2') && IsDashToken(i);
+  }
   // The subject of a cue with an aside between them, set in commas or
   // dashes: "An aide, speaking on condition of anonymity, said", "Proponents
   // of the bill, however, say", "Jo Sims — a teacher from Lund — says".
@@ -182,8 +203,12 @@ class AttributionRules {
   // The mention starting at `token` (after a cue: "said Ivan Petrov").
   std::int32_t SpeakerAt(std::uint32_t token) const;
   // The longest mention that starts at / ends before `token`.
-  std::int32_t MentionStartingAt(std::uint32_t token) const;
-  std::int32_t MentionEndingAt(std::uint32_t end_token) const;
+  std::int32_t MentionStartingAt(std::uint32_t token) const {
+    return token < starts_.size() ? starts_[token] : kNoMention;
+  }
+  std::int32_t MentionEndingAt(std::uint32_t end_token) const {
+    return end_token < ends_.size() ? ends_[end_token] : kNoMention;
+  }
 
   // Skips "that", commas and time expressions after a cue.
   std::uint32_t SkipToContent(std::uint32_t token, std::uint32_t limit) const;
@@ -199,8 +224,12 @@ class AttributionRules {
   std::uint32_t ClauseEnd(std::uint32_t begin) const;
 
   // The sentence [first, end) of token i.
-  std::uint32_t SentenceBegin(std::uint32_t i) const;
-  std::uint32_t SentenceEnd(std::uint32_t i) const;
+  std::uint32_t SentenceBegin(std::uint32_t i) const {
+    return doc_.sentences[tokens_[i].sentence].first_token;
+  }
+  std::uint32_t SentenceEnd(std::uint32_t i) const {
+    return doc_.sentences[tokens_[i].sentence].end_token;
+  }
 
   // True if the tokens [a, b) are all inside one quotation (with marks).
   QuoteKind KindOf(std::uint32_t a, std::uint32_t b) const;
@@ -231,7 +260,10 @@ class AttributionRules {
  private:
   // True if token `close` is a closing quote mark typed right after a comma
   // ('"a clown," adding'): the comma ends the words around the quote too.
-  bool ClosesAfterComma(std::uint32_t close) const;
+  bool ClosesAfterComma(std::uint32_t close) const {
+    return close >= 1 && close < tv_.size() &&
+           tokens_[close].kind == TokenKind::kCloseQuote && tv_.Is(close - 1, ",");
+  }
   // True if token `that` is "that" opening a clause (its subject follows:
   // a name, a pronoun or a determiner), so that a verb that is a cue only
   // beside a quote is one before it too ("X remarked that she ..."; not
@@ -250,7 +282,17 @@ class AttributionRules {
   const ReportingVerb* PhrasalVerb(std::uint32_t i) const;
   // True if token i opens a new clause that ends a content clause: "and"
   // before a (speaker and) cue, or a participle cue before "that".
-  bool IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const;
+  // Inline: a token that is no word, no participle and no new_clause word
+  // (most) is turned away before the lookups of IsNewClauseWord.
+  bool IsNewClause(std::uint32_t i, std::uint32_t sentence_end) const {
+    return tv_.IsWord(i) &&
+           (IsParticiple(i) || SieveWords::Get().Is(SieveWordClass::kNewClause, tv_.Lower(i))) &&
+           IsNewClauseWord(i, sentence_end);
+  }
+  // IsNewClause for a word token.
+  bool IsNewClauseWord(std::uint32_t i, std::uint32_t sentence_end) const;
+  // IsAsideDash for a token that starts like a dash.
+  bool IsDashToken(std::uint32_t i) const;
   // True if an unnamed source and its cue start at `first` (", his aides
   // said"), which ends the content clause before it.
   bool IsPhraseThenCue(std::uint32_t first, std::uint32_t sentence_end) const;
@@ -304,6 +346,8 @@ class AttributionRules {
   void MakeGroupEntity(Mention& m, std::int32_t mention);
 
   Document& doc_;
+  // doc_.tokens: the sieves add or change no token (see sieve_cache.h).
+  const Token* const tokens_;
   TokenView tv_;
   const Lexicon& lex_;
   const CueWords& cue_words_;  // the lexicon's verbs, one lookup per word

@@ -49,8 +49,10 @@ void FindRelays(Document& doc) {
     const std::uint32_t end = rules.SentenceEnd(cue);
     // Named agencies and outlets after the cue, in the same sentence.
     bool after_according = false;
+    std::uint32_t first_on = end;  // the first "on" before the last token
     for (std::uint32_t k = cue; k < end; ++k) {
       if (tv.IsLower(k, "according")) after_according = true;
+      if (first_on == end && k + 1 < end && tv.IsLower(k, "on")) first_on = k;
       const std::int32_t m = rules.MentionStartingAt(k);
       if (m == kNoMention || tv.InQuote(k)) continue;
       const Mention& mention = doc.mentions[static_cast<std::size_t>(m)];
@@ -76,7 +78,7 @@ void FindRelays(Document& doc) {
       const KnownName* known = lex.Outlet(implied);
       AddRelay(a, known ? *known : platform, false, "medium", ByteSpan{});
     }
-    for (std::uint32_t k = cue; k + 1 < end; ++k) {
+    for (std::uint32_t k = first_on; k + 1 < end; ++k) {
       if (!tv.IsLower(k, "on")) continue;
       const std::int32_t m = rules.MentionStartingAt(k + 1);
       if (m == kNoMention) continue;

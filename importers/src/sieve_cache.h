@@ -28,6 +28,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "cue_words.h"
 #include "quotegraph/importers/document.h"
 #include "quotegraph/importers/lexicon.h"
 
@@ -118,9 +119,35 @@ class SieveCache {
   // AttributionRules::CueAt asks this first, inline.
   bool NeverCue(std::uint32_t i) const { return looked_up_[i] & kNeverCue; }
   void MarkNeverCue(std::uint32_t i) { looked_up_[i] |= kNeverCue; }
-  // True once AttributionRules::SweepCues has marked the document's tokens.
+  // True once Sweep has marked the document's tokens.
   bool CuesSwept() const { return swept_; }
-  void MarkCuesSwept() { swept_ = true; }
+  // AttributionRules::SweepCues' pass over the tokens [0, n), with the
+  // per-token arrays at hand instead of reached through the cache at
+  // every token: a token that is no `candidate(i)` is marked NeverCue;
+  // for the others `entry_of(i)` (the CueWords entry of the word, or
+  // nullptr) gives the verb and the base form, and NeverCue when the word
+  // is no verb and opens none of two words.  Then CuesSwept() is true.
+  template <typename Candidate, typename EntryOf>
+  void Sweep(std::uint32_t n, Candidate candidate, EntryOf entry_of) {
+    std::uint8_t* const looked_up = looked_up_.data();
+    const ReportingVerb** const verbs = verbs_.data();
+    for (std::uint32_t i = 0; i < n; ++i) {
+      if (!candidate(i)) {
+        looked_up[i] |= kNeverCue;
+        continue;
+      }
+      const CueWords::Entry* entry = entry_of(i);
+      std::uint8_t bits = kBaseFormKnown;
+      if (!(looked_up[i] & kVerbLookedUp)) {
+        verbs[i] = entry != nullptr ? entry->verb : nullptr;
+        bits |= kVerbLookedUp;
+      }
+      if (entry != nullptr && entry->base_form) bits |= kBaseForm;
+      if (entry == nullptr || (entry->verb == nullptr && !entry->phrasal_first)) bits |= kNeverCue;
+      looked_up[i] |= bits;
+    }
+    swept_ = true;
+  }
   // True once token i, a verb, is known to pass the checks of the words
   // around it that CueAt makes ("to say", "the said"): then only its use
   // as a cue can still turn it away.
@@ -134,6 +161,16 @@ class SieveCache {
       looked_up_[i] |= kTimeWordKnown | (find() ? kTimeWord : 0);
     }
     return looked_up_[i] & kTimeWord;
+  }
+  // True if the word of token i plus "s" or "es" is a verb
+  // (AttributionRules::IsBaseForm, which reads only the word), found once:
+  // `find` is asked the first time only.
+  template <typename Find>
+  bool BaseForm(std::uint32_t i, Find find) {
+    if (!(looked_up_[i] & kBaseFormKnown)) {
+      looked_up_[i] |= kBaseFormKnown | (find() ? kBaseForm : 0);
+    }
+    return looked_up_[i] & kBaseForm;
   }
   // The two-word verb starting at token i, looked up once.
   template <typename LookUp>
@@ -179,6 +216,8 @@ class SieveCache {
     kCueChecked = 8,
     kTimeWordKnown = 16,
     kTimeWord = 32,
+    kBaseFormKnown = 64,
+    kBaseForm = 128,
   };
   static constexpr std::int32_t kNoIndexedMention = -1;  // kNoMention
 

@@ -60,11 +60,6 @@ std::uint64_t ClassBit(std::string_view name) {
 
 }  // namespace
 
-const SieveWords& SieveWords::Get() {
-  static const SieveWords words;
-  return words;
-}
-
 SieveWords::SieveWords() {
   const auto rows = DataRows(kFile);
   words_.reserve(rows.size());  // no reallocation: the table keeps views

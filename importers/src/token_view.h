@@ -59,10 +59,15 @@ class LowerTextScope {
 
 // Lower-cased token text comes from a lower-cased copy of the whole text
 // (the one LowerTextScope made, or one made per view), so asking for it
-// never allocates.
+// never allocates.  A view reads the tokens the document has when it is
+// made (their number and address kept at hand): the stages that use one
+// add or change no token while it lives.
 class TokenView {
  public:
-  explicit TokenView(const Document& doc) : doc_(doc) {
+  explicit TokenView(const Document& doc)
+      : tokens_(doc.tokens.data()),
+        size_(static_cast<std::uint32_t>(doc.tokens.size())),
+        text_(doc.text.data()) {
     if (const std::string* shared = LowerTextScope::For(doc)) {
       lower_ = *shared;
     } else {
@@ -74,35 +79,50 @@ class TokenView {
   TokenView(const TokenView&) = delete;
   TokenView& operator=(const TokenView&) = delete;
 
-  std::uint32_t size() const { return static_cast<std::uint32_t>(doc_.tokens.size()); }
-  std::string_view Text(std::uint32_t i) const { return doc_.TokenText(i); }
+  // The accessors below are asked about nearly every token by every sieve:
+  // they are always inlined (in the sieves' large files the compiler would
+  // keep them out of line), and take token spans (always inside the text)
+  // without substr's range check.
+  std::uint32_t size() const { return size_; }
+  [[gnu::always_inline]] std::string_view Text(std::uint32_t i) const {
+    const ByteSpan s = tokens_[i].span;
+    return std::string_view(text_ + s.begin, s.size());
+  }
   // ASCII-lower-cased text of token i, valid as long as the view.
-  std::string_view Lower(std::uint32_t i) const {
-    const ByteSpan s = doc_.tokens[i].span;
-    return lower_.substr(s.begin, s.size());
+  [[gnu::always_inline]] std::string_view Lower(std::uint32_t i) const {
+    const ByteSpan s = tokens_[i].span;
+    return std::string_view(lower_.data() + s.begin, s.size());
   }
-  bool IsWord(std::uint32_t i) const {
-    return i < size() && doc_.tokens[i].kind == TokenKind::kWord;
+  // The whole text, ASCII-lower-cased (for a pass over every token that
+  // keeps it at hand).
+  std::string_view LowerText() const { return lower_; }
+  [[gnu::always_inline]] bool IsWord(std::uint32_t i) const {
+    return i < size() && tokens_[i].kind == TokenKind::kWord;
   }
-  bool IsCap(std::uint32_t i) const {
-    return IsWord(i) && (doc_.tokens[i].flags & kCapitalized);
+  [[gnu::always_inline]] bool IsCap(std::uint32_t i) const {
+    return IsWord(i) && (tokens_[i].flags & kCapitalized);
   }
-  bool InQuote(std::uint32_t i) const { return doc_.tokens[i].flags & kInQuote; }
-  bool Is(std::uint32_t i, std::string_view s) const { return i < size() && Text(i) == s; }
-  bool IsLower(std::uint32_t i, std::string_view s) const { return i < size() && Lower(i) == s; }
+  bool InQuote(std::uint32_t i) const { return tokens_[i].flags & kInQuote; }
+  // Both compare the lengths first: most tokens asked about differ in it.
+  [[gnu::always_inline]] bool Is(std::uint32_t i, std::string_view s) const {
+    return i < size() && tokens_[i].span.size() == s.size() && Text(i) == s;
+  }
+  [[gnu::always_inline]] bool IsLower(std::uint32_t i, std::string_view s) const {
+    return i < size() && tokens_[i].span.size() == s.size() && Lower(i) == s;
+  }
   bool SameSentence(std::uint32_t a, std::uint32_t b) const {
-    return a < size() && b < size() && doc_.tokens[a].sentence == doc_.tokens[b].sentence;
+    return a < size() && b < size() && tokens_[a].sentence == tokens_[b].sentence;
   }
   bool IsPossessive(std::uint32_t i) const {
     return IsWord(i) && (Text(i) == "'s" || Text(i) == "\u2019s" || Text(i) == "'S");
   }
   // Text from the start of token a to the end of token b-1.
   std::string_view Range(std::uint32_t a, std::uint32_t b) const {
-    return doc_.text.substr(doc_.tokens[a].span.begin,
-                            doc_.tokens[b - 1].span.end - doc_.tokens[a].span.begin);
+    const std::uint32_t begin = tokens_[a].span.begin;
+    return std::string_view(text_ + begin, tokens_[b - 1].span.end - begin);
   }
   ByteSpan RangeSpan(std::uint32_t a, std::uint32_t b) const {
-    return ByteSpan{doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
+    return ByteSpan{tokens_[a].span.begin, tokens_[b - 1].span.end};
   }
   // Lower-cased words [a, b) joined by single spaces; valid until the next
   // call on this view.  A view of the lower-cased text itself when the
@@ -111,12 +131,12 @@ class TokenView {
     if (b <= a) return {};
     bool single_spaced = true;
     for (std::uint32_t k = a + 1; k < b && single_spaced; ++k) {
-      const std::uint32_t gap_begin = doc_.tokens[k - 1].span.end;
-      single_spaced = doc_.tokens[k].span.begin == gap_begin + 1 && doc_.text[gap_begin] == ' ';
+      const std::uint32_t gap_begin = tokens_[k - 1].span.end;
+      single_spaced = tokens_[k].span.begin == gap_begin + 1 && text_[gap_begin] == ' ';
     }
     if (single_spaced) {
-      const std::uint32_t begin = doc_.tokens[a].span.begin;
-      return lower_.substr(begin, doc_.tokens[b - 1].span.end - begin);
+      const std::uint32_t begin = tokens_[a].span.begin;
+      return lower_.substr(begin, tokens_[b - 1].span.end - begin);
     }
     buffer_.clear();
     for (std::uint32_t k = a; k < b; ++k) {
@@ -127,9 +147,11 @@ class TokenView {
   }
 
  private:
-  const Document& doc_;
-  std::string_view lower_;       // doc_.text, ASCII-lower-cased
-  std::string own_lower_;        // lower_, when no LowerTextScope names doc_
+  const Token* tokens_;          // the document's tokens
+  std::uint32_t size_;           // their number
+  const char* text_;             // the document's text
+  std::string_view lower_;       // that text, ASCII-lower-cased
+  std::string own_lower_;        // lower_, when no LowerTextScope names the document
   mutable std::string buffer_;   // JoinLower's joined copy
 };
 
