@@ -1635,19 +1635,20 @@ void AttributionRules::EnsureEntity(std::int32_t mention) {
   m.tentative = false;
 }
 
+std::int32_t AttributionRules::FindGroupEntity(std::string_view name) const {
+  for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].group && doc_.entities[e].name == name) return static_cast<std::int32_t>(e);
+  }
+  return -1;
+}
+
 void AttributionRules::MakeOwnedRoleEntity(Mention& m, std::int32_t mention) {
   // "Sanders's campaign manager" with no name: a person known by the role,
   // affiliated with the owner.  Like a group, the role may be held by
   // different people in different articles: fragment_builder scopes the
   // node to its article.
   const std::string_view text = doc_.Slice(m.span);
-  std::int32_t self = -1;
-  for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-    if (doc_.entities[e].group && doc_.entities[e].name == text) {
-      self = static_cast<std::int32_t>(e);
-      break;
-    }
-  }
+  std::int32_t self = FindGroupEntity(text);
   if (self < 0) {
     Entity e;
     e.type = NodeType::kPerson;
@@ -1687,11 +1688,9 @@ void AttributionRules::MakeGroupEntity(Mention& m, std::int32_t mention) {
     std::string buffer;
     text = std::string(LowerAscii(text, buffer));
   }
-  for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-    if (doc_.entities[e].group && doc_.entities[e].name == text) {
-      m.entity = static_cast<std::int32_t>(e);
-      return;
-    }
+  if (const std::int32_t found = FindGroupEntity(text); found >= 0) {
+    m.entity = found;
+    return;
   }
   Entity e;
   e.type = NodeType::kOrganization;

@@ -340,6 +340,9 @@ class AttributionRules {
   // False for mentions inside quotes and lone demonyms.
   bool CanSpeak(std::int32_t mention) const;
   void EnsureEntity(std::int32_t mention);
+  // The article-scoped entity (a group or an unnamed role) named `name`;
+  // -1 if there is none yet.
+  std::int32_t FindGroupEntity(std::string_view name) const;
   // The article-scoped person entity of an unnamed role ("Sanders's
   // campaign manager"), affiliated with its owner.
   void MakeOwnedRoleEntity(Mention& m, std::int32_t mention);

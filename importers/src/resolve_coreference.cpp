@@ -375,9 +375,7 @@ class Resolver {
     }
     if (best < 0) return;
     m.entity = best;
-    std::string_view title = m.title;
-    if (title.rfind("the ", 0) == 0) title = title.substr(4);
-    AddEntityTitle(best, title);
+    AddEntityTitle(best, WithoutArticle(m.title));
   }
 
   // True if the description ending before token `end` can be an
