@@ -354,10 +354,10 @@ void AttributeSpeakerVerb(Document& doc) {
     if (!inserted && !as_clause && i > 0 && tv.Is(i - 1, ",") && begin == cue_end) {
       const std::int32_t named = rules.SpeakerAt(cue_end);
       if (named != kNoMention) {
-        const Mention& n = doc.mentions[static_cast<std::size_t>(named)];
-        if (n.kind == MentionKind::kName && n.type == NodeType::kPerson &&
-            (n.end_token >= sentence_end || tv.Is(n.end_token, ",") ||
-             tv.Is(n.end_token, "."))) {
+        const Mention& name = doc.mentions[static_cast<std::size_t>(named)];
+        if (name.kind == MentionKind::kName && name.type == NodeType::kPerson &&
+            (name.end_token >= sentence_end || tv.Is(name.end_token, ",") ||
+             tv.Is(name.end_token, "."))) {
           continue;
         }
       }
