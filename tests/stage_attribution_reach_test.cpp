@@ -1779,3 +1779,14 @@ TEST_CASE("a short aside in dashes between a cue and its 'that' is skipped",
   CHECK(ContentText(*doc, 0) == "Lund had no debts");
   CHECK(ContentText(*doc, 1) == "Lund had no debts");
 }
+
+TEST_CASE("', ORG spokesman NAME said' after a clause", "[stage][sieve][trailing-cue]") {
+  for (const char* owner : {"Harbor Council", "RNX", "Vellmar campaign"}) {
+    const std::string source = std::string(owner) + " spokesman Ivo Lenz";
+    auto doc = Process("The bridge will open in May, " + source + " said.", "trailing-cue");
+    INFO(owner);
+    REQUIRE(doc->attributions.size() == 1);
+    CHECK(SourceText(*doc, 0) == source);
+    CHECK(ContentText(*doc, 0) == "The bridge will open in May");
+  }
+}

@@ -199,3 +199,56 @@ TEST_CASE("mentions: one unknown word after a title's 'of' is no person", "[stag
     CHECK(m->type != NodeType::kPerson);
   }
 }
+
+TEST_CASE("mentions: a whole name before a lower-case title owns it", "[stage][mentions]") {
+  auto doc = Process("Then Harbor Council press secretary Ivo Lenz spoke.", "mentions");
+  const Mention* m = FindMention(*doc, "Harbor Council press secretary Ivo Lenz");
+  REQUIRE(m != nullptr);
+  CHECK(doc->Slice(m->name) == "Ivo Lenz");
+  CHECK(m->title == "press secretary");
+  CHECK(m->possessor == "Harbor Council");
+}
+
+namespace {
+
+// The entity `name` is affiliated with, and in what role ("" if none).
+std::pair<std::string, std::string> AffiliationOf(const Document& doc, std::string_view name) {
+  for (const Entity& e : doc.entities) {
+    if (e.name != name) continue;
+    if (e.affiliation < 0) return {"", ""};
+    return {doc.entities[static_cast<std::size_t>(e.affiliation)].name, e.affiliation_role};
+  }
+  return {"<no entity>", ""};
+}
+
+}  // namespace
+
+TEST_CASE("coreference: a party adjective before a title stands for the party", "[stage][coreference]") {
+  auto doc = Process("Democratic presidential nominee Ada Wren spoke. Republican Sen. Ivo Lenz left.",
+                     "coreference");
+  CHECK(AffiliationOf(*doc, "Ada Wren") ==
+        std::pair<std::string, std::string>{"Democratic Party", "presidential nominee"});
+  CHECK(AffiliationOf(*doc, "Ivo Lenz").first == "Republican Party");
+}
+
+TEST_CASE("coreference: qualifiers before a title own nothing", "[stage][coreference]") {
+  auto doc = Process(
+      "Former Ohio governor Ada Wren spoke. Former governor Ivo Lenz left. "
+      "Senate Minority Leader Tom Hale agreed.",
+      "coreference");
+  CHECK(AffiliationOf(*doc, "Ada Wren") == std::pair<std::string, std::string>{"Ohio", "governor"});
+  CHECK(AffiliationOf(*doc, "Ivo Lenz").first == "");
+  CHECK(AffiliationOf(*doc, "Tom Hale").first == "Senate");
+}
+
+TEST_CASE("coreference: an acronym owner is an organisation; lower-case words own nothing",
+          "[stage][coreference]") {
+  auto doc = Process("RNX spokesman Ivo Lenz spoke. Harbor News senior investigative reporter Ada Wren left.",
+                     "coreference");
+  const auto lenz = AffiliationOf(*doc, "Ivo Lenz");
+  CHECK(lenz.first == "RNX");
+  for (const Entity& e : doc->entities) {
+    if (e.name == "RNX") CHECK(e.type == NodeType::kOrganization);
+  }
+  CHECK(AffiliationOf(*doc, "Ada Wren").first == "");
+}

@@ -218,6 +218,12 @@ class MentionDetector {
         if (t >= 2 && tv_.IsPossessive(t - 1) && IsCap(t - 2)) {
           possessor = std::string(tv_.Text(t - 2));
           mention_begin = t - 2;  // "Kessler's spokesman Ivan Petrov"
+        } else if (const Mention* owner = NameEndingAt(t); owner != nullptr) {
+          // "White House press secretary Josh Earnest", "DFA spokesman
+          // Neil Sroka": the whole name before the title owns it, and the
+          // mention starts with it, as after a possessive.
+          possessor = std::string(doc_.Slice(owner->span));
+          mention_begin = owner->first_token;
         } else if (t >= 1 && IsCap(t - 1)) {
           possessor = std::string(tv_.Text(t - 1));
         }
@@ -354,6 +360,17 @@ class MentionDetector {
 
   // A new mention of tokens [a, b), made in place at the end of the
   // document's mentions (no mention is moved); valid until the next one.
+  // The name mention that ends just before token `t`, in its sentence;
+  // nullptr if the mention before `t` is no such name.
+  const Mention* NameEndingAt(std::uint32_t t) const {
+    if (doc_.mentions.empty()) return nullptr;
+    const Mention& m = doc_.mentions.back();
+    if (m.kind != MentionKind::kName || m.end_token != t || !SameSentence(m.first_token, t)) {
+      return nullptr;
+    }
+    return &m;
+  }
+
   Mention& AddMention(std::uint32_t a, std::uint32_t b, MentionKind kind) {
     Mention& m = doc_.mentions.emplace_back();
     m.span = tv_.RangeSpan(a, b);

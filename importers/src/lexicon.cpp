@@ -131,6 +131,11 @@ Lexicon::Lexicon() {
     AddKnownNameShape(name);
   }
   for (const auto& w : DataLines("organization_words.txt")) org_words_.Insert(Store(w), true);
+  for (const auto& row : DataRows("affiliation_words.txt")) {
+    if (row.size() < 2) continue;
+    const std::string_view party = row[1] == "-" ? std::string_view() : Store(row[1]);
+    affiliation_words_.Insert(Store(row[0]), KnownName{party, NodeType::kOrganization});
+  }
   for (const auto& w : DataLines("abbreviations.txt")) abbreviations_.Insert(Store(w), true);
   for (const auto& w : DataLines("group_nouns.txt")) {
     const std::string_view noun = Store(w);

@@ -279,6 +279,47 @@ class Resolver {
     return nullptr;
   }
 
+  // The possessor without the qualifiers around its owner ("Former
+  // Florida" -> "Florida", "Presumptive Republican" -> "Republican",
+  // "Senate Minority" -> "Senate"); empty if only qualifiers are left.
+  std::string_view WithoutQualifiers(std::string_view possessor) const {
+    auto qualifier = [&](std::string_view word) {
+      const KnownName* k = lex_.AffiliationWord(word);
+      return k != nullptr && k->canonical.empty();
+    };
+    while (!possessor.empty()) {
+      const std::size_t space = possessor.find(' ');
+      if (!qualifier(possessor.substr(0, space))) break;
+      possessor = space == std::string_view::npos ? std::string_view() : possessor.substr(space + 1);
+    }
+    while (!possessor.empty()) {
+      const std::size_t space = possessor.rfind(' ');
+      if (space == std::string_view::npos || !qualifier(possessor.substr(space + 1))) break;
+      possessor = possessor.substr(0, space);
+    }
+    if (qualifier(possessor)) return {};
+    return possessor;
+  }
+
+  // Every word starts with a capital letter ("Trey Gowdy", not "NBC News
+  // senior investigative").
+  static bool IsCapitalisedName(std::string_view name) {
+    for (std::size_t i = 0; i < name.size(); i = name.find(' ', i) + 1) {
+      if (name[i] < 'A' || name[i] > 'Z') return false;
+      if (name.find(' ', i) == std::string_view::npos) break;
+    }
+    return !name.empty();
+  }
+
+  // "DFA", "GOP", "NAACP": two or more capitals and nothing else.
+  static bool IsAcronym(std::string_view word) {
+    if (word.size() < 2) return false;
+    for (const char c : word) {
+      if (c < 'A' || c > 'Z') return false;
+    }
+    return true;
+  }
+
   // Records the title and, through the possessor, the affiliation.
   void AddTitle(std::int32_t self, const Mention& m, std::uint32_t mention_index) {
     std::string_view title = m.title;
@@ -290,17 +331,27 @@ class Resolver {
     if (possessor.empty() || doc_.entities[static_cast<std::size_t>(self)].affiliation >= 0) {
       return;
     }
+    // "State Department" is known as a whole; "Former Florida" is not.
+    const std::string_view owner_name =
+        Known(possessor) != nullptr ? possessor : WithoutQualifiers(possessor);
+    if (owner_name.empty()) return;  // "Former governor X": no owner named
     std::int32_t owner = -1;
-    if (const KnownName* k = lex_.Demonym(possessor)) {
+    const KnownName* party = lex_.AffiliationWord(owner_name);
+    if (party != nullptr) {
+      owner = FindOrAdd(NodeType::kOrganization, party->canonical, mention_index);  // "Democratic"
+    } else if (const KnownName* k = lex_.Demonym(owner_name)) {
       owner = FindOrAdd(NodeType::kPlace, k->canonical, mention_index);
-    } else if (const KnownName* k = Known(possessor)) {
+    } else if (const KnownName* k = Known(owner_name)) {
       owner = FindOrAdd(k->type, k->canonical, mention_index);
-    } else if (std::int32_t p = PersonByPart(possessor); p >= 0) {
+    } else if (std::int32_t p = PersonByPart(owner_name); p >= 0) {
       owner = p;
-    } else if (lex_.IsOrganizationWord(LastWord(possessor))) {
-      owner = FindOrAdd(NodeType::kOrganization, possessor, mention_index);  // "Palace spokesman"
+    } else if (lex_.IsOrganizationWord(LastWord(owner_name)) || IsAcronym(LastWord(owner_name))) {
+      // "Palace spokesman", "DFA spokesman", "Henrico County GOP chairman"
+      owner = FindOrAdd(NodeType::kOrganization, owner_name, mention_index);
+    } else if (IsCapitalisedName(owner_name)) {
+      owner = FindOrAdd(NodeType::kPerson, owner_name, mention_index);  // "Gowdy spokesman"
     } else {
-      owner = FindOrAdd(NodeType::kPerson, possessor, mention_index);
+      return;  // "NBC News senior investigative correspondent": no owner
     }
     if (owner == self) return;
     Entity& e = doc_.entities[static_cast<std::size_t>(self)];

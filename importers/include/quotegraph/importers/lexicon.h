@@ -78,6 +78,12 @@ class Lexicon {
   const KnownName* Organization(std::string_view name) const;
   // organization_words.txt: "Ministry", "Council" (exact case).
   bool IsOrganizationWord(std::string_view word) const;
+  // affiliation_words.txt: a capitalised word before a title that owns no
+  // title by itself (exact case).  The party a party adjective stands for
+  // ("Democratic" -> Democratic Party); for a qualifier ("Former",
+  // "Presumptive") a KnownName with an empty canonical name; nullptr if
+  // the word is neither.
+  const KnownName* AffiliationWord(std::string_view word) const;
   // abbreviations.txt: "Mr.", "U.S." (exact case, dot included).
   bool IsAbbreviation(std::string_view word) const;
   // pronouns.txt: lower case -> gender; nullptr if not a subject pronoun.
@@ -137,7 +143,8 @@ class Lexicon {
   StringTable<bool> title_first_words_, title_last_words_;  // of titles_, space-separated
   std::size_t max_title_words_ = 1;
   StringTable<Gender> first_names_;
-  StringTable<KnownName> places_, demonyms_, agencies_, outlets_, organizations_;
+  StringTable<KnownName> places_, demonyms_, agencies_, outlets_, organizations_,
+      affiliation_words_;
   StringTable<bool> org_words_, abbreviations_, group_nouns_, function_words_, particles_,
       skip_words_;
   StringTable<Gender> pronouns_;
@@ -185,6 +192,9 @@ inline const KnownName* Lexicon::Organization(std::string_view name) const {
 }
 inline bool Lexicon::IsOrganizationWord(std::string_view w) const {
   return org_words_.Contains(w);
+}
+inline const KnownName* Lexicon::AffiliationWord(std::string_view w) const {
+  return affiliation_words_.Find(w);
 }
 inline bool Lexicon::IsAbbreviation(std::string_view w) const {
   return abbreviations_.Contains(w);
