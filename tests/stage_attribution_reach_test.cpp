@@ -1790,3 +1790,12 @@ TEST_CASE("', ORG spokesman NAME said' after a clause", "[stage][sieve][trailing
     CHECK(ContentText(*doc, 0) == "The bridge will open in May");
   }
 }
+
+TEST_CASE("a party and state tag in commas is no speaker", "[stage][sieve][speaker-verb]") {
+  for (const char* tag : {"R-Texas", "D-N.Y.", "I-Vt."}) {
+    auto doc = Process("Rep. Ivo Lenz, " + std::string(tag) + ", said the dam would hold.", "speaker-verb");
+    INFO(tag);
+    REQUIRE(doc->attributions.size() == 1);
+    CHECK(SourceText(*doc, 0) == "Rep. Ivo Lenz");
+  }
+}

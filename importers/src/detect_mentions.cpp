@@ -196,6 +196,8 @@ class MentionDetector {
   std::uint32_t Name(std::uint32_t i, bool quoted) {
     if (!StartsRun(i)) return i + 1;
     const std::uint32_t end = RunEnd(i);
+    // "Rep. Jim Lee, R-Texas, said": a party and state tag names no one.
+    if (end == i + 1 && IsPartyTag(tv_.Text(i))) return end;
     // A title inside the run with a name after it.
     std::uint32_t name_begin = i;
     std::string title;
@@ -360,6 +362,13 @@ class MentionDetector {
 
   // A new mention of tokens [a, b), made in place at the end of the
   // document's mentions (no mention is moved); valid until the next one.
+  // A US legislator's party and state, "R-Texas", "D-N.Y.", "I-Vt.": a
+  // party initial, a hyphen and a capital.
+  static bool IsPartyTag(std::string_view word) {
+    return word.size() >= 3 && (word[0] == 'R' || word[0] == 'D' || word[0] == 'I') &&
+           word[1] == '-' && word[2] >= 'A' && word[2] <= 'Z';
+  }
+
   // The name mention that ends just before token `t`, in its sentence;
   // nullptr if the mention before `t` is no such name.
   const Mention* NameEndingAt(std::uint32_t t) const {
