@@ -1799,3 +1799,30 @@ TEST_CASE("a party and state tag in commas is no speaker", "[stage][sieve][speak
     CHECK(SourceText(*doc, 0) == "Rep. Ivo Lenz");
   }
 }
+
+TEST_CASE("a place or time phrase after a cue is no content", "[stage][sieve][speaker-verb]") {
+  auto doc = Process("Ada Wren announced in 1992. Tom Hale spoke at the rally.", "speaker-verb");
+  CHECK(doc->attributions.empty());
+}
+
+TEST_CASE("', X said Tuesday in Paris, noting' goes to the trailing cue and its participle",
+          "[stage][sieve][trailing-cue]") {
+  auto doc = Process(
+      "The tariffs are a mistake, Ada Wren said Tuesday in Lund, noting the vote was close.",
+      "trailing-cue");
+  const auto said = WithCue(*doc, "said");
+  REQUIRE(said.size() == 1);
+  CHECK(ContentText(*doc, said[0]) == "The tariffs are a mistake");
+  CHECK(SpeakerName(*doc, said[0]) == "Ada Wren");
+  const auto noting = WithCue(*doc, "noting");
+  REQUIRE(noting.size() == 1);
+  CHECK(SpeakerName(*doc, noting[0]) == "Ada Wren");
+  CHECK(ContentText(*doc, noting[0]) == "the vote was close");
+}
+
+TEST_CASE("', the Harbor Gazette reported' after a clause", "[stage][sieve][trailing-cue]") {
+  auto doc = Process("The mill will close in May, the Harbor Gazette reported.", "trailing-cue");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SourceText(*doc, 0) == "Harbor Gazette");
+  CHECK(ContentText(*doc, 0) == "The mill will close in May");
+}

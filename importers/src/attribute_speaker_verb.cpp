@@ -211,6 +211,25 @@ bool IsInsertedAttribution(const Document& doc, const AttributionRules& rules, s
 // "Graham, who says CONTENT, tweeted that ...": a content inside a relative
 // clause set in commas ends at the comma before the main clause's verb (a
 // lower-case verb form after a comma outside quotes); `end` otherwise.
+// "..., Ada Wren said Tuesday in Paris, noting ...", "X announced in
+// 1992.": a short phrase of place or time that ends its clause says where
+// or when the words were said, not what they were; the words are
+// elsewhere (before a comma: the trailing-cue sieve's).
+bool IsPlaceOrTimePhrase(const AttributionRules& rules, std::uint32_t begin, std::uint32_t end,
+                         std::uint32_t sentence_end) {
+  constexpr std::uint32_t kMaxPhraseTokens = 5;
+  const TokenView& tv = rules.tokens();
+  if (end - begin > kMaxPhraseTokens || tv.InQuote(begin) ||
+      !SieveWords::Get().Is(SieveWordClass::kAdverbialPreposition, tv.Lower(begin))) {
+    return false;
+  }
+  if (end < sentence_end && !tv.Is(end, ",") && !tv.Is(end, ".")) return false;
+  for (std::uint32_t k = begin; k < end; ++k) {
+    if (tv.InQuote(k) || tv.IsLower(k, "that")) return false;
+  }
+  return true;
+}
+
 std::uint32_t RelativeClauseEnd(const Document& doc, const AttributionRules& rules,
                                 std::int32_t speaker, std::uint32_t begin, std::uint32_t end) {
   const TokenView& tv = rules.tokens();
@@ -366,6 +385,7 @@ void AttributeSpeakerVerb(Document& doc) {
     const std::uint32_t end = SubordinateClauseEnd(
         rules, i, begin, RelativeClauseEnd(doc, rules, speaker, begin, rules.ClauseEnd(begin)));
     if (end <= begin) continue;
+    if (IsPlaceOrTimePhrase(rules, begin, end, sentence_end)) continue;
     std::vector<ByteSpan> content;
     if (inserted) {
       const Mention& m = doc.mentions[static_cast<std::size_t>(speaker)];

@@ -68,6 +68,8 @@ void AttributeTrailingCue(Document& doc) {
              !rules.lexicon().IsFunctionWord(tv.Lower(first - 1))) {
         --first;
       }
+      // ", the Daily Caller reports": the article before a name.
+      if (m.kind == MentionKind::kName && first > 1 && tv.IsLower(first - 1, "the")) --first;
       if (first == 0) continue;
       comma = first - 1;
     }

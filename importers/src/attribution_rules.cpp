@@ -1034,6 +1034,20 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
     if (VerbAt(k) && !tv_.InQuote(k)) {
       if (std::int32_t m = SpeakerBefore(k); m != kNoMention) return m;
     }
+    // "X said Tuesday in Paris, noting": a short phrase of place or time
+    // between that cue and the comma.
+    constexpr std::uint32_t kMaxPhraseTokens = 5;
+    for (std::uint32_t j = k; j-- > begin && k - j <= kMaxPhraseTokens;) {
+      if (!tv_.IsWord(j) || tv_.InQuote(j)) break;
+      if (CueAt(j) == nullptr) continue;
+      const std::string_view after = tv_.Lower(j + 1);
+      if (!IsTimeWord(j + 1) &&
+          !SieveWords::Get().Is(SieveWordClass::kAdverbialPreposition, after)) {
+        break;
+      }
+      if (std::int32_t m = SpeakerBefore(j); m != kNoMention) return m;
+      break;
+    }
     if (std::int32_t m = MentionEndingAt(cue - 1); m != kNoMention && CanSpeak(m)) {
       const std::uint32_t first = doc_.mentions[static_cast<std::size_t>(m)].first_token;
       // "\"Q,\" said X, adding" (not "to endorse X, calling" or "endorsed X,
