@@ -1826,3 +1826,14 @@ TEST_CASE("', the Harbor Gazette reported' after a clause", "[stage][sieve][trai
   CHECK(SourceText(*doc, 0) == "Harbor Gazette");
   CHECK(ContentText(*doc, 0) == "The mill will close in May");
 }
+
+TEST_CASE("'X said he welcomed it and added, \"Q\"': the conjunction joins the reporting cue",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "In an interview last year, Ivo Lenz said he welcomed extradition to the United States and "
+      "added, \"We will appeal.\"",
+      "adjacent-quotes");
+  const auto added = WithCue(*doc, "added");
+  REQUIRE(added.size() == 1);
+  CHECK(SourceText(*doc, added[0]) == "Ivo Lenz");
+}

@@ -1080,8 +1080,18 @@ std::int32_t AttributionRules::InheritedSpeaker(std::uint32_t cue) {
       if (tv_.InQuote(k) || tv_.Is(k, ",") || tv_.Is(k, ";")) continue;
       if (CueAt(k) == nullptr || !tv_.IsWord(k) || tv_.IsCap(k)) continue;
       const std::int32_t m = SpeakerBefore(k);
-      if (m != kNoMention && Agrees(k, m)) return m;
-      break;
+      if (m == kNoMention || !Agrees(k, m)) break;
+      // "X said he welcomed it and added, \"Q\"": that cue is reported
+      // by another right before its subject, whose clause the conjunction
+      // joins.
+      std::uint32_t outer = doc_.mentions[static_cast<std::size_t>(m)].first_token;
+      if (outer > begin && tv_.IsLower(outer - 1, "that")) --outer;
+      if (outer > begin && tv_.IsWord(outer - 1) && !tv_.InQuote(outer - 1) &&
+          CueAt(outer - 1) != nullptr) {
+        const std::int32_t reporter = SpeakerBefore(outer - 1);
+        if (reporter != kNoMention && Agrees(outer - 1, reporter)) return reporter;
+      }
+      return m;
     }
   }
   // Else the sentence's subject: a mention at its start ("The X ...").
