@@ -1837,3 +1837,17 @@ TEST_CASE("'X said he welcomed it and added, \"Q\"': the conjunction joins the r
   REQUIRE(added.size() == 1);
   CHECK(SourceText(*doc, added[0]) == "Ivo Lenz");
 }
+
+TEST_CASE("a phrase with a possessive between a cue and its that-clause", "[stage][sieve][speaker-verb]") {
+  for (const char* cue : {"said", "mused"}) {
+    auto doc = Process("Ada Wren " + std::string(cue) + " in Thursday night's debate that the tax was wrong.",
+                       "speaker-verb");
+    INFO(cue);
+    REQUIRE(doc->attributions.size() == 1);
+    CHECK(Cue(*doc, 0) == cue);
+    CHECK(ContentText(*doc, 0) == "the tax was wrong");
+  }
+  // A noun reading stays one: "states that" opens a relative clause.
+  auto doc = Process("The four states that voted in March matter most.", "speaker-verb");
+  CHECK(WithCue(*doc, "states").empty());
+}

@@ -1340,7 +1340,9 @@ std::uint32_t AttributionRules::SkipPhraseBeforeThat(std::uint32_t token,
   const std::uint32_t last = std::min(limit, first + kMaxPhraseTokens);
   for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
     if (tv_.InQuote(k)) return token;
-    const bool word = tv_.IsWord(k) || tokens_[k].kind == TokenKind::kNumber;
+    // "in Thursday night's debate that": possessives too.
+    const bool word =
+        tv_.IsWord(k) || tokens_[k].kind == TokenKind::kNumber || tv_.IsPossessive(k);
     // "in July - falsely - that": an aside in dashes inside the phrase.
     if (!word && !tv_.Is(k, ",") && !IsAsideDash(k)) return token;
     if (!tv_.IsLower(k, "that")) {
@@ -1754,7 +1756,13 @@ bool AttributionRules::Add(std::vector<ByteSpan> content, std::uint32_t cue_begi
     tokens += range.second - range.first;
   }
   if (tokens < kMinContentTokens) return false;
-  if (verb.quote_only && kind != QuoteKind::kDirect && !OpensThatClause(cue_end)) return false;
+  // A quote-only verb reports words in quotes or a that-clause, right after
+  // it or after a phrase ("mused in Thursday's debate that ...").
+  if (verb.quote_only && kind != QuoteKind::kDirect && !OpensThatClause(cue_end) &&
+      !(ranges[0].first > cue_end + 1 && tv_.IsLower(ranges[0].first - 1, "that") &&
+        SieveWords::Get().Is(SieveWordClass::kCuePhraseOpener, tv_.Lower(cue_end)))) {
+    return false;
+  }
   // Nested attributions share content; the same content twice is one.
   if (used == tokens) return false;
   for (std::size_t p = 0; p < content.size(); ++p) {
