@@ -1851,3 +1851,24 @@ TEST_CASE("a phrase with a possessive between a cue and its that-clause", "[stag
   auto doc = Process("The four states that voted in March matter most.", "speaker-verb");
   CHECK(WithCue(*doc, "states").empty());
 }
+
+TEST_CASE("', ORG senior trial counsel NAME wrote': a role the lexicon does not know",
+          "[stage][sieve][trailing-cue]") {
+  auto doc = Process("The records will be searched, Harbor Department senior trial counsel Ada Wren wrote.",
+                     "trailing-cue");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ada Wren");
+  CHECK(ContentText(*doc, 0) == "The records will be searched");
+  // Function words are no role: "and then" joins clauses.
+  auto joined = Process("The vote was close, and then Ada Wren left.", "trailing-cue");
+  CHECK(joined->attributions.empty());
+}
+
+TEST_CASE("a lone subordinate clause before the subject is no trailing content",
+          "[stage][sieve][trailing-cue]") {
+  auto lone = Process("While the bill was debated, Ada Wren said nothing.", "trailing-cue");
+  CHECK(WithCue(*lone, "said").empty());
+  auto both = Process("When the bill passed, taxes rose, Ada Wren said.", "trailing-cue");
+  REQUIRE(both->attributions.size() == 1);
+  CHECK(ContentText(*both, 0) == "When the bill passed, taxes rose");
+}

@@ -8,6 +8,28 @@
 
 namespace quotegraph {
 
+namespace {
+
+// The first of up to a few words of a role before the name at `name`
+// ("Justice Department senior trial counsel"), when a comma opens them;
+// else `name`.  Function words, cues and quotes end the search: "and
+// then Ada Wren said" is no role.
+std::uint32_t RoleWordsBefore(const AttributionRules& rules, std::uint32_t name) {
+  constexpr std::uint32_t kMaxRoleWords = 6;
+  const TokenView& tv = rules.tokens();
+  for (std::uint32_t k = name; k > 0 && name - k < kMaxRoleWords; --k) {
+    const std::uint32_t w = k - 1;
+    if (tv.Is(w, ",")) return k < name ? k : name;
+    if (!tv.IsWord(w) || tv.InQuote(w) || !tv.SameSentence(w, name) ||
+        rules.lexicon().IsFunctionWord(tv.Lower(w)) || rules.VerbAt(w) != nullptr) {
+      return name;
+    }
+  }
+  return name;
+}
+
+}  // namespace
+
 void AttributeTrailingCue(Document& doc) {
   AttributionRules rules(doc);
   const TokenView& tv = rules.tokens();
@@ -70,6 +92,11 @@ void AttributeTrailingCue(Document& doc) {
       }
       // ", the Daily Caller reports": the article before a name.
       if (m.kind == MentionKind::kName && first > 1 && tv.IsLower(first - 1, "the")) --first;
+      // ", Justice Department senior trial counsel Ada Wren wrote": a role
+      // the title lexicon does not know, before a person's name.
+      if (m.kind == MentionKind::kName && m.type == NodeType::kPerson && !tv.Is(first - 1, ",")) {
+        first = RoleWordsBefore(rules, first);
+      }
       if (first == 0) continue;
       comma = first - 1;
     }
@@ -81,6 +108,15 @@ void AttributeTrailingCue(Document& doc) {
     const bool question =
         tv.IsLower(begin, "asked") || (tv.IsLower(begin, "when") && tv.IsLower(begin + 1, "asked"));
     if (question) continue;
+    // "While the bill was debated, Ada Wren said", "Before the vote, Ada
+    // Wren seemed": a lone subordinate clause or phrase before the subject
+    // is no content of its own.  ("Seeing it led him to quit, he said": an
+    // -ing word may be a subject, so participles are not asked.)
+    bool lone_clause = SieveWords::Get().Is(SieveWordClass::kSubordinator, tv.Lower(begin));
+    for (std::uint32_t k = begin + 1; lone_clause && k < comma; ++k) {
+      if (tv.Is(k, ",") && !tv.InQuote(k)) lone_clause = false;
+    }
+    if (lone_clause) continue;
     const std::uint32_t cue_end = speaker >= 0 && rules.SpeakerAt(i + 1) == speaker
                                       ? i + 1
                                       : rules.CueEnd(i);
