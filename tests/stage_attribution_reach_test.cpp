@@ -1872,3 +1872,21 @@ TEST_CASE("a lone subordinate clause before the subject is no trailing content",
   REQUIRE(both->attributions.size() == 1);
   CHECK(ContentText(*both, 0) == "When the bill passed, taxes rose");
 }
+
+TEST_CASE("'\"Q,\" X, wearing \"Cruz\" pins, said': a short title in quotes inside the appositive",
+          "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process(
+      "\"We have had better years,\" Texas delegate Ivo Lenz, wearing a hat and \"Hale 2016\" pins, "
+      "said matter-of-factly.",
+      "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(SpeakerName(*doc, 0) == "Ivo Lenz");
+  CHECK(ContentText(*doc, 0) == "\"We have had better years,\"");
+}
+
+TEST_CASE("'\"Q,\" reacted X'", "[stage][sieve][adjacent-quotes]") {
+  auto doc = Process("\"We lost the vote,\" reacted Ivo Lenz.", "adjacent-quotes");
+  REQUIRE(doc->attributions.size() == 1);
+  CHECK(Cue(*doc, 0) == "reacted");
+  CHECK(SpeakerName(*doc, 0) == "Ivo Lenz");
+}

@@ -327,15 +327,32 @@ class AdjacentQuoteSieve {
     }
     if (!tv_.Is(k, ",")) return k;
     for (std::uint32_t e = k + 1; e + 1 < tv_.size() && e - k <= kMaxAppositiveTokens; ++e) {
-      if (!tv_.SameSentence(k, e) || tv_.InQuote(e) ||
-          doc_.tokens[e].kind == TokenKind::kOpenQuote) {
-        return k;
+      if (doc_.tokens[e].kind == TokenKind::kOpenQuote) {
+        // "Ada Wren, wearing \"Cruz\" pins, said": a short title in quotes.
+        const std::uint32_t close = ShortQuoteEnd(e);
+        if (close == kNoToken) return k;
+        e = close;
+        continue;
       }
+      if (!tv_.SameSentence(k, e) || tv_.InQuote(e)) return k;
       if (!tv_.Is(e, ",")) continue;
       const std::uint32_t c = SkipWords(e + 1, e + 4);
       if (c < tv_.size() && rules_.CueAt(c) != nullptr) return e + 1;
     }
     return k;
+  }
+
+  // The closing mark of a quote of a few words opening at `open` in its
+  // sentence ("\"Ted Cruz\" pins"); kNoToken if there is none.
+  std::uint32_t ShortQuoteEnd(std::uint32_t open) const {
+    constexpr std::uint32_t kMaxTitleTokens = 6;
+    for (std::uint32_t e = open + 1; e < tv_.size() && e - open <= kMaxTitleTokens; ++e) {
+      if (!tv_.SameSentence(open, e)) return kNoToken;
+      const TokenKind kind = doc_.tokens[e].kind;
+      if (kind == TokenKind::kCloseQuote) return e;
+      if (kind == TokenKind::kOpenQuote) return kNoToken;
+    }
+    return kNoToken;
   }
 
   // True if the quote's last word is followed by punctuation inside its
