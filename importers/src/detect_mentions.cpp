@@ -120,14 +120,19 @@ class MentionDetector {
   // Longest title (in words) starting at token p, ending at or before
   // `limit`; 0 if none.
   std::uint32_t TitleAt(std::uint32_t p, std::uint32_t limit) const {
-    if (p >= limit || !lex_.MayStartTitle(tv_.Lower(p))) return 0;
-    return TitleFrom(p, limit);
+    if (p >= limit) return 0;
+    const std::uint32_t lengths = lex_.TitleLengthsFrom(tv_.Lower(p));
+    if (lengths == 0) return 0;
+    return TitleFrom(p, limit, lengths);
   }
-  // TitleAt for a word p < limit that may start a title; out of line, as
-  // most words turn TitleAt away at its first test.
-  [[gnu::noinline]] std::uint32_t TitleFrom(std::uint32_t p, std::uint32_t limit) const {
+  // TitleAt for a word p < limit that starts titles of `lengths` words
+  // (Lexicon::TitleLengthsFrom); out of line, as most words turn TitleAt
+  // away at its first test.
+  [[gnu::noinline]] std::uint32_t TitleFrom(std::uint32_t p, std::uint32_t limit,
+                                            std::uint32_t lengths) const {
     const auto max = static_cast<std::uint32_t>(lex_.max_title_words());
     for (std::uint32_t len = std::min(max, limit - p); len > 0; --len) {
+      if (((lengths >> len) & 1) == 0) continue;  // no title of len words starts so
       if (lex_.IsTitle(tv_.JoinLower(p, p + len))) return len;
     }
     return 0;
@@ -136,13 +141,15 @@ class MentionDetector {
   // Lower-case title words ending just before token `end`; returns the
   // first token of the title, or `end` if none.
   std::uint32_t TitleBefore(std::uint32_t end) const {
-    if (end == 0 || !lex_.MayEndTitle(tv_.Lower(end - 1))) return end;
+    if (end == 0) return end;
+    const std::uint32_t lengths = lex_.TitleLengthsTo(tv_.Lower(end - 1));
+    if (lengths == 0) return end;
     const auto max = static_cast<std::uint32_t>(lex_.max_title_words());
     std::uint32_t best = end;
     for (std::uint32_t len = 1; len <= max && len <= end; ++len) {
       const std::uint32_t start = end - len;
       if (!IsWord(start) || IsCap(start) || !SameSentence(start, end)) break;
-      if (lex_.IsTitle(tv_.JoinLower(start, end))) best = start;
+      if (((lengths >> len) & 1) != 0 && lex_.IsTitle(tv_.JoinLower(start, end))) best = start;
     }
     return best;
   }
