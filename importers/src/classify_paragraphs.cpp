@@ -8,6 +8,9 @@
 //   - the trailing run of headline-like paragraphs (short, no sentence-final
 //     punctuation) that contains furniture, or is at least three long, is
 //     furniture: the "most read" lists sites append after the article.
+#include <cstdint>
+#include <cstring>
+
 #include "char_class.h"
 #include "quotegraph/core/utf8.h"
 #include "quotegraph/importers/lexicon.h"
@@ -25,10 +28,31 @@ constexpr std::size_t kMinHeadlineRun = 3;
 
 // True if `s` has more than `limit` words (runs of bytes other than space
 // and tab); it stops reading at the first word over the limit.
+// Eight bytes at a time: a word starts at each byte that is no space and
+// follows a space (or the start).
 bool MoreWordsThan(std::string_view s, std::size_t limit) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  // Bit 7 of each byte of the result: that byte of v is zero.
+  const auto zero_bytes = [](std::uint64_t v) { return ~(((v & kLow7) + kLow7) | v) & kHigh; };
   std::size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
+  std::uint64_t space_before = kHigh;  // the byte before the first: as a space
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, sizeof w);
+    const std::uint64_t space =
+        zero_bytes(w ^ 0x2020202020202020ULL) | zero_bytes(w ^ 0x0909090909090909ULL);
+    // Per byte: the previous byte was a space (little-endian: the byte
+    // before is eight bits lower).
+    const std::uint64_t after_space = (space << 8) | ((space_before >> 56) & 0x80);
+    words += static_cast<std::size_t>(__builtin_popcountll(~space & kHigh & after_space));
+    if (words > limit) return true;
+    space_before = space;
+  }
+  bool in_word = (space_before & (std::uint64_t{0x80} << 56)) == 0;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
     const bool space = c == ' ' || c == '\t';
     if (!space && !in_word && ++words > limit) return true;
     in_word = !space;

@@ -22,7 +22,7 @@ namespace {
 // How many modifier words may stand between "the" and a title.
 constexpr std::uint32_t kMaxDescriptionModifiers = 2;
 // Tokens per mention the mention vector is first sized for.
-constexpr std::uint32_t kTokensPerMention = 8;
+constexpr std::uint32_t kTokensPerMention = 6;
 
 class MentionDetector {
  public:
@@ -35,8 +35,8 @@ class MentionDetector {
 
   void Run() {
     const std::uint32_t n = size();
-    // Generated news text has about one mention per twelve tokens: sized
-    // for one per eight, the vector is allocated once and its mentions
+    // Generated news text has about one mention per eight tokens: sized
+    // for one per six, the vector is allocated once and its mentions
     // (with their strings) are not moved as it grows.
     doc_.mentions.reserve(doc_.mentions.size() + n / kTokensPerMention + 1);
     std::uint32_t i = 0;
@@ -120,29 +120,40 @@ class MentionDetector {
   // Longest title (in words) starting at token p, ending at or before
   // `limit`; 0 if none.
   std::uint32_t TitleAt(std::uint32_t p, std::uint32_t limit) const {
-    if (p >= limit || !lex_.MayStartTitle(tv_.Lower(p))) return 0;
-    return TitleFrom(p, limit);
+    if (p >= limit) return 0;
+    const std::uint32_t lengths = lex_.TitleLengthsFrom(tv_.Lower(p));
+    if (lengths == 0) return 0;
+    return TitleFrom(p, limit, lengths);
   }
-  // TitleAt for a word p < limit that may start a title; out of line, as
-  // most words turn TitleAt away at its first test.
-  [[gnu::noinline]] std::uint32_t TitleFrom(std::uint32_t p, std::uint32_t limit) const {
+  // TitleAt for a word p < limit that starts titles of `lengths` words
+  // (Lexicon::TitleLengthsFrom); out of line, as most words turn TitleAt
+  // away at its first test.
+  [[gnu::noinline]] std::uint32_t TitleFrom(std::uint32_t p, std::uint32_t limit,
+                                            std::uint32_t lengths) const {
     const auto max = static_cast<std::uint32_t>(lex_.max_title_words());
-    for (std::uint32_t len = std::min(max, limit - p); len > 0; --len) {
+    for (std::uint32_t len = std::min(max, limit - p); len > 1; --len) {
+      if (((lengths >> len) & 1) == 0) continue;  // no title of len words starts so
       if (lex_.IsTitle(tv_.JoinLower(p, p + len))) return len;
     }
-    return 0;
+    // A one-word title starting with the word is the word itself.
+    return limit - p >= 1 && ((lengths >> 1) & 1) != 0 ? 1 : 0;
   }
 
   // Lower-case title words ending just before token `end`; returns the
   // first token of the title, or `end` if none.
   std::uint32_t TitleBefore(std::uint32_t end) const {
-    if (end == 0 || !lex_.MayEndTitle(tv_.Lower(end - 1))) return end;
+    if (end == 0) return end;
+    const std::uint32_t lengths = lex_.TitleLengthsTo(tv_.Lower(end - 1));
+    if (lengths == 0) return end;
     const auto max = static_cast<std::uint32_t>(lex_.max_title_words());
     std::uint32_t best = end;
     for (std::uint32_t len = 1; len <= max && len <= end; ++len) {
       const std::uint32_t start = end - len;
       if (!IsWord(start) || IsCap(start) || !SameSentence(start, end)) break;
-      if (lex_.IsTitle(tv_.JoinLower(start, end))) best = start;
+      // (A one-word title ending with the word is the word itself.)
+      if (((lengths >> len) & 1) != 0 && (len == 1 || lex_.IsTitle(tv_.JoinLower(start, end)))) {
+        best = start;
+      }
     }
     return best;
   }
@@ -199,26 +210,28 @@ class MentionDetector {
     // "Rep. Jim Lee, R-Texas, said": a party and state tag names no one.
     if (end == i + 1 && IsPartyTag(tv_.Text(i))) return end;
     // A title inside the run with a name after it.
+    // Title and possessor are views of the text until the mention is made
+    // (most names have neither: no string is built for them).
     std::uint32_t name_begin = i;
-    std::string title;
+    std::string_view title;
     for (std::uint32_t p = i; p + 1 < end; ++p) {
       const std::uint32_t len = TitleAt(p, end);
       if (len > 0 && p + len < end) {
         name_begin = p + len;
-        title = std::string(tv_.Range(i, p + len));
+        title = tv_.Range(i, p + len);
         break;
       }
     }
     // A lower-case title just before the run, and what owns it.
     std::uint32_t mention_begin = i;
-    std::string possessor;
+    std::string_view possessor;
     if (title.empty() && !quoted) {
       const std::uint32_t t = TitleBefore(i);
       if (t < i) {
-        title = std::string(tv_.Range(t, i));
+        title = tv_.Range(t, i);
         mention_begin = t;
         if (t >= 2 && tv_.IsPossessive(t - 1) && IsCap(t - 2)) {
-          possessor = std::string(tv_.Text(t - 2));
+          possessor = tv_.Text(t - 2);
           mention_begin = t - 2;  // "Kessler's spokesman Ivan Petrov"
         } else if (const Mention* owner = NameEndingAt(t); owner != nullptr) {
           // "White House press secretary Josh Earnest", "DFA spokesman
@@ -227,7 +240,7 @@ class MentionDetector {
           possessor = std::string(doc_.Slice(owner->span));
           mention_begin = owner->first_token;
         } else if (t >= 1 && IsCap(t - 1)) {
-          possessor = std::string(tv_.Text(t - 1));
+          possessor = tv_.Text(t - 1);
         }
       }
     } else if (name_begin > i) {
@@ -235,7 +248,7 @@ class MentionDetector {
       for (std::uint32_t p = i; p < name_begin; ++p) {
         const std::uint32_t len = TitleAt(p, name_begin);
         if (len > 0) {
-          if (p > i) possessor = std::string(tv_.Range(i, p));
+          if (p > i) possessor = tv_.Range(i, p);
           break;
         }
       }
@@ -243,8 +256,8 @@ class MentionDetector {
     if (name_begin == end) return end;
     Mention& m = AddMention(mention_begin, end, MentionKind::kName);
     m.name = tv_.RangeSpan(name_begin, end);
-    m.title = std::move(title);
-    m.possessor = std::move(possessor);
+    if (!title.empty()) m.title = title;
+    if (!possessor.empty()) m.possessor = possessor;
     TypeName(m, name_begin, end, i > 0 && tv_.IsLower(i - 1, "the"));
     if (m.tentative && end - name_begin == 1 && !m.title.empty()) m.tentative = false;
     if (!m.title.empty()) m.type = NodeType::kPerson;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "quotegraph/core/civil_date.h"
 #include "quotegraph/importers/stages.h"
@@ -26,9 +27,13 @@ bool Digits(const std::string& s, std::size_t from, std::size_t n, unsigned* val
   return true;
 }
 
-bool ParseDate(const std::string& s, long* days) {
+// `*day_of_month` receives the day when `s` is written "YYYY-MM-DD" with
+// digits only (else 0): then the date's CivilFromDays is `s` itself when the
+// day is 28 or less (valid in every month).
+bool ParseDate(const std::string& s, long* days, unsigned* day_of_month) {
   int y = 0;
   unsigned m = 0, d = 0;
+  *day_of_month = 0;
   if (s.size() != 10) return false;
   // The usual "YYYY-MM-DD" read by hand (what sscanf makes of it); sscanf
   // for anything else it might accept (signs, spaces).
@@ -36,6 +41,7 @@ bool ParseDate(const std::string& s, long* days) {
   if (s[4] == '-' && s[7] == '-' && Digits(s, 0, 4, &year) && Digits(s, 5, 2, &m) &&
       Digits(s, 8, 2, &d)) {
     y = static_cast<int>(year);
+    *day_of_month = d;
   } else if (std::sscanf(s.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) {
     return false;
   }
@@ -87,11 +93,41 @@ bool IsLast(std::string_view word) {
   return true;
 }
 
+constexpr std::int8_t kUnread = -2;
+constexpr std::int8_t kNoDate = -1;
+
+// How many days before the article's date the first date word outside
+// quotes in sentence `s` names (0 to 7), or kNoDate.
+std::int8_t DaysBefore(const Document& doc, std::uint32_t s, int article_weekday) {
+  const std::vector<Token>& toks = doc.tokens;
+  const Sentence& sentence = doc.sentences[s];
+  const std::uint32_t begin = sentence.first_token;
+  const std::uint32_t end = sentence.end_token;
+  const char* text = doc.text.data();
+  for (std::uint32_t k = begin; k < end; ++k) {
+    const Token& t = toks[k];
+    if ((t.flags & kInQuote) || t.kind != TokenKind::kWord) continue;
+    // DateWordOf's first tests, on the span: most words stop here.
+    const std::uint32_t size = t.span.size();
+    if (size < kMinDateWordBytes || size > kMaxDateWordBytes) continue;
+    const char last = ToLowerAscii(text[t.span.end - 1]);
+    if (last != 'y' && last != 'k') continue;
+    const DateWord word = DateWordOf(std::string_view(text + t.span.begin, size));
+    if (word == kNoDateWord) continue;
+    if (word < kYesterday) return static_cast<std::int8_t>((article_weekday - word + 7) % 7);
+    if (word == kYesterday) return 1;
+    if (word == kToday) return 0;
+    if (word == kWeek && k > begin && IsLast(doc.TokenText(k - 1))) return 7;
+  }
+  return kNoDate;
+}
+
 }  // namespace
 
 void EstimateDates(Document& doc) {
   long article_day = 0;
-  if (!ParseDate(doc.article.date, &article_day)) return;
+  unsigned day_of_month = 0;
+  if (!ParseDate(doc.article.date, &article_day, &day_of_month)) return;
   // 1970-01-01 was a Thursday (3).
   const int article_weekday = static_cast<int>(((article_day % 7) + 7 + 3) % 7);
   // The words are read straight from the tokens: no lower-cased copy of
@@ -100,6 +136,9 @@ void EstimateDates(Document& doc) {
   // Every estimate is the article's day or one to seven days before it:
   // each date is written once per document.
   std::string written[8];
+  // Per sentence: kUnread, else DaysBefore's answer.
+  thread_local std::vector<std::int8_t> days_before_in;
+  days_before_in.assign(doc.sentences.size(), kUnread);
   for (Attribution& a : doc.attributions) {
     // The cue's token: the first starting at or after the cue.
     const auto cue = static_cast<std::size_t>(
@@ -107,33 +146,26 @@ void EstimateDates(Document& doc) {
                          [](const Token& t, std::uint32_t b) { return t.span.begin < b; }) -
         toks.begin());
     if (cue >= toks.size()) continue;
-    const Sentence& sentence = doc.sentences[toks[cue].sentence];
-    const std::uint32_t begin = sentence.first_token;
-    const std::uint32_t end = sentence.end_token;
-    for (std::uint32_t k = begin; k < end; ++k) {
-      if ((toks[k].flags & kInQuote) || toks[k].kind != TokenKind::kWord) continue;
-      const DateWord word = DateWordOf(doc.TokenText(k));
-      if (word == kNoDateWord) continue;
-      int days_before = 0;
-      bool found = true;
-      if (word < kYesterday) {
-        days_before = (article_weekday - word + 7) % 7;
-      } else if (word == kYesterday) {
-        days_before = 1;
-      } else if (word == kToday) {
-        days_before = 0;
-      } else if (word == kWeek && k > begin && IsLast(doc.TokenText(k - 1))) {
-        days_before = 7;
+    // The estimate depends on the cue's sentence alone: each sentence is
+    // read once, however many statements it holds.
+    const std::uint32_t sentence = toks[cue].sentence;
+    std::int8_t& days_before = days_before_in[sentence];
+    if (days_before == kUnread) days_before = DaysBefore(doc, sentence, article_weekday);
+    if (days_before == kNoDate) continue;
+    std::string& date = written[days_before];
+    if (date.empty()) {
+      const auto day = static_cast<unsigned>(days_before);
+      if (day_of_month >= 1 && day_of_month <= 28 && day < day_of_month) {
+        // The same month: the article's date with another day (what
+        // CivilFromDays writes, without its formatting).
+        date = doc.article.date;
+        date[8] = static_cast<char>('0' + (day_of_month - day) / 10);
+        date[9] = static_cast<char>('0' + (day_of_month - day) % 10);
       } else {
-        found = false;
-      }
-      if (found) {
-        std::string& date = written[days_before];
-        if (date.empty()) date = CivilFromDays(article_day - days_before);
-        a.date_estimate = date;
-        break;
+        date = CivilFromDays(article_day - days_before);
       }
     }
+    a.date_estimate = date;
   }
 }
 

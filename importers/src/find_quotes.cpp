@@ -40,9 +40,13 @@ char32_t FirstCodePoint(std::string_view s) {
 
 // True if token i is a double (single) quote mark.  Most tokens are words:
 // they are answered here, inline.
+// So are the one-byte ASCII symbols other than " ' and ` (commas, full
+// stops).
 inline bool IsMark(const Document& doc, std::uint32_t i, bool double_marks) {
-  const TokenKind k = doc.tokens[i].kind;
-  if (k == TokenKind::kWord || k == TokenKind::kNumber) return false;
+  const Token& t = doc.tokens[i];
+  if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) return false;
+  const auto first = static_cast<unsigned char>(doc.text[t.span.begin]);
+  if (first < 0x80 && first != '"' && first != '\'' && first != '`') return false;
   return IsMarkSymbol(doc, i, double_marks);
 }
 
@@ -131,6 +135,7 @@ void FindDoubleQuotes(Document& doc) {
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     const bool mark = IsMark(doc, i, true);
+    if (!open && !mark) continue;  // outside quotes only a mark matters
     if (open && mark && t.kind != TokenKind::kOpenQuote) {
       finish(i + 1, true);
       continue;

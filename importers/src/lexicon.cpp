@@ -92,10 +92,18 @@ Lexicon::Lexicon() {
   for (const auto& row : DataRows("titles.txt")) {
     const std::string_view title = Store(row[0]);
     titles_.Insert(title, row.size() > 1 ? ParseGender(row[1]) : Gender::kUnknown);
-    title_first_words_.Insert(title.substr(0, title.find(' ')), true);
+    // Words joined by single spaces (TokenView::JoinLower) match a title
+    // only if it has one word more than spaces.
+    const std::size_t spaces = static_cast<std::size_t>(std::count(title.begin(), title.end(), ' '));
+    const std::uint32_t length_bit = spaces < 31 ? std::uint32_t{1} << (spaces + 1) : 0;
+    const std::string_view first = title.substr(0, title.find(' '));
+    const std::uint32_t* from = title_first_words_.Find(first);
+    title_first_words_.Insert(first, (from == nullptr ? 0 : *from) | length_bit);
     const std::size_t last_space = title.rfind(' ');
-    title_last_words_.Insert(
-        last_space == std::string_view::npos ? title : title.substr(last_space + 1), true);
+    const std::string_view last =
+        last_space == std::string_view::npos ? title : title.substr(last_space + 1);
+    const std::uint32_t* to = title_last_words_.Find(last);
+    title_last_words_.Insert(last, (to == nullptr ? 0 : *to) | length_bit);
     max_title_words_ = std::max(max_title_words_, CountWords(row[0]));
   }
   for (const auto& row : DataRows("first_names.txt")) {

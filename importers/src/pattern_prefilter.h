@@ -141,7 +141,7 @@ class PatternPrefilter {
   std::vector<std::string> atom_texts_;     // lower case
   std::vector<Atom> atoms_;                 // sorted by gram
   std::size_t step_ = 1;                    // places between grams looked at
-  std::vector<std::uint64_t> gram_bits_;    // hashed grams of atoms_
+  std::vector<std::uint8_t> gram_seen_;     // per GramIndex: 1 if one of atoms_'s
   bool use_atoms_ = false;
   std::size_t atom_patterns_ = 0, end_anchored_count_ = 0, other_count_ = 0;
 };

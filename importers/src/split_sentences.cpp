@@ -7,6 +7,8 @@
 // end always ends a sentence, and so does the kMaxSentenceTokens-th token:
 // text that never ends a sentence is cut into pieces, which keeps every
 // stage that looks across a sentence linear in the article.
+#include <algorithm>
+
 #include "char_class.h"
 #include "quotegraph/importers/stages.h"
 
@@ -50,22 +52,35 @@ void SplitSentences(Document& doc) {
     start = end;
   };
   const auto n = static_cast<std::uint32_t>(toks.size());
-  for (std::uint32_t i = 0; i < n; ++i) {
-    const bool last_in_paragraph = i + 1 == n || toks[i + 1].paragraph != toks[i].paragraph;
-    if (last_in_paragraph || i + 1 - start >= kMaxSentenceTokens) {
-      close(i + 1);
-      continue;
-    }
-    // Terminal marks are always punctuation tokens: words need no compare.
-    if (toks[i].kind != TokenKind::kPunct || !IsTerminal(doc.TokenText(i))) continue;
-    std::uint32_t end = i + 1;
-    while (end < n && toks[end].paragraph == toks[i].paragraph &&
-           IsCloser(toks[end], doc.TokenText(end))) {
-      ++end;
-    }
-    if (end < n && toks[end].paragraph == toks[i].paragraph && StartsSentence(toks[end])) {
-      close(end);
-      i = end - 1;
+  std::uint32_t i = 0;
+  while (i < n) {
+    // A paragraph's tokens, [i, run_end): whether a token is its last is
+    // then a compare of indices.
+    std::uint32_t run_end = i + 1;
+    while (run_end < n && toks[run_end].paragraph == toks[i].paragraph) ++run_end;
+    while (i < run_end) {
+      // The paragraph's last token, or the kMaxSentenceTokens-th of the
+      // sentence, ends it.
+      const std::uint32_t forced = std::min(run_end - 1, start + kMaxSentenceTokens - 1);
+      // Terminal marks are always punctuation tokens: words need no compare.
+      while (i < forced && toks[i].kind != TokenKind::kPunct) ++i;
+      if (i >= forced) {
+        close(i + 1);
+        ++i;
+        continue;
+      }
+      if (!IsTerminal(doc.TokenText(i))) {
+        ++i;
+        continue;
+      }
+      std::uint32_t end = i + 1;
+      while (end < run_end && IsCloser(toks[end], doc.TokenText(end))) ++end;
+      if (end < run_end && StartsSentence(toks[end])) {
+        close(end);
+        i = end;
+      } else {
+        ++i;
+      }
     }
   }
   // Sentence-start flags.

@@ -96,8 +96,20 @@ inline std::size_t SkipAsciiLettersAndDigits(const Cursor& cur, std::size_t i) {
   return i;
 }
 
-// Byte length of the word starting at i.
-std::size_t ScanWord(const Cursor& cur, std::size_t i, const Lexicon& lex) {
+// True if the ' - / or , at byte i (i < cur.end) ends the word before it
+// whatever that word is: no letter or digit follows it (then ScanWord
+// stops before it too).  False for anything else, ScanWord's to tell.
+inline bool EndsBeforeMark(const Cursor& cur, std::size_t i) {
+  const char c = cur.text[i];
+  if (c != ',' && c != '-' && c != '/' && c != '\'') return false;
+  if (i + 1 >= cur.end) return true;
+  const auto next = static_cast<unsigned char>(cur.text[i + 1]);
+  return next < 0x80 && !IsAsciiLetterOrDigit(static_cast<char>(next));
+}
+
+// Byte length of the word starting at i (out of line: the tokenizer's
+// loop answers most words itself).
+[[gnu::noinline]] std::size_t ScanWord(const Cursor& cur, std::size_t i, const Lexicon& lex) {
   const std::size_t start = i;
   std::size_t n = 0;
   while (true) {
@@ -178,6 +190,38 @@ TokenKind ClassifyQuote(const Cursor& cur, std::size_t i, std::size_t len,
   return TokenKind::kPunct;
 }
 
+// What an ASCII byte starting a token is: the classes the tokenizer's
+// loop tells apart before decoding anything.
+enum class StartClass : unsigned char {
+  kOther,   // non-ASCII, or an ASCII mark that needs the general tests (' " `)
+  kSpace,   // ASCII white space
+  kLower,   // a-z
+  kUpper,   // A-Z
+  kDigit,   // 0-9
+  kPunct,   // any other ASCII byte: a one-byte punctuation token
+};
+struct StartClassTable {
+  StartClass of[256] = {};
+  constexpr StartClassTable() {
+    for (int c = 0; c < 0x80; ++c) {
+      StartClass k = StartClass::kPunct;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        k = StartClass::kSpace;
+      } else if (c >= 'a' && c <= 'z') {
+        k = StartClass::kLower;
+      } else if (c >= 'A' && c <= 'Z') {
+        k = StartClass::kUpper;
+      } else if (c >= '0' && c <= '9') {
+        k = StartClass::kDigit;
+      } else if (c == '\'' || c == '"' || c == '`') {
+        k = StartClass::kOther;  // apostrophe or quote mark
+      }
+      of[c] = k;
+    }
+  }
+};
+inline constexpr StartClassTable kStartClass{};
+
 }  // namespace
 
 void Tokenize(Document& doc) {
@@ -189,9 +233,43 @@ void Tokenize(Document& doc) {
     const Cursor cur{doc.text, para.span.end};
     std::size_t i = para.span.begin;
     while (i < para.span.end) {
-      if (doc.text[i] == ' ') {  // the common case of IsSpace below
-        ++i;
-        continue;
+      // ASCII bytes (most of the text) are told apart by one table load:
+      // white space, a word or number, a one-byte mark; the general tests
+      // below give them the same tokens.
+      switch (kStartClass.of[static_cast<unsigned char>(doc.text[i])]) {
+        case StartClass::kSpace:
+          ++i;
+          continue;
+        case StartClass::kLower:
+        case StartClass::kUpper:
+        case StartClass::kDigit: {
+          const StartClass k = kStartClass.of[static_cast<unsigned char>(doc.text[i])];
+          // Most words are ASCII letters and digits up to a space or a mark
+          // that ends them whatever follows (ScanWord's first step, inline);
+          // the others go through ScanWord.
+          const std::size_t stop = SkipAsciiLettersAndDigits(cur, i);
+          const std::size_t len =
+              stop == para.span.end || EndsAsciiWord(doc.text[stop]) || EndsBeforeMark(cur, stop)
+                  ? stop - i
+                  : ScanWord(cur, i, lex);
+          Token& tok = doc.tokens.emplace_back();
+          tok.paragraph = p;
+          tok.kind = k == StartClass::kDigit ? TokenKind::kNumber : TokenKind::kWord;
+          if (k == StartClass::kUpper) tok.flags = kCapitalized;
+          tok.span = ByteSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + len)};
+          i += len;
+          continue;
+        }
+        case StartClass::kPunct: {
+          Token& tok = doc.tokens.emplace_back();
+          tok.paragraph = p;
+          tok.kind = TokenKind::kPunct;
+          tok.span = ByteSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
+          ++i;
+          continue;
+        }
+        case StartClass::kOther:
+          break;
       }
       std::size_t len = 0;
       const char32_t c = cur.At(i, &len);

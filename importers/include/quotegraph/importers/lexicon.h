@@ -61,8 +61,19 @@ class Lexicon {
   bool IsTitle(std::string_view lower) const;
   // False if no title starts (ends) with the word `lower`: a cheap test
   // before joining words to ask IsTitle.
-  bool MayStartTitle(std::string_view lower) const { return title_first_words_.Contains(lower); }
-  bool MayEndTitle(std::string_view lower) const { return title_last_words_.Contains(lower); }
+  bool MayStartTitle(std::string_view lower) const { return TitleLengthsFrom(lower) != 0; }
+  bool MayEndTitle(std::string_view lower) const { return TitleLengthsTo(lower) != 0; }
+  // The numbers of words of the titles that start (end) with the word
+  // `lower`, as a bit set (bit n: a title of n words); 0 if none.  Only
+  // those lengths need joining and asking IsTitle.
+  std::uint32_t TitleLengthsFrom(std::string_view lower) const {
+    const std::uint32_t* lengths = title_first_words_.Find(lower);
+    return lengths == nullptr ? 0 : *lengths;
+  }
+  std::uint32_t TitleLengthsTo(std::string_view lower) const {
+    const std::uint32_t* lengths = title_last_words_.Find(lower);
+    return lengths == nullptr ? 0 : *lengths;
+  }
   // Longest number of words of any title (for greedy matching).
   std::size_t max_title_words() const { return max_title_words_; }
   // Gender a title implies ("spokeswoman" -> female), or kUnknown.
@@ -140,7 +151,9 @@ class Lexicon {
   std::size_t max_verb_bytes_ = 0;  // longest key of verbs_
   StringTable<bool> not_cues_;  // "verb next"
   StringTable<Gender> titles_;
-  StringTable<bool> title_first_words_, title_last_words_;  // of titles_, space-separated
+  // The first (last) words of titles_ (space-separated) -> TitleLengthsFrom
+  // (TitleLengthsTo).
+  StringTable<std::uint32_t> title_first_words_, title_last_words_;
   std::size_t max_title_words_ = 1;
   StringTable<Gender> first_names_;
   StringTable<KnownName> places_, demonyms_, agencies_, outlets_, organizations_,

@@ -66,8 +66,32 @@ class StringTable {
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const std::uint8_t t = tags_[i];
       if (t == 0) return nullptr;
-      if (t == tag && slots_[i].key == key) return &slots_[i].value;
+      if (t == tag && SameKey(slots_[i].key, key)) return &slots_[i].value;
     }
+  }
+
+  // a == b, inline: keys are short, and a call to memcmp costs more than
+  // comparing them eight (four) bytes at a time, the last read overlapping
+  // the one before.
+  static bool SameKey(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {
+      std::size_t i = 0;
+      for (; i + 8 < n; i += 8) {
+        if (Load8(p + i) != Load8(q + i)) return false;
+      }
+      return Load8(p + n - 8) == Load8(q + n - 8);
+    }
+    if (n == 0) return true;
+    return Load(p, n) == Load(q, n);
+  }
+  static std::uint64_t Load8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
   }
 
   struct Slot {
