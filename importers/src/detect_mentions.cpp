@@ -237,7 +237,7 @@ class MentionDetector {
           // "White House press secretary Josh Earnest", "DFA spokesman
           // Neil Sroka": the whole name before the title owns it, and the
           // mention starts with it, as after a possessive.
-          possessor = std::string(doc_.Slice(owner->span));
+          possessor = doc_.Slice(owner->span);
           mention_begin = owner->first_token;
         } else if (t >= 1 && IsCap(t - 1)) {
           possessor = tv_.Text(t - 1);
