@@ -294,13 +294,16 @@ std::size_t Graph::AddNode(Node&& node) {
 
 std::uint32_t Graph::RoleIndex(std::string_view role) {
   if (role.empty()) return 0;
+  if (last_role_ < roles_.size() && roles_[last_role_] == role) return last_role_;
   const std::size_t hash = HashId(role);
-  const std::size_t found = role_index_.Find(hash, [&](std::size_t i) { return roles_[i] == role; });
-  if (found != kNone) return static_cast<std::uint32_t>(found);
-  const std::size_t index = roles_.size();
-  role_index_.Insert(hash, index);
-  roles_.emplace_back(role);
-  return static_cast<std::uint32_t>(index);
+  std::size_t found = role_index_.Find(hash, [&](std::size_t i) { return roles_[i] == role; });
+  if (found == kNone) {
+    found = roles_.size();
+    role_index_.Insert(hash, found);
+    roles_.emplace_back(role);
+  }
+  last_role_ = static_cast<std::uint32_t>(found);
+  return last_role_;
 }
 
 bool Graph::AddEdge(const Edge& edge) {

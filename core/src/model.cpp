@@ -44,8 +44,13 @@ void MergeSpan(Span& into, const Span& from) {
   }
 }
 
+// InsertSorted of each, copying only the strings not there yet (merging
+// a recurring entity mostly finds every name present).
 void MergeList(std::vector<std::string>& into, const std::vector<std::string>& from) {
-  for (const std::string& s : from) InsertSorted(into, s);
+  for (const std::string& s : from) {
+    auto it = std::lower_bound(into.begin(), into.end(), s);
+    if (it == into.end() || *it != s) into.insert(it, s);
+  }
 }
 
 }  // namespace

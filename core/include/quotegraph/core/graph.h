@@ -388,6 +388,9 @@ class Graph {
   // The distinct edge roles, "" first; a deque, so the views edge() hands
   // out stay valid while roles are added.
   std::deque<std::string> roles_{std::string()};
+  // The index RoleIndex last returned: a fragment's edges mostly repeat
+  // one role ("article"), which is then found without hashing it.
+  std::uint32_t last_role_ = 0;
   RecordIndex node_index_;
   RecordIndex edge_index_;
   RecordIndex role_index_;
