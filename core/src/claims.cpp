@@ -233,10 +233,25 @@ std::uint64_t TextHash(std::string_view s) {
     h = (h ^ w) * kMul;
     h ^= h >> 29;
   }
+  // The last 0-7 bytes as one little-endian word, read four, two and one
+  // at a time (the same word a byte loop would make).
   std::uint64_t w = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  int shift = 0;
+  if (n & 4) {
+    std::uint32_t four;
+    std::memcpy(&four, p, 4);
+    w = four;
+    p += 4;
+    shift = 32;
   }
+  if (n & 2) {
+    std::uint16_t two;
+    std::memcpy(&two, p, 2);
+    w |= std::uint64_t{two} << shift;
+    p += 2;
+    shift += 16;
+  }
+  if (n & 1) w |= std::uint64_t{static_cast<unsigned char>(*p)} << shift;
   h = (h ^ w) * kMul;
   return h ^ (h >> 32);
 }
