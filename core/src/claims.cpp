@@ -317,6 +317,14 @@ class WordTable {
   int shift_ = 64;
 };
 
+// A run of word ids held elsewhere: a pointer and a length.
+struct IdRunView {
+  const std::uint32_t* data = nullptr;
+  std::uint32_t size = 0;
+  const std::uint32_t* begin() const { return data; }
+  const std::uint32_t* end() const { return data + size; }
+};
+
 // What ClaimWords decides for each word, decided once per distinct folded
 // word: whether it is a stop word, its stem, whether the stem is one.
 // Words are numbered (WordTable ids) and the stems are words of the same
@@ -399,14 +407,16 @@ class WordCache {
     }
   }
 
-  // The words of text (views into a buffer the next call reuses) with
-  // their ids.
-  const std::vector<std::string_view>& Words(std::string_view text,
-                                             std::vector<std::uint32_t>& ids) {
-    ids.clear();
-    MatchWordsInto(text, folded_, views_);
-    for (std::string_view w : views_) ids.push_back(Intern(w));
-    return views_;
+  // The ids of the folded words of `text`, in text order (text(id) is
+  // each word): kept from when the text was first seen (ContentWords), so
+  // a statement's text is folded and split once.  The run is valid until
+  // the next call that adds a text; `text` must outlive the cache.
+  IdRunView TextWords(std::string_view text) {
+    const std::uint64_t h = TextHash(text);
+    std::uint32_t seen = seen_texts_.Find(text, h);
+    if (seen == WordTable::kNone) seen = AddText(text, h);
+    const Candidates& c = candidates_[seen];
+    return IdRunView{text_words_.data() + c.words_at, c.num_words};
   }
 
  private:
@@ -414,12 +424,15 @@ class WordCache {
   // ordered by the stem's text: candidate_words_[at, at + count).
   struct Candidates {
     std::uint32_t at = 0, count = 0;
+    std::uint32_t words_at = 0, num_words = 0;  // all its words: text_words_
   };
   std::uint32_t AddText(std::string_view text, std::uint64_t hash) {
     const auto at = static_cast<std::uint32_t>(candidate_words_.size());
+    const auto words_at = static_cast<std::uint32_t>(text_words_.size());
     MatchWordsInto(text, folded_, views_);
     for (std::string_view w : views_) {
       const std::uint32_t id = Intern(w);
+      text_words_.push_back(id);
       if (MayBeContent(id)) candidate_words_.emplace_back(id, Stem(id));
     }
     // ContentWords keeps each stem once whichever of its words come first,
@@ -430,8 +443,9 @@ class WordCache {
                 if (x.second != y.second) return TextBefore(x.second, y.second);
                 return x.first < y.first;
               });
-    candidates_.push_back(
-        Candidates{at, static_cast<std::uint32_t>(candidate_words_.size() - at)});
+    candidates_.push_back(Candidates{at, static_cast<std::uint32_t>(candidate_words_.size() - at),
+                                     words_at,
+                                     static_cast<std::uint32_t>(text_words_.size() - words_at)});
     return seen_texts_.Add(text, hash);
   }
   bool TextBefore(std::uint32_t a, std::uint32_t b) const {
@@ -455,6 +469,7 @@ class WordCache {
   WordTable seen_texts_;  // statements' texts (views: not copied)
   std::vector<Candidates> candidates_;  // by seen_texts_ id
   std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_words_;  // (word, stem)
+  std::vector<std::uint32_t> text_words_;  // each seen text's words, in order
   std::string folded_, key_;
   std::vector<std::string_view> views_;
   // By word id: ContentWords' mark_ when the word is excluded.
@@ -1154,7 +1169,8 @@ bool RepresentativeBefore(const Graph& g, std::size_t a, std::size_t b,
 // ClaimWords(text, options) with no name excluded, found through `cache`.
 std::string IdWords(std::string_view text, WordCache& cache, IdWordsBuffers& buffers) {
   std::vector<std::uint32_t>& ids = buffers.ids;
-  const std::vector<std::string_view>& words = cache.Words(text, ids);
+  const IdRunView words = cache.TextWords(text);
+  ids.assign(words.begin(), words.end());
   std::vector<std::uint32_t>& key_words = buffers.key_words;  // stems, by id
   key_words.clear();
   for (std::uint32_t id : ids) {
@@ -1166,13 +1182,13 @@ std::string IdWords(std::string_view text, WordCache& cache, IdWordsBuffers& buf
   std::size_t taken = 0;
   std::vector<std::uint32_t>& seen = buffers.seen;
   seen.clear();
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  for (std::size_t i = 0; i < ids.size(); ++i) {
     const std::uint32_t stem = cache.Stem(ids[i]);
     if (!std::binary_search(key_words.begin(), key_words.end(), stem)) continue;
     if (std::find(seen.begin(), seen.end(), stem) != seen.end()) continue;
     seen.push_back(stem);
     if (!out.empty()) out += ' ';
-    out += words[i];
+    out += cache.text(ids[i]);
     if (++taken == 5) break;
   }
   return Slugify(out);
