@@ -222,7 +222,7 @@ struct Key {
 };
 
 // A hash of a text (a statement, a word), eight bytes at a time.
-std::uint64_t TextHash(std::string_view s) {
+inline __attribute__((always_inline)) std::uint64_t TextHash(std::string_view s) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
   std::uint64_t h = s.size() * kMul;
   const char* p = s.data();

@@ -351,7 +351,7 @@ bool Graph::AddEdge(const Edge& edge) {
 
 void Graph::AddEdgeAt(std::size_t s, std::size_t t, EdgeType type, std::string_view role,
                       std::int64_t count) {
-  const std::uint32_t role_index = RoleIndex(role);
+  const std::uint32_t role_index = role.empty() ? 0 : RoleIndex(role);
   AddEdgeHashed(s, t, type, role_index, EdgeHash(s, t, type, role_index), count);
 }
 
