@@ -13,6 +13,11 @@
 namespace quotegraph {
 namespace {
 
+// A new string holding `text`, for a field of a node just made (empty):
+// constructing one and moving it in is inlined, where assigning goes
+// through the library's out-of-line std::string::_M_assign / _M_replace.
+std::string Copy(std::string_view text) { return std::string(text.data(), text.size()); }
+
 // Where a fragment's records go: straight into a graph ...
 class IntoGraph {
  public:
@@ -160,12 +165,12 @@ class FragmentBuilder {
     n.id = ArticleId(art.id);
     n.type = NodeType::kSource;
     n.source_kind = SourceKind::kArticle;
-    n.label = art.title.empty() ? art.id : art.title;
-    n.title = art.title;
-    n.publisher = art.publisher;
-    n.date = art.date;
-    n.url = art.url;
-    n.file = art.file;
+    n.label = Copy(art.title.empty() ? art.id : art.title);
+    n.title = Copy(art.title);
+    n.publisher = Copy(art.publisher);
+    n.date = Copy(art.date);
+    n.url = Copy(art.url);
+    n.file = Copy(art.file);
     article_node_ = AddNew(std::move(n));
     if (!art.publisher.empty()) {
       const std::size_t outlet = AddSourceNode(art.publisher, SourceKind::kOutlet);
@@ -268,12 +273,12 @@ class FragmentBuilder {
             if (i > 0) n.text += ' ';
             n.text += doc_.Slice(a.content[i]);
           }
-          n.label = n.text;
-          n.cue = doc_.Slice(a.cue);
+          n.label = Copy(n.text);
+          n.cue = Copy(doc_.Slice(a.cue));
           n.quote_kind = a.quote_kind;
-          n.relation = a.relation;
-          n.date_estimate = a.date_estimate;
-          n.evidence.article = doc_.article.id;
+          n.relation = Copy(a.relation);
+          n.date_estimate = Copy(a.date_estimate);
+          n.evidence.article = Copy(doc_.article.id);
           n.evidence.content = content;
           if (a.content.size() > 1) {
             n.evidence.content_fragments.reserve(a.content.size());
@@ -283,7 +288,7 @@ class FragmentBuilder {
           }
           n.evidence.cue = doc_.ToCodePoints(a.cue);
           if (source != nullptr) {
-            n.speaker_text = doc_.Slice(source->span);
+            n.speaker_text = Copy(doc_.Slice(source->span));
             n.evidence.source = doc_.ToCodePoints(source->span);
           }
         });
