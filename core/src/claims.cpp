@@ -1209,23 +1209,31 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
   // by '\n', then '\t', then its about entities' ids in order, each
   // followed by '\n': those texts are laid out end to end, then hashed
   // several at a time (Fnv1aMany).
+  // The streams' size is worked out first, so they are written in place
+  // (no append call per word).
   std::vector<std::string_view> texts;
-  std::string streams;
+  std::size_t total = 0;
+  for (const Key& key : keys) {
+    for (std::uint32_t w : key.words_by_text) total += word_text[w].size() + 1;
+    total += 1;
+    for (std::uint32_t a : key.about) total += g.node(a).id.size() + 1;
+  }
+  std::string streams(total, '\0');
+  char* out = streams.data();
+  auto put = [&out](std::string_view t) {
+    std::memcpy(out, t.data(), t.size());
+    out += t.size();
+    *out++ = '\n';
+  };
   std::vector<std::size_t> stream_end(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    for (std::uint32_t w : keys[k].words_by_text) {
-      streams += word_text[w];
-      streams += '\n';
-    }
+    for (std::uint32_t w : keys[k].words_by_text) put(word_text[w]);
     texts.clear();
     for (std::uint32_t a : keys[k].about) texts.push_back(g.node(a).id);
     std::sort(texts.begin(), texts.end());
-    streams += '\t';
-    for (std::string_view t : texts) {
-      streams += t;
-      streams += '\n';
-    }
-    stream_end[k] = streams.size();
+    *out++ = '\t';
+    for (std::string_view t : texts) put(t);
+    stream_end[k] = static_cast<std::size_t>(out - streams.data());
   }
   std::vector<std::string_view> key_texts(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) {
@@ -1665,10 +1673,12 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
       std::string& hashed = member_ids_text[i];
       std::size_t hashed_bytes = ids.size();
       for (std::string_view id : ids) hashed_bytes += id.size();
-      hashed.reserve(hashed_bytes);
+      hashed.resize(hashed_bytes);  // written in place: no append call per id
+      char* out = hashed.data();
       for (std::string_view id : ids) {
-        hashed += id;
-        hashed += '\n';
+        std::memcpy(out, id.data(), id.size());
+        out += id.size();
+        *out++ = '\n';
       }
       const Node& rep = graph.node(best);
       const std::string words = IdWords(rep.text, state.words, state.id_words);
