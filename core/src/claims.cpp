@@ -222,7 +222,7 @@ struct Key {
 };
 
 // A hash of a text (a statement, a word), eight bytes at a time.
-std::uint64_t TextHash(std::string_view s) {
+inline __attribute__((always_inline)) std::uint64_t TextHash(std::string_view s) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
   std::uint64_t h = s.size() * kMul;
   const char* p = s.data();
@@ -233,10 +233,25 @@ std::uint64_t TextHash(std::string_view s) {
     h = (h ^ w) * kMul;
     h ^= h >> 29;
   }
+  // The last 0-7 bytes as one little-endian word, read four, two and one
+  // at a time (the same word a byte loop would make).
   std::uint64_t w = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  int shift = 0;
+  if (n & 4) {
+    std::uint32_t four;
+    std::memcpy(&four, p, 4);
+    w = four;
+    p += 4;
+    shift = 32;
   }
+  if (n & 2) {
+    std::uint16_t two;
+    std::memcpy(&two, p, 2);
+    w |= std::uint64_t{two} << shift;
+    p += 2;
+    shift += 16;
+  }
+  if (n & 1) w |= std::uint64_t{static_cast<unsigned char>(*p)} << shift;
   h = (h ^ w) * kMul;
   return h ^ (h >> 32);
 }
@@ -300,6 +315,14 @@ class WordTable {
   std::vector<std::uint64_t> hashes_;
   std::size_t mask_ = 0;
   int shift_ = 64;
+};
+
+// A run of word ids held elsewhere: a pointer and a length.
+struct IdRunView {
+  const std::uint32_t* data = nullptr;
+  std::uint32_t size = 0;
+  const std::uint32_t* begin() const { return data; }
+  const std::uint32_t* end() const { return data + size; }
 };
 
 // What ClaimWords decides for each word, decided once per distinct folded
@@ -384,14 +407,16 @@ class WordCache {
     }
   }
 
-  // The words of text (views into a buffer the next call reuses) with
-  // their ids.
-  const std::vector<std::string_view>& Words(std::string_view text,
-                                             std::vector<std::uint32_t>& ids) {
-    ids.clear();
-    MatchWordsInto(text, folded_, views_);
-    for (std::string_view w : views_) ids.push_back(Intern(w));
-    return views_;
+  // The ids of the folded words of `text`, in text order (text(id) is
+  // each word): kept from when the text was first seen (ContentWords), so
+  // a statement's text is folded and split once.  The run is valid until
+  // the next call that adds a text; `text` must outlive the cache.
+  IdRunView TextWords(std::string_view text) {
+    const std::uint64_t h = TextHash(text);
+    std::uint32_t seen = seen_texts_.Find(text, h);
+    if (seen == WordTable::kNone) seen = AddText(text, h);
+    const Candidates& c = candidates_[seen];
+    return IdRunView{text_words_.data() + c.words_at, c.num_words};
   }
 
  private:
@@ -399,12 +424,15 @@ class WordCache {
   // ordered by the stem's text: candidate_words_[at, at + count).
   struct Candidates {
     std::uint32_t at = 0, count = 0;
+    std::uint32_t words_at = 0, num_words = 0;  // all its words: text_words_
   };
   std::uint32_t AddText(std::string_view text, std::uint64_t hash) {
     const auto at = static_cast<std::uint32_t>(candidate_words_.size());
+    const auto words_at = static_cast<std::uint32_t>(text_words_.size());
     MatchWordsInto(text, folded_, views_);
     for (std::string_view w : views_) {
       const std::uint32_t id = Intern(w);
+      text_words_.push_back(id);
       if (MayBeContent(id)) candidate_words_.emplace_back(id, Stem(id));
     }
     // ContentWords keeps each stem once whichever of its words come first,
@@ -415,8 +443,9 @@ class WordCache {
                 if (x.second != y.second) return TextBefore(x.second, y.second);
                 return x.first < y.first;
               });
-    candidates_.push_back(
-        Candidates{at, static_cast<std::uint32_t>(candidate_words_.size() - at)});
+    candidates_.push_back(Candidates{at, static_cast<std::uint32_t>(candidate_words_.size() - at),
+                                     words_at,
+                                     static_cast<std::uint32_t>(text_words_.size() - words_at)});
     return seen_texts_.Add(text, hash);
   }
   bool TextBefore(std::uint32_t a, std::uint32_t b) const {
@@ -440,6 +469,7 @@ class WordCache {
   WordTable seen_texts_;  // statements' texts (views: not copied)
   std::vector<Candidates> candidates_;  // by seen_texts_ id
   std::vector<std::pair<std::uint32_t, std::uint32_t>> candidate_words_;  // (word, stem)
+  std::vector<std::uint32_t> text_words_;  // each seen text's words, in order
   std::string folded_, key_;
   std::vector<std::string_view> views_;
   // By word id: ContentWords' mark_ when the word is excluded.
@@ -1139,7 +1169,8 @@ bool RepresentativeBefore(const Graph& g, std::size_t a, std::size_t b,
 // ClaimWords(text, options) with no name excluded, found through `cache`.
 std::string IdWords(std::string_view text, WordCache& cache, IdWordsBuffers& buffers) {
   std::vector<std::uint32_t>& ids = buffers.ids;
-  const std::vector<std::string_view>& words = cache.Words(text, ids);
+  const IdRunView words = cache.TextWords(text);
+  ids.assign(words.begin(), words.end());
   std::vector<std::uint32_t>& key_words = buffers.key_words;  // stems, by id
   key_words.clear();
   for (std::uint32_t id : ids) {
@@ -1151,13 +1182,13 @@ std::string IdWords(std::string_view text, WordCache& cache, IdWordsBuffers& buf
   std::size_t taken = 0;
   std::vector<std::uint32_t>& seen = buffers.seen;
   seen.clear();
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  for (std::size_t i = 0; i < ids.size(); ++i) {
     const std::uint32_t stem = cache.Stem(ids[i]);
     if (!std::binary_search(key_words.begin(), key_words.end(), stem)) continue;
     if (std::find(seen.begin(), seen.end(), stem) != seen.end()) continue;
     seen.push_back(stem);
     if (!out.empty()) out += ' ';
-    out += words[i];
+    out += cache.text(ids[i]);
     if (++taken == 5) break;
   }
   return Slugify(out);
@@ -1178,23 +1209,31 @@ std::vector<std::uint32_t> CanonicalOrder(const Graph& g, const std::vector<Key>
   // by '\n', then '\t', then its about entities' ids in order, each
   // followed by '\n': those texts are laid out end to end, then hashed
   // several at a time (Fnv1aMany).
+  // The streams' size is worked out first, so they are written in place
+  // (no append call per word).
   std::vector<std::string_view> texts;
-  std::string streams;
+  std::size_t total = 0;
+  for (const Key& key : keys) {
+    for (std::uint32_t w : key.words_by_text) total += word_text[w].size() + 1;
+    total += 1;
+    for (std::uint32_t a : key.about) total += g.node(a).id.size() + 1;
+  }
+  std::string streams(total, '\0');
+  char* out = streams.data();
+  auto put = [&out](std::string_view t) {
+    std::memcpy(out, t.data(), t.size());
+    out += t.size();
+    *out++ = '\n';
+  };
   std::vector<std::size_t> stream_end(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    for (std::uint32_t w : keys[k].words_by_text) {
-      streams += word_text[w];
-      streams += '\n';
-    }
+    for (std::uint32_t w : keys[k].words_by_text) put(word_text[w]);
     texts.clear();
     for (std::uint32_t a : keys[k].about) texts.push_back(g.node(a).id);
     std::sort(texts.begin(), texts.end());
-    streams += '\t';
-    for (std::string_view t : texts) {
-      streams += t;
-      streams += '\n';
-    }
-    stream_end[k] = streams.size();
+    *out++ = '\t';
+    for (std::string_view t : texts) put(t);
+    stream_end[k] = static_cast<std::size_t>(out - streams.data());
   }
   std::vector<std::string_view> key_texts(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) {
@@ -1634,10 +1673,12 @@ Graph WithClaims(Graph graph, const ClaimOptions& options) {
       std::string& hashed = member_ids_text[i];
       std::size_t hashed_bytes = ids.size();
       for (std::string_view id : ids) hashed_bytes += id.size();
-      hashed.reserve(hashed_bytes);
+      hashed.resize(hashed_bytes);  // written in place: no append call per id
+      char* out = hashed.data();
       for (std::string_view id : ids) {
-        hashed += id;
-        hashed += '\n';
+        std::memcpy(out, id.data(), id.size());
+        out += id.size();
+        *out++ = '\n';
       }
       const Node& rep = graph.node(best);
       const std::string words = IdWords(rep.text, state.words, state.id_words);

@@ -26,26 +26,12 @@ std::optional<Enum> ParseName(const std::array<std::string_view, N>& names,
   return std::nullopt;
 }
 
-// Keeps the preferred of two strings; an empty one always loses.
-void MergeString(std::string& into, const std::string& from) {
-  if (from.empty() || into == from) return;
-  if (into.empty()) {
-    into = from;
-    return;
-  }
-  if (&PreferredLabel(into, from) == &from) into = from;
-}
-
 void MergeSpan(Span& into, const Span& from) {
   if (!from.present()) return;
   if (!into.present() || std::make_pair(from.start, from.end) <
                              std::make_pair(into.start, into.end)) {
     into = from;
   }
-}
-
-void MergeList(std::vector<std::string>& into, const std::vector<std::string>& from) {
-  for (const std::string& s : from) InsertSorted(into, s);
 }
 
 }  // namespace
@@ -76,6 +62,22 @@ const std::string& PreferredLabel(const std::string& a, const std::string& b) {
 void InsertSorted(std::vector<std::string>& v, std::string value) {
   auto it = std::lower_bound(v.begin(), v.end(), value);
   if (it == v.end() || *it != value) v.insert(it, std::move(value));
+}
+
+void MergeString(std::string& into, const std::string& from) {
+  if (from.empty() || into == from) return;
+  if (into.empty()) {
+    into = from;
+    return;
+  }
+  if (&PreferredLabel(into, from) == &from) into = from;
+}
+
+void MergeList(std::vector<std::string>& into, const std::vector<std::string>& from) {
+  for (const std::string& s : from) {
+    auto it = std::lower_bound(into.begin(), into.end(), s);
+    if (it == into.end() || *it != s) into.insert(it, s);
+  }
 }
 
 void MergeInto(Node& into, const Node& from) {

@@ -13,6 +13,11 @@
 namespace quotegraph {
 namespace {
 
+// A new string holding `text`, for a field of a node just made (empty):
+// constructing one and moving it in is inlined, where assigning goes
+// through the library's out-of-line std::string::_M_assign / _M_replace.
+std::string Copy(std::string_view text) { return std::string(text.data(), text.size()); }
+
 // Where a fragment's records go: straight into a graph ...
 class IntoGraph {
  public:
@@ -30,6 +35,12 @@ class IntoGraph {
   template <typename Fill>
   std::size_t AddNodeWith(std::string&& id, Fill fill) {
     return graph_.AddNodeWith(std::move(id), fill);
+  }
+  // Merges into the node with this id (merge), else adds the node fill
+  // makes of a default node with it (Graph::AddOrMergeWith).
+  template <typename Fill, typename Merge>
+  std::size_t AddOrMergeWith(std::string_view id, Fill fill, Merge merge) {
+    return graph_.AddOrMergeWith(id, fill, merge);
   }
   void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
                  std::int64_t count) {
@@ -86,6 +97,11 @@ class IntoPrepared {
     bool taken = false;
     return AddNode(node, taken);
   }
+  // The same (merging is left to the graph the fragment is added to).
+  template <typename Fill, typename Merge>
+  std::size_t AddOrMergeWith(std::string_view id, Fill fill, Merge) {
+    return AddNodeWith(std::string(id), fill);
+  }
   void AddEdgeAt(std::size_t source, std::size_t target, EdgeType type, std::string_view role,
                  std::int64_t count) {
     fragment_.edges.push_back(PreparedFragment::EdgeCall{static_cast<std::uint32_t>(source),
@@ -103,16 +119,17 @@ class IntoPrepared {
 
 // What a fragment builder keeps from one document to the next on its
 // thread, so that building a fragment allocates little: its working lists,
-// and the node records of sources and entities.  A record is filled in
+// the node record of sources and an entity's id.  The record is filled in
 // place for each node; when it is merged into a node already there (most
-// sources and entities recur from article to article) its strings keep
-// their buffers for the next one, and when it is moved in it is reset.
+// sources recur from article to article) its strings keep their buffers
+// for the next one, and when it is moved in it is reset.
 struct FragmentScratch {
   std::vector<std::size_t> entity_nodes;   // each entity's node index
   std::vector<std::size_t> names_by_start;  // resolved names, by span start
   std::vector<std::size_t> names_inside;    // FindNamesInside's result
+  std::vector<std::int64_t> mention_counts;  // AddMentions's, by entity
   Node source;  // the record AddSourceNode fills
-  Node entity;  // the record AddEntities fills
+  std::string entity_id;  // AddEntities's, for each entity's id
 };
 
 template <typename Into>
@@ -148,12 +165,12 @@ class FragmentBuilder {
     n.id = ArticleId(art.id);
     n.type = NodeType::kSource;
     n.source_kind = SourceKind::kArticle;
-    n.label = art.title.empty() ? art.id : art.title;
-    n.title = art.title;
-    n.publisher = art.publisher;
-    n.date = art.date;
-    n.url = art.url;
-    n.file = art.file;
+    n.label = Copy(art.title.empty() ? art.id : art.title);
+    n.title = Copy(art.title);
+    n.publisher = Copy(art.publisher);
+    n.date = Copy(art.date);
+    n.url = Copy(art.url);
+    n.file = Copy(art.file);
     article_node_ = AddNew(std::move(n));
     if (!art.publisher.empty()) {
       const std::size_t outlet = AddSourceNode(art.publisher, SourceKind::kOutlet);
@@ -187,17 +204,31 @@ class FragmentBuilder {
         entity_nodes_[e] = AddSourceNode(ent.name, SourceKind::kOutlet);
         continue;
       }
-      Node& n = scratch_.entity;
-      n.type = ent.type;
-      AssignEntityId(ent.type, ent.name, n.id);
+      std::string& id = scratch_.entity_id;
+      AssignEntityId(ent.type, ent.name, id);
       if (ent.group) {
-        n.id += '@';
-        n.id += doc_.article.id;
+        id += '@';
+        id += doc_.article.id;
       }
-      n.label.assign(ent.name);
-      n.aliases = ent.aliases;
-      n.titles = ent.titles;
-      entity_nodes_[e] = AddReused(n);
+      // A new entity's node is filled in place; a known one (most recur
+      // from article to article) takes what MergeInto of that node would
+      // give it: the other fields of the node are empty, zero or at their
+      // defaults, which change nothing in a merge but for quote_kind,
+      // merged by max with its default.
+      entity_nodes_[e] = graph_.AddOrMergeWith(
+          id,
+          [&](Node& n) {
+            n.type = ent.type;
+            n.label = ent.name;
+            n.aliases = ent.aliases;
+            n.titles = ent.titles;
+          },
+          [&](Node& into) {
+            MergeString(into.label, ent.name);
+            MergeList(into.aliases, ent.aliases);
+            MergeList(into.titles, ent.titles);
+            into.quote_kind = std::max(into.quote_kind, QuoteKind::kIndirect);  // Node's default
+          });
     }
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
       const Entity& ent = doc_.entities[e];
@@ -209,7 +240,8 @@ class FragmentBuilder {
 
   void AddMentions() {
     // Per entity, in entity order (one counter each, no tree of counts).
-    std::vector<std::int64_t> counts(doc_.entities.size(), 0);
+    std::vector<std::int64_t>& counts = scratch_.mention_counts;
+    counts.assign(doc_.entities.size(), 0);
     for (const Mention& m : doc_.mentions) {
       if (m.entity >= 0) ++counts[static_cast<std::size_t>(m.entity)];
     }
@@ -241,12 +273,12 @@ class FragmentBuilder {
             if (i > 0) n.text += ' ';
             n.text += doc_.Slice(a.content[i]);
           }
-          n.label = n.text;
-          n.cue = doc_.Slice(a.cue);
+          n.label = Copy(n.text);
+          n.cue = Copy(doc_.Slice(a.cue));
           n.quote_kind = a.quote_kind;
-          n.relation = a.relation;
-          n.date_estimate = a.date_estimate;
-          n.evidence.article = doc_.article.id;
+          n.relation = Copy(a.relation);
+          n.date_estimate = Copy(a.date_estimate);
+          n.evidence.article = Copy(doc_.article.id);
           n.evidence.content = content;
           if (a.content.size() > 1) {
             n.evidence.content_fragments.reserve(a.content.size());
@@ -256,7 +288,7 @@ class FragmentBuilder {
           }
           n.evidence.cue = doc_.ToCodePoints(a.cue);
           if (source != nullptr) {
-            n.speaker_text = doc_.Slice(source->span);
+            n.speaker_text = Copy(doc_.Slice(source->span));
             n.evidence.source = doc_.ToCodePoints(source->span);
           }
         });
@@ -301,10 +333,13 @@ class FragmentBuilder {
       const Mention& m = doc_.mentions[k];
       if (m.entity >= 0 && m.kind == MentionKind::kName) names_by_start_.push_back(k);
     }
-    std::stable_sort(names_by_start_.begin(), names_by_start_.end(),
-                     [&](std::size_t x, std::size_t y) {
-                       return doc_.mentions[x].span.begin < doc_.mentions[y].span.begin;
-                     });
+    // By start, then by index (the order they were pushed in): the order
+    // std::stable_sort gives, without its buffer.
+    std::sort(names_by_start_.begin(), names_by_start_.end(), [&](std::size_t x, std::size_t y) {
+      const std::uint32_t bx = doc_.mentions[x].span.begin;
+      const std::uint32_t by = doc_.mentions[y].span.begin;
+      return bx != by ? bx < by : x < y;
+    });
   }
 
   // This thread's FragmentScratch (one builder at a time per thread).

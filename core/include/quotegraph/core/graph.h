@@ -84,6 +84,23 @@ class Graph {
     return index;
   }
 
+  // The same, for a caller that merges into a known node itself:
+  // merge(node) is called on the node with this id if there is one (it
+  // must do what MergeInto of the node fill would make does), else
+  // fill(node) on a new default node with a copy of the id.
+  template <typename Fill, typename Merge>
+  std::size_t AddOrMergeWith(std::string_view id, Fill fill, Merge merge) {
+    const std::size_t hash = IdHash(id);
+    const std::size_t found = FindHashed(id, hash);
+    if (found != kNone) {
+      merge(nodes_[found]);
+      return found;
+    }
+    const std::size_t index = nodes_.size();
+    fill(AppendNode(std::string(id), hash));
+    return index;
+  }
+
   // The hash a node's id is indexed under (AddNodes).
   static std::size_t IdHash(std::string_view id);
   // AddNode(std::move(nodes[i])) for each i in order, with id_hashes[i] =
@@ -388,6 +405,9 @@ class Graph {
   // The distinct edge roles, "" first; a deque, so the views edge() hands
   // out stay valid while roles are added.
   std::deque<std::string> roles_{std::string()};
+  // The index RoleIndex last returned: a fragment's edges mostly repeat
+  // one role ("article"), which is then found without hashing it.
+  std::uint32_t last_role_ = 0;
   RecordIndex node_index_;
   RecordIndex edge_index_;
   RecordIndex role_index_;

@@ -167,6 +167,13 @@ struct Edge {
 void MergeInto(Node& into, const Node& from);
 void MergeInto(Edge& into, const Edge& from);
 
+// The merges MergeInto makes of one field.  MergeString keeps the
+// preferred of two strings (PreferredLabel; an empty one always loses);
+// MergeList inserts each string of `from` into sorted unique `into`,
+// copying only those not there yet.
+void MergeString(std::string& into, const std::string& from);
+void MergeList(std::vector<std::string>& into, const std::vector<std::string>& from);
+
 // Inserts `value` into a sorted unique vector.
 void InsertSorted(std::vector<std::string>& v, std::string value);
 
