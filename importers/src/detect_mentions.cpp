@@ -55,13 +55,16 @@ class MentionDetector {
     const Token& token = tokens_[i];
     if (token.kind != TokenKind::kWord) return i;
     const bool quoted = (token.flags & kInQuote) != 0;
+    const std::string_view lower = tv_.Lower(i);
+    // The lower-cased word's shape, for the lists asked about it below.
+    std::uint64_t mix = 0;
     if (!quoted) {
-      const std::string_view lower = tv_.Lower(i);
+      mix = Lexicon::ShapeMix(lower);
       // Most words are no pronoun, group noun, demonym or place: one bit
       // test spares them four lookups (Group starts at one of those).
-      const bool may_be_listed = lex_.MayBePronounGroupNounOrPlace(lower);
+      const bool may_be_listed = lex_.MayBePronounGroupNounOrPlace(lower, mix);
       if (may_be_listed) {
-        if (std::uint32_t end = Pronoun(i); end > i) return end;
+        if (std::uint32_t end = Pronoun(i, mix); end > i) return end;
       }
       if (lower == "the") {
         if (std::uint32_t end = Description(i); end > i) return end;
@@ -71,6 +74,7 @@ class MentionDetector {
       }
     }
     if ((token.flags & kCapitalized) == 0) return i;
+    if (quoted) mix = Lexicon::ShapeMix(lower);
     // "Said Ada Wren, who ...": a reporting verb opening the sentence before
     // a name is no part of it.
     if ((token.flags & kSentenceStart) && IsCap(i + 1) && SameSentence(i, i + 1)) {
@@ -82,13 +86,12 @@ class MentionDetector {
         return i + 1;
       }
     }
-    return Name(i, quoted);
+    return Name(i, quoted, mix);
   }
 
-  bool StartsRun(std::uint32_t i) const {
-    if (!IsCap(i)) return false;
-    if (lex_.IsFunctionWord(tv_.Lower(i))) return false;
-    return true;
+  // Token i is capitalised; `mix` is the ShapeMix of its lower-cased text.
+  bool StartsRun(std::uint32_t i, std::uint64_t mix) const {
+    return !lex_.IsFunctionWord(tv_.Lower(i), mix);
   }
 
   // End of the capitalised run starting at i.
@@ -121,7 +124,11 @@ class MentionDetector {
   // `limit`; 0 if none.
   std::uint32_t TitleAt(std::uint32_t p, std::uint32_t limit) const {
     if (p >= limit) return 0;
-    const std::uint32_t lengths = lex_.TitleLengthsFrom(tv_.Lower(p));
+    return TitleAt(p, limit, Lexicon::ShapeMix(tv_.Lower(p)));
+  }
+  // TitleAt for a word p < limit whose lower-cased text has ShapeMix `mix`.
+  std::uint32_t TitleAt(std::uint32_t p, std::uint32_t limit, std::uint64_t mix) const {
+    const std::uint32_t lengths = lex_.TitleLengthsFrom(tv_.Lower(p), mix);
     if (lengths == 0) return 0;
     return TitleFrom(p, limit, lengths);
   }
@@ -158,8 +165,8 @@ class MentionDetector {
     return best;
   }
 
-  std::uint32_t Pronoun(std::uint32_t i) {
-    const Gender* g = lex_.Pronoun(tv_.Lower(i));
+  std::uint32_t Pronoun(std::uint32_t i, std::uint64_t mix) {
+    const Gender* g = lex_.Pronoun(tv_.Lower(i), mix);
     if (g == nullptr) return i;
     Mention& m = AddMention(i, i + 1, MentionKind::kPronoun);
     m.gender = *g;
@@ -204,18 +211,19 @@ class MentionDetector {
     return noun + 1;
   }
 
-  std::uint32_t Name(std::uint32_t i, bool quoted) {
-    if (!StartsRun(i)) return i + 1;
+  // Token i is capitalised; `mix` is the ShapeMix of its lower-cased text.
+  std::uint32_t Name(std::uint32_t i, bool quoted, std::uint64_t mix) {
+    if (!StartsRun(i, mix)) return i + 1;
     const std::uint32_t end = RunEnd(i);
     // "Rep. Jim Lee, R-Texas, said": a party and state tag names no one.
     if (end == i + 1 && IsPartyTag(tv_.Text(i))) return end;
-    // A title inside the run with a name after it.
     // Title and possessor are views of the text until the mention is made
     // (most names have neither: no string is built for them).
+    // A title inside the run with a name after it.
     std::uint32_t name_begin = i;
     std::string_view title;
     for (std::uint32_t p = i; p + 1 < end; ++p) {
-      const std::uint32_t len = TitleAt(p, end);
+      const std::uint32_t len = p == i ? TitleAt(p, end, mix) : TitleAt(p, end);
       if (len > 0 && p + len < end) {
         name_begin = p + len;
         title = tv_.Range(i, p + len);

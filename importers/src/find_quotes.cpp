@@ -132,10 +132,19 @@ void FindDoubleQuotes(Document& doc) {
     q = Quote{};
     open = false;
   };
+  // The tokens are not added to here (only their flags change): read
+  // through one pointer.
+  const Token* const toks = doc.tokens.data();
   for (std::uint32_t i = 0; i < n; ++i) {
-    const Token& t = doc.tokens[i];
+    if (!open) {
+      // Outside quotes only a mark matters: words and numbers are skipped
+      // in a tight loop.
+      while (i < n && (toks[i].kind == TokenKind::kWord || toks[i].kind == TokenKind::kNumber)) ++i;
+      if (i == n) break;
+    }
+    const Token& t = toks[i];
     const bool mark = IsMark(doc, i, true);
-    if (!open && !mark) continue;  // outside quotes only a mark matters
+    if (!open && !mark) continue;
     if (open && mark && t.kind != TokenKind::kOpenQuote) {
       finish(i + 1, true);
       continue;
@@ -156,7 +165,7 @@ void FindDoubleQuotes(Document& doc) {
       q.first_token = i;
       part_start = i;
     }
-    const bool paragraph_ends = i + 1 == n || doc.tokens[i + 1].paragraph != t.paragraph;
+    const bool paragraph_ends = i + 1 == n || toks[i + 1].paragraph != t.paragraph;
     if (open && paragraph_ends) {
       const bool continues = i + 1 < n && IsMark(doc, i + 1, true) &&
                              doc.tokens[i + 1].kind != TokenKind::kCloseQuote;

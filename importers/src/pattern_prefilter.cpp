@@ -44,6 +44,9 @@ std::uint32_t GramIndex(std::uint32_t gram) {
   return (gram * 0x9E3779B1u) >> (32 - kGramBitsLog2);
 }
 
+// The gram set's entry for atoms from the 254th on: found by a search.
+constexpr std::uint8_t kSearchAtoms = 255;
+
 // Four bytes from `p` with bit 5 set in each: an ASCII letter and its
 // upper case give the same gram (so do a few other pairs, such as "@" and
 // "`": a gram only proposes a place, which the atom's bytes then confirm).
@@ -323,14 +326,17 @@ PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
       for (std::size_t a = 0; a < atom_texts_.size(); ++a) {
         for (std::size_t offset = 0; offset < step_; ++offset) {
           const std::uint32_t gram = GramAt(atom_texts_[a].data() + offset);
-          const std::uint32_t bit = GramIndex(gram);
-          gram_seen_[bit] = 1;
           atoms_.push_back(Atom{gram, static_cast<std::uint32_t>(offset),
                                 static_cast<std::uint32_t>(a)});
         }
       }
-      std::sort(atoms_.begin(), atoms_.end(),
-                [](const Atom& a, const Atom& b) { return a.gram < b.gram; });
+      std::sort(atoms_.begin(), atoms_.end(), AtomBefore);
+      // Each set entry leads to its first atom (from the last: the first
+      // one written stays).
+      for (std::size_t k = atoms_.size(); k-- > 0;) {
+        gram_seen_[GramIndex(atoms_[k].gram)] =
+            static_cast<std::uint8_t>(std::min<std::size_t>(k + 1, kSearchAtoms));
+      }
       atom_patterns_ = filter_ids.size() - unfiltered.size();
     }
   }
@@ -365,15 +371,23 @@ PatternPrefilter::PatternPrefilter(const std::vector<std::string>& patterns) {
   other_count_ = other_patterns_.size();
 }
 
+bool PatternPrefilter::AtomBefore(const Atom& a, const Atom& b) {
+  const std::uint32_t ia = GramIndex(a.gram), ib = GramIndex(b.gram);
+  return ia != ib ? ia < ib : a.gram < b.gram;
+}
+
 void PatternPrefilter::AtomsAt(std::string_view text, std::size_t at,
                                std::vector<int>* found) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   const std::uint32_t gram = GramAt(text.data() + at);
-  auto it = std::lower_bound(atoms_.begin(), atoms_.end(), gram,
-                             [](const Atom& a, std::uint32_t g) { return a.gram < g; });
-  for (; it != atoms_.end() && it->gram == gram; ++it) {
-    if (it->offset > at) continue;
+  const std::uint32_t index = GramIndex(gram);
+  const std::uint8_t entry = gram_seen_[index];
+  auto it = entry < kSearchAtoms
+                ? atoms_.begin() + (entry - 1)
+                : std::lower_bound(atoms_.begin(), atoms_.end(), Atom{gram, 0, 0}, AtomBefore);
+  for (; it != atoms_.end() && GramIndex(it->gram) == index; ++it) {
+    if (it->gram != gram || it->offset > at) continue;
     const std::size_t begin = at - it->offset;
     const std::string& a = atom_texts_[it->atom];
     if (a.size() > n - begin) continue;

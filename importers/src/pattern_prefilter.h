@@ -102,6 +102,8 @@ class PatternPrefilter {
     std::uint32_t atom;  // index in atom_texts_
   };
 
+  // Order of atoms_: by GramIndex of the gram, then by gram.
+  static bool AtomBefore(const Atom& a, const Atom& b);
   // Adds to `found` every atom starting at one of the places whose gram,
   // at `at`, is that atom's (out of line: most places are turned away
   // before).
@@ -139,9 +141,11 @@ class PatternPrefilter {
   bool end_tail_known_ = true;
   std::bitset<256> last_bytes_, last_after_space_;
   std::vector<std::string> atom_texts_;     // lower case
-  std::vector<Atom> atoms_;                 // sorted by gram
+  std::vector<Atom> atoms_;                 // sorted by AtomBefore
   std::size_t step_ = 1;                    // places between grams looked at
-  std::vector<std::uint8_t> gram_seen_;     // per GramIndex: 1 if one of atoms_'s
+  // Per GramIndex: 0 if no atom's gram has it, else 1 + the place in
+  // atoms_ of the first that has (kSearchAtoms from the 254th on).
+  std::vector<std::uint8_t> gram_seen_;
   bool use_atoms_ = false;
   std::size_t atom_patterns_ = 0, end_anchored_count_ = 0, other_count_ = 0;
 };

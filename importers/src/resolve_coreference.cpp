@@ -35,6 +35,14 @@ std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' '))
 
 // InsertSorted without making a string when `value` is there already.
 void InsertSortedView(std::vector<std::string>& v, std::string_view value) {
+  // Most values are there already (a name mentioned again), in short
+  // lists: found by their length first, without a search's string compares.
+  constexpr std::size_t kScanned = 8;
+  if (v.size() <= kScanned) {
+    for (const std::string& s : v) {
+      if (s.size() == value.size() && std::string_view(s) == value) return;
+    }
+  }
   const auto it = std::lower_bound(v.begin(), v.end(), value);
   if (it == v.end() || *it != value) v.insert(it, std::string(value));
 }

@@ -258,6 +258,8 @@ void Tokenize(Document& doc) {
           if (k == StartClass::kUpper) tok.flags = kCapitalized;
           tok.span = ByteSpan{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + len)};
           i += len;
+          // Most words are followed by one space: stepped over here.
+          if (i < para.span.end && doc.text[i] == ' ') ++i;
           continue;
         }
         case StartClass::kPunct: {

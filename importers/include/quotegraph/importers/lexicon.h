@@ -67,7 +67,10 @@ class Lexicon {
   // `lower`, as a bit set (bit n: a title of n words); 0 if none.  Only
   // those lengths need joining and asking IsTitle.
   std::uint32_t TitleLengthsFrom(std::string_view lower) const {
-    const std::uint32_t* lengths = title_first_words_.Find(lower);
+    return TitleLengthsFrom(lower, ShapeMix(lower));
+  }
+  std::uint32_t TitleLengthsFrom(std::string_view lower, std::uint64_t mix) const {
+    const std::uint32_t* lengths = title_first_words_.Find(lower, mix);
     return lengths == nullptr ? 0 : *lengths;
   }
   std::uint32_t TitleLengthsTo(std::string_view lower) const {
@@ -99,10 +102,21 @@ class Lexicon {
   bool IsAbbreviation(std::string_view word) const;
   // pronouns.txt: lower case -> gender; nullptr if not a subject pronoun.
   const Gender* Pronoun(std::string_view lower) const;
+  const Gender* Pronoun(std::string_view lower, std::uint64_t mix) const {
+    return pronouns_.Find(lower, mix);
+  }
   // group_nouns.txt: "officials", "source" (lower case).
   bool IsGroupNoun(std::string_view lower) const;
   // function_words.txt: capitalised at a sentence start, never a name.
   bool IsFunctionWord(std::string_view lower) const;
+  bool IsFunctionWord(std::string_view lower, std::uint64_t mix) const {
+    return function_words_.Find(lower, mix) != nullptr;
+  }
+  // The overloads above that take `mix` want ShapeMix(word): computed once
+  // for a word asked of several lists.
+  static std::uint64_t ShapeMix(std::string_view word) {
+    return StringTable<bool>::ShapeMix(word);
+  }
   // name_particles.txt: "de", "van", "bin": lower-case words inside names.
   bool IsNameParticle(std::string_view word) const;
   // skip_words.txt: words allowed between a speaker and its cue
@@ -112,7 +126,10 @@ class Lexicon {
   // IsGroupNoun, Demonym and Place (the last two asked of the word as
   // written, in any case): one bit test of the length and the first and
   // last letters, before those four lookups.
-  bool MayBePronounGroupNounOrPlace(std::string_view lower) const;
+  bool MayBePronounGroupNounOrPlace(std::string_view lower) const {
+    return MayBePronounGroupNounOrPlace(lower, ShapeMix(lower));
+  }
+  bool MayBePronounGroupNounOrPlace(std::string_view lower, std::uint64_t mix) const;
   // False if `name` (as written) is certainly none of Agency, Outlet,
   // Organization and Place: one bit test before those four lookups.
   bool MayBeKnownName(std::string_view name) const;
@@ -227,15 +244,12 @@ inline bool Lexicon::IsSkipWord(std::string_view lower) const {
 }
 
 inline std::size_t Lexicon::LowerShape(std::string_view lower) {
-  const std::uint64_t first = static_cast<unsigned char>(lower.front());
-  const std::uint64_t last = static_cast<unsigned char>(lower.back());
-  const std::uint64_t mixed =
-      (first | (last << 8) | (std::uint64_t{lower.size()} << 16)) * 0x9E3779B97F4A7C15ULL;
-  return static_cast<std::size_t>(mixed >> (64 - kMentionWordShapeBits));
+  return static_cast<std::size_t>(ShapeMix(lower) >> (64 - kMentionWordShapeBits));
 }
-inline bool Lexicon::MayBePronounGroupNounOrPlace(std::string_view lower) const {
+inline bool Lexicon::MayBePronounGroupNounOrPlace(std::string_view lower,
+                                                  std::uint64_t mix) const {
   if (lower.empty()) return true;
-  const std::size_t shape = LowerShape(lower);
+  const auto shape = static_cast<std::size_t>(mix >> (64 - kMentionWordShapeBits));
   return (mention_word_shapes_[shape >> 6] >> (shape & 63)) & 1;
 }
 inline bool Lexicon::MayBeKnownName(std::string_view name) const {

@@ -47,10 +47,23 @@ class StringTable {
   }
 
   // The value of `key`, or nullptr.
-  const Value* Find(std::string_view key) const {
-    const std::size_t shape = Shape(key);
+  const Value* Find(std::string_view key) const { return Find(key, ShapeMix(key)); }
+  // Find(key) for a key whose ShapeMix is `mix`: a word asked of several
+  // tables has it computed once.
+  const Value* Find(std::string_view key, std::uint64_t mix) const {
+    const std::size_t shape = static_cast<std::size_t>(mix >> shape_shift_);
     if ((shapes_[shape >> 6] & (std::uint64_t{1} << (shape & 63))) == 0) return nullptr;
     return FindInSlots(key);
+  }
+
+  // A key's length, first and last bytes mixed into 64 bits (0 for the
+  // empty key), the same for every table: each cuts its shape index from
+  // the top bits.
+  static std::uint64_t ShapeMix(std::string_view key) {
+    if (key.empty()) return 0;
+    const std::uint64_t first = static_cast<unsigned char>(key.front());
+    const std::uint64_t last = static_cast<unsigned char>(key.back());
+    return (first | (last << 8) | (std::uint64_t{key.size()} << 16)) * 0x9E3779B97F4A7C15ULL;
   }
 
   bool Contains(std::string_view key) const { return Find(key) != nullptr; }
@@ -102,12 +115,7 @@ class StringTable {
   // A key's length, first and last bytes mixed into a bit index of
   // shapes_ (equal keys, equal shapes; most other words, another one).
   std::size_t Shape(std::string_view key) const {
-    if (key.empty()) return 0;
-    const std::uint64_t first = static_cast<unsigned char>(key.front());
-    const std::uint64_t last = static_cast<unsigned char>(key.back());
-    const std::uint64_t mixed =
-        (first | (last << 8) | (std::uint64_t{key.size()} << 16)) * 0x9E3779B97F4A7C15ULL;
-    return static_cast<std::size_t>(mixed >> shape_shift_);
+    return static_cast<std::size_t>(ShapeMix(key) >> shape_shift_);
   }
   void AddShape(std::string_view key) {
     const std::size_t shape = Shape(key);
