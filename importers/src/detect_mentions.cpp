@@ -201,7 +201,9 @@ class MentionDetector {
   // "[demonym] officials", "a source", "sources".
   std::uint32_t Group(std::uint32_t i) {
     std::uint32_t noun = i;
-    if (lex_.Demonym(tv_.Text(i)) || lex_.Place(tv_.Text(i))) noun = i + 1;
+    const std::string_view word = tv_.Text(i);
+    const std::uint64_t mix = Lexicon::ShapeMix(word);  // one mix for both lists
+    if (lex_.Demonym(word, mix) || lex_.Place(word, mix)) noun = i + 1;
     if (noun >= size() || !SameSentence(i, noun) || !IsWord(noun)) return i;
     if (IsCap(noun) && noun == i + 1) return i;
     if (!lex_.IsGroupNoun(tv_.Lower(noun))) return i;
@@ -318,25 +320,31 @@ class MentionDetector {
 
   void TypeName(Mention& m, std::uint32_t a, std::uint32_t b, bool after_the) const {
     const std::string_view name = tv_.Range(a, b);
+    // The name's and its first word's shapes, each mixed once for the
+    // lists below (the same when the name is one word).
+    const std::uint64_t name_mix = Lexicon::ShapeMix(name);
+    const std::uint64_t first_mix = b - a == 1 ? name_mix : Lexicon::ShapeMix(tv_.Text(a));
     m.type = NodeType::kPerson;
-    if (lex_.MayBeKnownName(name)) {  // one bit test before four lookups
-      if (lex_.Agency(name) || lex_.Outlet(name) || lex_.Organization(name)) {
+    if (lex_.MayBeKnownName(name, name_mix)) {  // one bit test before four lookups
+      if (lex_.Agency(name, name_mix) || lex_.Outlet(name, name_mix) ||
+          lex_.Organization(name, name_mix)) {
         m.type = NodeType::kOrganization;
         return;
       }
-      if (lex_.Place(name)) {
+      if (lex_.Place(name, name_mix)) {
         m.type = NodeType::kPlace;
         return;
       }
     }
     for (std::uint32_t k = a; k < b; ++k) {
-      if (lex_.IsOrganizationWord(tv_.Text(k))) {
+      const std::string_view word = tv_.Text(k);
+      if (lex_.IsOrganizationWord(word, k == a ? first_mix : Lexicon::ShapeMix(word))) {
         m.type = NodeType::kOrganization;
         return;
       }
     }
     bool known = false;
-    m.gender = lex_.FirstName(tv_.Text(a), &known);
+    m.gender = lex_.FirstName(tv_.Text(a), first_mix, &known);
     if (known && b - a >= 2) return;  // a person
     if (IsPlaceBeforeRegion(b)) {
       m.type = NodeType::kPlace;  // "Columbus, Ohio", "Flint, Mich."
@@ -351,7 +359,7 @@ class MentionDetector {
       m.tentative = true;  // a surname may still join a person ("of Sanders")
       return;
     }
-    if (b - a == 1 && lex_.Demonym(name)) {
+    if (b - a == 1 && lex_.Demonym(name, name_mix)) {
       m.tentative = true;  // "Russian" as an adjective
       m.type = NodeType::kPlace;
       return;

@@ -490,8 +490,11 @@ bool PatternPrefilter::EndsWithTail(const EndPattern& end, std::string_view text
   if (end.after_space) {
     while (n > 0 && IsRe2Space(static_cast<unsigned char>(text[n - 1]))) --n;
   }
+  if (n == 0) return false;  // every tail has a character
+  const unsigned char last = kFold[static_cast<unsigned char>(text[n - 1])];
   for (const std::string& tail : end.tails) {
-    if (tail.size() > n) continue;
+    // Most tails end with another letter than the text: turned away first.
+    if (static_cast<unsigned char>(tail.back()) != last || tail.size() > n) continue;
     const std::size_t begin = n - tail.size();
     std::size_t k = 0;
     while (k < tail.size() &&

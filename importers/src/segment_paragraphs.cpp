@@ -7,10 +7,20 @@ namespace quotegraph {
 namespace {
 
 // Trims Unicode white space from both ends of text[begin, end).
+// True if the byte is ASCII and no white space: then the character there
+// is no space, without decoding.
+inline bool AsciiNonSpace(char byte) {
+  const auto b = static_cast<unsigned char>(byte);
+  return b < 0x80 && !IsSpace(b);
+}
+
 ByteSpan TrimSpan(std::string_view text, std::size_t begin, std::size_t end) {
   std::size_t n = 0;
-  while (begin < end && IsSpace(DecodeAt(text, begin, &n))) begin += n;
+  while (begin < end && !AsciiNonSpace(text[begin]) && IsSpace(DecodeAt(text, begin, &n))) {
+    begin += n;
+  }
   while (end > begin) {
+    if (AsciiNonSpace(text[end - 1])) break;  // most lines end so
     std::size_t start = end - 1;
     while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     if (!IsSpace(DecodeAt(text, start, &n))) break;

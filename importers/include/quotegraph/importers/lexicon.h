@@ -90,8 +90,28 @@ class Lexicon {
   const KnownName* Agency(std::string_view name) const;
   const KnownName* Outlet(std::string_view name) const;
   const KnownName* Organization(std::string_view name) const;
+  // The same, for a word or name whose ShapeMix is `mix`.
+  Gender FirstName(std::string_view name, std::uint64_t mix, bool* known) const;
+  const KnownName* Place(std::string_view name, std::uint64_t mix) const {
+    return places_.Find(name, mix);
+  }
+  const KnownName* Demonym(std::string_view word, std::uint64_t mix) const {
+    return demonyms_.Find(word, mix);
+  }
+  const KnownName* Agency(std::string_view name, std::uint64_t mix) const {
+    return agencies_.Find(name, mix);
+  }
+  const KnownName* Outlet(std::string_view name, std::uint64_t mix) const {
+    return outlets_.Find(name, mix);
+  }
+  const KnownName* Organization(std::string_view name, std::uint64_t mix) const {
+    return organizations_.Find(name, mix);
+  }
   // organization_words.txt: "Ministry", "Council" (exact case).
   bool IsOrganizationWord(std::string_view word) const;
+  bool IsOrganizationWord(std::string_view word, std::uint64_t mix) const {
+    return org_words_.Find(word, mix) != nullptr;
+  }
   // affiliation_words.txt: a capitalised word before a title that owns no
   // title by itself (exact case).  The party a party adjective stands for
   // ("Democratic" -> Democratic Party); for a qualifier ("Former",
@@ -132,7 +152,8 @@ class Lexicon {
   bool MayBePronounGroupNounOrPlace(std::string_view lower, std::uint64_t mix) const;
   // False if `name` (as written) is certainly none of Agency, Outlet,
   // Organization and Place: one bit test before those four lookups.
-  bool MayBeKnownName(std::string_view name) const;
+  bool MayBeKnownName(std::string_view name) const { return MayBeKnownName(name, ShapeMix(name)); }
+  bool MayBeKnownName(std::string_view name, std::uint64_t mix) const;
   // furniture.txt / captions.txt: RE2 patterns, matched against a whole
   // paragraph.
   bool IsFurniture(std::string_view paragraph) const;
@@ -205,7 +226,10 @@ inline Gender Lexicon::TitleGender(std::string_view lower) const {
   return g == nullptr ? Gender::kUnknown : *g;
 }
 inline Gender Lexicon::FirstName(std::string_view name, bool* known) const {
-  const Gender* g = first_names_.Find(name);
+  return FirstName(name, ShapeMix(name), known);
+}
+inline Gender Lexicon::FirstName(std::string_view name, std::uint64_t mix, bool* known) const {
+  const Gender* g = first_names_.Find(name, mix);
   *known = g != nullptr;
   return *known ? *g : Gender::kUnknown;
 }
@@ -252,9 +276,9 @@ inline bool Lexicon::MayBePronounGroupNounOrPlace(std::string_view lower,
   const auto shape = static_cast<std::size_t>(mix >> (64 - kMentionWordShapeBits));
   return (mention_word_shapes_[shape >> 6] >> (shape & 63)) & 1;
 }
-inline bool Lexicon::MayBeKnownName(std::string_view name) const {
+inline bool Lexicon::MayBeKnownName(std::string_view name, std::uint64_t mix) const {
   if (name.empty()) return true;
-  const std::size_t shape = LowerShape(name);
+  const auto shape = static_cast<std::size_t>(mix >> (64 - kMentionWordShapeBits));
   return (known_name_shapes_[shape >> 6] >> (shape & 63)) & 1;
 }
 
