@@ -362,7 +362,7 @@ class Resolver {
     if (owner_name.empty()) return;  // "Former governor X": no owner named
     std::int32_t owner = -1;
     const KnownName* party = lex_.AffiliationWord(owner_name);
-    if (party != nullptr) {
+    if (party != nullptr && !party->canonical.empty()) {
       owner = FindOrAdd(NodeType::kOrganization, party->canonical, mention_index);  // "Democratic"
     } else if (const KnownName* k = lex_.Demonym(owner_name)) {
       owner = FindOrAdd(NodeType::kPlace, k->canonical, mention_index);
