@@ -94,7 +94,8 @@ void AttributeTrailingCue(Document& doc) {
       if (m.kind == MentionKind::kName && first > 1 && tv.IsLower(first - 1, "the")) --first;
       // ", Justice Department senior trial counsel Ada Wren wrote": a role
       // the title lexicon does not know, before a person's name.
-      if (m.kind == MentionKind::kName && m.type == NodeType::kPerson && !tv.Is(first - 1, ",")) {
+      if (m.kind == MentionKind::kName && m.type == NodeType::kPerson && first > 0 &&
+          !tv.Is(first - 1, ",")) {
         first = RoleWordsBefore(rules, first);
       }
       if (first == 0) continue;
