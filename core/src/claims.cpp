@@ -19,6 +19,7 @@
 #include <utility>
 
 #include "quotegraph/core/ids.h"
+#include "quotegraph/core/text_hash.h"
 #include "quotegraph/core/text_match.h"
 
 namespace quotegraph {
@@ -221,40 +222,6 @@ struct Key {
   IdRun<const std::uint32_t> members;   // indices into the facts vector, ascending
 };
 
-// A hash of a text (a statement, a word), eight bytes at a time.
-inline __attribute__((always_inline)) std::uint64_t TextHash(std::string_view s) {
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
-  std::uint64_t h = s.size() * kMul;
-  const char* p = s.data();
-  std::size_t n = s.size();
-  for (; n >= 8; p += 8, n -= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
-  }
-  // The last 0-7 bytes as one little-endian word, read four, two and one
-  // at a time (the same word a byte loop would make).
-  std::uint64_t w = 0;
-  int shift = 0;
-  if (n & 4) {
-    std::uint32_t four;
-    std::memcpy(&four, p, 4);
-    w = four;
-    p += 4;
-    shift = 32;
-  }
-  if (n & 2) {
-    std::uint16_t two;
-    std::memcpy(&two, p, 2);
-    w |= std::uint64_t{two} << shift;
-    p += 2;
-    shift += 16;
-  }
-  if (n & 1) w |= std::uint64_t{static_cast<unsigned char>(*p)} << shift;
-  h = (h ^ w) * kMul;
-  return h ^ (h >> 32);
-}
 
 // The hash of a word in the tables below: TextHash, eight bytes at a time
 // (the ids and the order of everything worked out do not depend on it).

@@ -7,6 +7,7 @@
 #include <tuple>
 #include <utility>
 
+#include "quotegraph/core/text_hash.h"
 #include "sorted_ranks.h"
 
 namespace quotegraph {
@@ -18,35 +19,7 @@ namespace {
 // ones a slot is picked by.  Inline, and about half the work of
 // std::hash's byte-wise tail; no order or output depends on it.
 inline std::size_t HashId(std::string_view id) {
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
-  const char* p = id.data();
-  std::size_t n = id.size();
-  std::uint64_t h = n * kMul;
-  for (; n >= 8; p += 8, n -= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
-  }
-  std::uint64_t w = 0;
-  int shift = 0;
-  if (n & 4) {
-    std::uint32_t four;
-    std::memcpy(&four, p, 4);
-    w = four;
-    p += 4;
-    shift = 32;
-  }
-  if (n & 2) {
-    std::uint16_t two;
-    std::memcpy(&two, p, 2);
-    w |= std::uint64_t{two} << shift;
-    p += 2;
-    shift += 16;
-  }
-  if (n & 1) w |= std::uint64_t{static_cast<unsigned char>(*p)} << shift;
-  h = (h ^ w) * kMul;
-  h ^= h >> 32;
+  const std::uint64_t h = TextHash(id);
   return static_cast<std::size_t>(h * 0xBF58476D1CE4E5B9ULL >> 16 ^ h);
 }
 

@@ -12,13 +12,13 @@
 // Possessors and title prefixes ("Putin's spokesman", "U.S. Secretary of
 // State") become the entity's affiliation.
 #include <algorithm>
-#include <cstring>
 #include <functional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "quotegraph/core/alias_resolution.h"
+#include "quotegraph/core/text_hash.h"
 #include "quotegraph/importers/lexicon.h"
 #include "quotegraph/importers/stages.h"
 
@@ -78,23 +78,10 @@ class EntityIndex {
     Place(Slot{hash, entity});
     ++used_;
   }
-  // Any hash will do (entities are told apart by type and name): eight
-  // bytes at a time, mixed by multiplication, cheaper than std::hash.
+  // Any hash will do (entities are told apart by type and name):
+  // TextHash, cheaper than std::hash.
   static std::size_t Hash(NodeType type, std::string_view name) {
-    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
-    std::uint64_t h = (name.size() + static_cast<std::uint64_t>(type) * 131) * kMul;
-    const char* p = name.data();
-    std::size_t n = name.size();
-    for (; n >= 8; p += 8, n -= 8) {
-      std::uint64_t v;
-      std::memcpy(&v, p, 8);
-      h = (h ^ v) * kMul;
-      h ^= h >> 32;
-    }
-    std::uint64_t tail = 0;
-    if (n > 0) std::memcpy(&tail, p, n);
-    h = (h ^ tail) * kMul;
-    h ^= h >> 29;
+    const std::uint64_t h = TextHash(name) ^ (static_cast<std::uint64_t>(type) * 0x9E3779B97F4A7C15ULL);
     return static_cast<std::size_t>(h * 0xBF58476D1CE4E5B9ULL);
   }
 
