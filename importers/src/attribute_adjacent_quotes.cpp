@@ -346,13 +346,12 @@ class AdjacentQuoteSieve {
   // sentence ("\"Ted Cruz\" pins"); kNoToken if there is none.
   std::uint32_t ShortQuoteEnd(std::uint32_t open) const {
     constexpr std::uint32_t kMaxTitleTokens = 6;
-    for (std::uint32_t e = open + 1; e < tv_.size() && e - open <= kMaxTitleTokens; ++e) {
-      if (!tv_.SameSentence(open, e)) return kNoToken;
-      const TokenKind kind = doc_.tokens[e].kind;
-      if (kind == TokenKind::kCloseQuote) return e;
-      if (kind == TokenKind::kOpenQuote) return kNoToken;
+    const Quote* q = rules_.QuoteStartingAt(open);
+    if (q == nullptr || !q->closed || q->end_token - open > kMaxTitleTokens + 1 ||
+        !tv_.SameSentence(open, q->end_token - 1)) {
+      return kNoToken;
     }
-    return kNoToken;
+    return q->end_token - 1;
   }
 
   // True if the quote's last word is followed by punctuation inside its
